@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { decodeText } from "./decode.js";
+import { parseArticle } from "./frontMatter.js";
+import { corpusMessages } from "./messages.js";
+import { buildArticle } from "./sentences.js";
+import type { Article, ArticleMeta, Corpus, LoadProblem } from "./types.js";
+
+export const DEFAULT_ARTICLES_DIR = "corpus/articles";
+
+/**
+ * Loads every corpus/articles/*.md into typed articles. A file that cannot be read as an
+ * article is reported with its name and the problem, and the others still load.
+ */
+export function loadCorpus(articlesDir: string = DEFAULT_ARTICLES_DIR): Corpus {
+  const articles: Article[] = [];
+  const duplicates: ArticleMeta[] = [];
+  const problems: LoadProblem[] = [];
+  const files = readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  for (const file of files) {
+    const decoded = decodeText(readFileSync(join(articlesDir, file)));
+    if (!decoded.ok) {
+      problems.push({ file, problem: decoded.problem });
+      continue;
+    }
+    const parsed = parseArticle(decoded.text);
+    if (!parsed.ok) {
+      problems.push({ file, problem: parsed.problem });
+      continue;
+    }
+    const expected = basename(file, ".md");
+    if (parsed.meta.id !== expected) {
+      problems.push({ file, problem: corpusMessages.idMismatch(parsed.meta.id, expected) });
+      continue;
+    }
+    if (parsed.meta.duplicateOf) duplicates.push(parsed.meta);
+    else articles.push(buildArticle(parsed.meta, parsed.body));
+  }
+  return { articles, duplicates, problems };
+}

@@ -1,0 +1,105 @@
+/**
+ * Repairs of text that a scraper broke: sentences split across lines, sentences glued
+ * together when a line break was lost, and words glued together when a link was removed.
+ * Every repair is counted, because the number of repairs a copy needed tells how cleanly
+ * it was scraped (the cleaner of two duplicate copies is kept).
+ */
+
+export interface Repaired {
+  text: string;
+  repairs: number;
+}
+
+const NON_FINAL_AT_LINE_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St)\.)$/;
+const SENTENCE_END = /[.!?]["”’)]?$|[.!?]["”’)]?\s*\(\w+\)$/;
+
+/**
+ * Joins lines of one sentence. A line continues on the next when it ends in an abbreviation
+ * that cannot close a sentence ("U.S."), or when it lacks closing punctuation and the next
+ * text starts in lower case (even across a blank line, where a paragraph break was invented).
+ */
+export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repairs: number } {
+  const paragraphs: string[] = [];
+  let repairs = 0;
+  let current: string | null = null;
+  let blankSince = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") {
+      blankSince = true;
+      continue;
+    }
+    if (current !== null && continuesOnNextLine(current, line, blankSince)) {
+      current = `${current} ${line}`;
+      repairs++;
+    } else {
+      if (current !== null) paragraphs.push(current);
+      current = line;
+    }
+    blankSince = false;
+  }
+  if (current !== null) paragraphs.push(current);
+  return { paragraphs, repairs };
+}
+
+function continuesOnNextLine(previous: string, next: string, acrossBlank: boolean): boolean {
+  const startsLower = /^\p{Ll}/u.test(next);
+  if (NON_FINAL_AT_LINE_END.test(previous)) return !acrossBlank || startsLower;
+  if (SENTENCE_END.test(previous)) return false;
+  return startsLower;
+}
+
+/** "said.The" → "said. The"; "2018,Zakharova" → "2018, Zakharova". */
+export function restoreMissingSpaces(text: string): Repaired {
+  let repairs = 0;
+  const count = (replacement: string) => () => {
+    repairs++;
+    return replacement;
+  };
+  let out = text.replace(/(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu, count(" "));
+  out = out.replace(/(?<=[\p{L}\d]),(?=\p{L})/gu, count(", "));
+  return { text: out, repairs };
+}
+
+/** Short words accepted as one half of a split; longer halves must be dictionary words. */
+const SHORT_WORDS = new Set(
+  "a an as at be by do he if in is it me my no of on or so to up us we".split(" "),
+);
+
+/**
+ * "reportedthat" → "reported that", when the token is not a word itself and exactly one
+ * split makes two known words. Ambiguous or unknown tokens are left as they are.
+ */
+export function splitGluedWords(text: string, isWord: (w: string) => boolean): Repaired {
+  let repairs = 0;
+  const out = text.replace(/\p{L}{5,}/gu, (token) => {
+    if (isWord(token)) return token;
+    const splits: string[] = [];
+    for (let i = 2; i <= token.length - 2; i++) {
+      const left = token.slice(0, i);
+      const right = token.slice(i);
+      if (acceptable(left, isWord) && acceptable(right, isWord) && /^\p{Ll}/u.test(right)) {
+        splits.push(`${left} ${right}`);
+      }
+    }
+    if (splits.length !== 1 || splits[0] === undefined) return token;
+    repairs++;
+    return splits[0];
+  });
+  return { text: out, repairs };
+}
+
+function acceptable(part: string, isWord: (w: string) => boolean): boolean {
+  if (part.length <= 2) return SHORT_WORDS.has(part.toLowerCase());
+  if (part.length === 3) return isWord(part) && /^\p{Ll}+$/u.test(part) && commonShort(part);
+  return isWord(part);
+}
+
+/** Three-letter halves are the riskiest; only everyday function words qualify. */
+const COMMON_THREE = new Set(
+  "and are but can for had has her his its not now our out she the was who why yet you".split(" "),
+);
+
+function commonShort(part: string): boolean {
+  return COMMON_THREE.has(part);
+}

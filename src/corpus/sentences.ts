@@ -1,0 +1,107 @@
+import { split, SentenceSplitterSyntax } from "sentence-splitter";
+import type { Article, ArticleMeta, Passage, Sentence } from "./types.js";
+
+/**
+ * Abbreviations after which the splitter may wrongly end a sentence ("the U.S. Embassy",
+ * "Mr. Darchiev"). A sentence ending in one of these is joined with the next.
+ */
+const NON_FINAL_ABBREVIATIONS = [
+  /\b(?:[A-Z]\.){2,}$/, // U.S., U.K., U.N.
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/,
+];
+
+/** Sentences of a paragraph-separated body, with offsets into it. */
+export function splitSentences(body: string, idPrefix: string): Sentence[] {
+  const ranges: Array<[number, number]> = [];
+  for (const paragraph of paragraphRanges(body)) {
+    const [pStart, pEnd] = paragraph;
+    const nodes = split(body.slice(pStart, pEnd)).filter(
+      (n) => n.type === SentenceSplitterSyntax.Sentence,
+    );
+    let pending: [number, number] | null = null;
+    for (const node of nodes) {
+      const start = pStart + node.range[0];
+      const end = pStart + node.range[1];
+      pending = pending ? [pending[0], end] : [start, end];
+      const text = body.slice(pending[0], pending[1]).trimEnd();
+      const endsInAbbreviation = NON_FINAL_ABBREVIATIONS.some((re) => re.test(text));
+      if (!endsInAbbreviation) {
+        ranges.push(pending);
+        pending = null;
+      }
+    }
+    if (pending) ranges.push(pending);
+  }
+  return ranges
+    .map(([start, end]) => trimRange(body, start, end))
+    .filter(([start, end]) => end > start)
+    .map(([start, end], i) => ({ id: `${idPrefix}#s${i}`, start, end, text: body.slice(start, end) }));
+}
+
+/** Paragraphs are separated by blank lines; a passage never crosses one. */
+function paragraphRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, body.length]);
+  return out.filter(([s, e]) => body.slice(s, e).trim().length > 0);
+}
+
+function trimRange(body: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s] ?? "")) s++;
+  while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+  return [s, e];
+}
+
+export const PASSAGE_MAX_SENTENCES = 3;
+export const PASSAGE_MAX_CHARS = 600;
+
+/**
+ * Groups consecutive sentences of one paragraph into passages of a few sentences, so that a
+ * citation is short enough to quote and still carries its context.
+ */
+export function groupPassages(body: string, sentences: Sentence[], articleId: string): Passage[] {
+  const paragraphs = paragraphRanges(body);
+  const paragraphOf = (s: Sentence): number =>
+    paragraphs.findIndex(([ps, pe]) => s.start >= ps && s.start < pe);
+  const passages: Passage[] = [];
+  let group: Sentence[] = [];
+  const flush = (): void => {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) return;
+    passages.push({
+      id: `${articleId}#p${passages.length}`,
+      articleId,
+      start: first.start,
+      end: last.end,
+      text: body.slice(first.start, last.end),
+      sentences: group,
+    });
+    group = [];
+  };
+  for (const sentence of sentences) {
+    const first = group[0];
+    const sameParagraph = first !== undefined && paragraphOf(first) === paragraphOf(sentence);
+    const fits =
+      group.length < PASSAGE_MAX_SENTENCES &&
+      first !== undefined &&
+      sentence.end - first.start <= PASSAGE_MAX_CHARS;
+    if (group.length > 0 && !(sameParagraph && fits)) flush();
+    group.push(sentence);
+  }
+  flush();
+  return passages;
+}
+
+/** Builds the in-memory article (sentences and passages) from reviewed metadata and a clean body. */
+export function buildArticle(meta: ArticleMeta, body: string): Article {
+  const sentences = splitSentences(body, meta.id);
+  return { ...meta, body, sentences, passages: groupPassages(body, sentences, meta.id) };
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import wordListPath from "word-list";
+
+let dictionary: Set<string> | null = null;
+
+/** English words (the word-list package), loaded once on first use. */
+function englishWords(): Set<string> {
+  dictionary ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  return dictionary;
+}
+
+/**
+ * Known words: the English dictionary plus words the corpus itself uses at least twice, so
+ * names ("Istanbul", "Zakharova") count as words while a one-off glued token does not.
+ */
+export function vocabularyFrom(texts: string[]): (word: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const token of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+  }
+  const words = englishWords();
+  return (word: string) => {
+    const lower = word.toLowerCase();
+    return words.has(lower) || (counts.get(lower) ?? 0) >= 2;
+  };
+}

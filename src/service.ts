@@ -1,0 +1,23 @@
+import type { Answer } from "./answer/types.js";
+import type { Timeline, TimelineQuery } from "./timeline/types.js";
+
+/** What /sources lists: one line per canonical article. */
+export interface ArticleSummary {
+  articleId: string;
+  title: string;
+  outlet: string;
+  published: string;
+  url: string | null;
+}
+
+/**
+ * The whole domain as the renderers see it: Discord, the console and the JSON CLI all call
+ * these and nothing else, so every surface shows the same results.
+ */
+export interface TalksService {
+  ask(question: string): Answer;
+  timeline(query: TimelineQuery): Timeline;
+  articles(): ArticleSummary[];
+  /** Autocomplete for /timeline topic: people, places and topics from the corpus, fuzzy. */
+  suggestTopics(partial: string, limit: number): string[];
+}

@@ -1,0 +1,26 @@
+import type { Source } from "../answer/types.js";
+
+export type DatePrecision = "day" | "month" | "year";
+
+export interface TimelineEvent {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the text. */
+  date: string;
+  /** Set for ranges ("between 2016 and 2018"), at the same precision as date. */
+  dateEnd?: string;
+  precision: DatePrecision;
+  summary: string;
+  /** Whether it had happened at the time of writing of the reporting article. */
+  status: "happened" | "scheduled";
+  sources: Source[];
+}
+
+export interface TimelineQuery {
+  topic?: string;
+  /** Inclusive bounds, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+export interface Timeline {
+  events: TimelineEvent[];
+}
