@@ -99,6 +99,7 @@ export function ingest(options: IngestOptions): IngestReport {
     writeAtomically(target, content);
     report.written.push(target);
   }
+  report.problems.sort((a, b) => a.file.localeCompare(b.file));
   return report;
 }
 

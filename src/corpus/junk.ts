@@ -31,8 +31,11 @@ const PROMO_PATTERNS: RegExp[] = [
 const SHARE_WORDS =
   /^(share|share this( article)?|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk|pinterest|comments?)$/i;
 
+/** "Home | World | Europe", "News › Politics": short items joined by separators. */
+const BREADCRUMB = /^[^|›»>.!?]{1,30}(?:\s+[|›»>]\s+[^|›»>.!?]{1,30})+$/;
+
 const RELATED_PREFIX =
-  /^(related( articles?| stories| news| content)?|read (more|also)|see also|more information|more from|recommended|you may (also )?like|most (read|popular)|trending|also read)\b\s*[:\-–—]?/i;
+  /^(related( articles?| stories| news| content)?|read (more|also)|see also|more information|more from|recommended|you may (also )?like|most (read|popular)|trending( now)?|also read)\b\s*[:\-–—]?/i;
 
 /** "Kirill Zharov / TASS", "Photo: Reuters", "(AP Photo/Jane Doe)" at the end of a caption. */
 const PHOTO_CREDIT =
@@ -46,6 +49,7 @@ export function junkReason(line: string): string | null {
   if (/^\[[^\]]{1,40}\]\s*[-–—:]/.test(t)) return "related headline with a section tag";
   if (RELATED_PREFIX.test(t)) return "related-content link";
   if (SHARE_WORDS.test(t)) return "share button";
+  if (BREADCRUMB.test(t)) return "navigation breadcrumb";
   if (PROMO_PATTERNS.some((re) => re.test(t)) && !looksLikeReportedSpeech(t)) {
     return "subscription, advertising or site notice";
   }

@@ -37,7 +37,7 @@ export function pageMetadata(clean: CleanResult): PageMetadata {
   const site = hints.sites.find((s) => outletName(s) !== outlet) ?? null;
   if (site) inferred.add("republished_by");
 
-  let date: StatedDate | null = null;
+  let date: StatedDate | null;
   let dateSource: string | null = null;
   const byline = hints.dates.find((d) => d.year !== null) ?? hints.dates[0];
   if (byline) {

@@ -46,7 +46,16 @@ function continuesOnNextLine(previous: string, next: string, acrossBlank: boolea
   const startsLower = /^\p{Ll}/u.test(next);
   if (NON_FINAL_AT_LINE_END.test(previous)) return !acrossBlank || startsLower;
   if (SENTENCE_END.test(previous)) return false;
-  return startsLower;
+  if (startsLower) return true;
+  // "... met in Vienna on" + "Monday, officials said.": a body line cut before a capitalised
+  // word. A headline is short or title case, so only long sentence-case lines qualify.
+  return !acrossBlank && /[\p{Ll},;]$/u.test(previous) && isSentenceCaseProse(previous);
+}
+
+function isSentenceCaseProse(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 8 && lower / words.length >= 0.5;
 }
 
 /** "said.The" → "said. The"; "2018,Zakharova" → "2018, Zakharova". */

@@ -1,0 +1,125 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/frontMatter.js";
+import { ingest } from "../../src/corpus/ingest.js";
+import { loadCorpus } from "../../src/corpus/load.js";
+
+let dir: string;
+let raw: string;
+let out: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "ingest-"));
+  raw = join(dir, "raw");
+  out = join(dir, "articles");
+  cpSync("corpus/raw", raw, { recursive: true });
+});
+
+const meta = (id: string) => {
+  const parsed = parseArticle(readFileSync(join(out, `${id}.md`), "utf8"));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.meta;
+};
+
+describe("ingest of the seed articles", () => {
+  it("yields four articles and one recorded duplicate", () => {
+    const report = ingest({ rawDir: raw, articlesDir: out });
+    expect(report.written).toHaveLength(5);
+    const corpus = loadCorpus(out);
+    expect(corpus.articles).toHaveLength(4);
+    expect(corpus.duplicates).toHaveLength(1);
+    expect(corpus.problems).toEqual([]);
+  });
+
+  it("dates and attributes each article, marking what was inferred", () => {
+    ingest({ rawDir: raw, articlesDir: out });
+    const byOutlet = Object.fromEntries(
+      loadCorpus(out).articles.map((a) => [a.outlet || a.title, a]),
+    );
+    expect(byOutlet["TASS"]).toMatchObject({ published: "2025-04-10" });
+    expect(byOutlet["RT"]).toMatchObject({ published: "2025-04-08", republishedBy: "St Petersburg Star" });
+    expect(byOutlet["The Moscow Times"]).toMatchObject({ published: "2025-02-28", inferred: ["outlet"] });
+    const toxic = loadCorpus(out).articles.find((a) => a.title.includes("toxic legacy"));
+    expect(toxic).toMatchObject({ published: "2025-04-10", outlet: "" });
+    expect(toxic?.inferred).toContain("published");
+  });
+
+  it("records the badly scraped copy as the duplicate of the clean one", () => {
+    const report = ingest({ rawDir: raw, articlesDir: out });
+    const link = report.duplicates[0];
+    expect(link?.duplicateOf).toBe(loadCorpus(out).articles.find((a) => a.url?.includes("moscowtimes"))?.id);
+    expect(meta(link!.id).inferred).toEqual(expect.arrayContaining(["title", "outlet", "published"]));
+  });
+
+  it("produces what corpus/articles holds, so the committed corpus is reproducible", () => {
+    ingest({ rawDir: raw, articlesDir: out });
+    for (const file of readdirSync("corpus/articles")) {
+      expect(readFileSync(join(out, file), "utf8"), file).toBe(
+        readFileSync(join("corpus/articles", file), "utf8"),
+      );
+    }
+  });
+});
+
+describe("re-running ingest", () => {
+  it("keeps a person's correction and drops the field from inferred", () => {
+    ingest({ rawDir: raw, articlesDir: out });
+    const file = join(out, "003_19be6032e25a7c0c.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace('outlet: ""', "outlet: Corrected Outlet"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("published: 2025-04-10", "published: 2025-04-11"));
+    const report = ingest({ rawDir: raw, articlesDir: out });
+    expect(meta("003_19be6032e25a7c0c")).toMatchObject({ outlet: "Corrected Outlet", published: "2025-04-11" });
+    expect(meta("003_19be6032e25a7c0c").inferred).not.toContain("published");
+    expect(report.warnings.some((w) => w.includes("keeping the reviewed outlet"))).toBe(true);
+  });
+
+  it("replaces corrections with --force", () => {
+    ingest({ rawDir: raw, articlesDir: out });
+    const file = join(out, "000_64aa857648530cb2.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("outlet: TASS", "outlet: Someone"));
+    ingest({ rawDir: raw, articlesDir: out, force: true });
+    expect(meta("000_64aa857648530cb2").outlet).toBe("TASS");
+  });
+
+  it("leaves unchanged files alone and no temporary files behind", () => {
+    ingest({ rawDir: raw, articlesDir: out });
+    const second = ingest({ rawDir: raw, articlesDir: out });
+    expect(second.written).toEqual([]);
+    expect(readdirSync(out).filter((f) => !f.endsWith(".md"))).toEqual([]);
+  });
+});
+
+describe("bad raw files", () => {
+  it("reports each by name and problem, and still ingests the rest", () => {
+    writeFileSync(join(raw, "empty.txt"), "");
+    writeFileSync(join(raw, "binary.txt"), Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    writeFileSync(join(raw, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    writeFileSync(join(raw, "chrome-only.txt"), "Share\nSubscribe to our newsletter\n");
+    const report = ingest({ rawDir: raw, articlesDir: out });
+    expect(report.problems).toEqual([
+      { file: "binary.txt", problem: "the file is binary (it contains NUL bytes), not text" },
+      { file: "chrome-only.txt", problem: "the file has no article text" },
+      { file: "empty.txt", problem: "the file is empty" },
+      { file: "latin1.txt", problem: "the file is not valid UTF-8 text" },
+    ]);
+    expect(loadCorpus(out).articles).toHaveLength(4);
+  });
+});
+
+describe("adding an article nobody has seen", () => {
+  it("ingests a page from a new outlet with new junk, as the README describes", () => {
+    cpSync("tests/fixtures/unseen-page.txt", join(raw, "northern-wire-vienna.txt"));
+    ingest({ rawDir: raw, articlesDir: out });
+    const article = loadCorpus(out).articles.find((a) => a.id === "northern-wire-vienna");
+    expect(article).toMatchObject({
+      title: "Embassy Talks End With Promise of Another Round",
+      outlet: "Reuters",
+      published: "2024-03-12",
+      duplicateOf: null,
+    });
+    expect(article?.body).not.toMatch(/Share|newsletter|Trending|©/);
+    expect(existsSync(join(out, "northern-wire-vienna.md"))).toBe(true);
+  });
+});
