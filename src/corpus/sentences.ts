@@ -18,10 +18,11 @@ export function splitSentences(body: string, idPrefix: string): Sentence[] {
     const nodes = split(body.slice(pStart, pEnd)).filter(
       (n) => n.type === SentenceSplitterSyntax.Sentence,
     );
+    const pieces = nodes.flatMap((node) =>
+      splitAfterNumbers(body, pStart + node.range[0], pStart + node.range[1]),
+    );
     let pending: [number, number] | null = null;
-    for (const node of nodes) {
-      const start = pStart + node.range[0];
-      const end = pStart + node.range[1];
+    for (const [start, end] of pieces) {
       pending = pending ? [pending[0], end] : [start, end];
       const text = body.slice(pending[0], pending[1]).trimEnd();
       const endsInAbbreviation = NON_FINAL_ABBREVIATIONS.some((re) => re.test(text));
@@ -36,6 +37,23 @@ export function splitSentences(body: string, idPrefix: string): Sentence[] {
     .map(([start, end]) => trimRange(body, start, end))
     .filter(([start, end]) => end > start)
     .map(([start, end], i) => ({ id: `${idPrefix}#s${i}`, start, end, text: body.slice(start, end) }));
+}
+
+/**
+ * The splitter never ends a sentence after a number, reading "27." as an ordinal; in English
+ * text "took place on February 27. It lasted" is two sentences.
+ */
+const AFTER_NUMBER = /(?<=\d[.!?]["”’)]?)\s+(?=["“‘]?\p{Lu})/gu;
+
+function splitAfterNumbers(body: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (const m of body.slice(start, end).matchAll(AFTER_NUMBER)) {
+    out.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /** Paragraphs are separated by blank lines; a passage never crosses one. */

@@ -13,6 +13,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a number when a capitalised word follows", () => {
+    const body = "The meeting took place on February 27. It lasted six hours. They paid 3.5 percent.";
+    expect(splitSentences(body, "a").map((s) => s.text)).toEqual([
+      "The meeting took place on February 27.",
+      "It lasted six hours.",
+      "They paid 3.5 percent.",
+    ]);
+  });
+
   it("gives ids and offsets that quote the body exactly", () => {
     const body = "First one here. Second one.\n\nThird in a new paragraph.";
     for (const s of splitSentences(body, "art")) expect(body.slice(s.start, s.end)).toBe(s.text);

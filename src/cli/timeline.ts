@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { loadCorpus } from "../corpus/load.js";
+import { log } from "../log.js";
+import { buildTimeline } from "../timeline/build.js";
+import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
+import { queryTimeline } from "../timeline/query.js";
+import { formatTimelineText } from "../timeline/text.js";
+import type { Timeline, TimelineQuery } from "../timeline/types.js";
+
+/**
+ * npm run --silent timeline -- [--json] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ *
+ * stdout carries only the timeline (JSON or text); logs and errors go to stderr. A user error
+ * (unknown flag, bad date) exits 2 with a one-line message; anything else exits 1.
+ */
+
+const USAGE =
+  "usage: npm run --silent timeline -- [--json] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]";
+
+/** The JSON contract, field by field and in this order, whatever else an event may carry. */
+function toContract(timeline: Timeline): unknown {
+  return {
+    events: timeline.events.map((e) => ({
+      date: e.date,
+      ...(e.dateEnd !== undefined ? { dateEnd: e.dateEnd } : {}),
+      precision: e.precision,
+      summary: e.summary,
+      status: e.status,
+      sources: e.sources.map((s) => ({
+        articleId: s.articleId,
+        title: s.title,
+        outlet: s.outlet,
+        published: s.published,
+        url: s.url,
+        passage: s.passage,
+      })),
+    })),
+  };
+}
+
+function parse(argv: string[]): { json: boolean; query: TimelineQuery } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        json: { type: "boolean", default: false },
+        topic: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new TimelineQueryError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const query: TimelineQuery = {};
+  if (values.topic !== undefined) {
+    if (!values.topic.trim()) throw new TimelineQueryError(timelineMessages.emptyTopic);
+    query.topic = values.topic;
+  }
+  if (values.from !== undefined) query.from = values.from;
+  if (values.to !== undefined) query.to = values.to;
+  return { json: values.json ?? false, query };
+}
+
+function main(argv: string[]): number {
+  try {
+    const { json, query } = parse(argv);
+    const corpus = loadCorpus();
+    for (const p of corpus.problems) log.warn({ file: p.file }, p.problem);
+    const timeline = queryTimeline(buildTimeline(corpus), query);
+    process.stdout.write(
+      json ? `${JSON.stringify(toContract(timeline))}\n` : formatTimelineText(timeline),
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof TimelineQueryError) {
+      process.stderr.write(`timeline: ${error.message}\n`);
+      return 2;
+    }
+    log.error({ err: error }, "timeline failed");
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+/**
+ * Words of a text for comparing events and matching topics: lower-cased, possessives dropped,
+ * plurals and verb endings cut back so that "flights"/"flight" and "talks"/"talk" meet.
+ */
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but if of in on at to for from by with about as into over after before " +
+    "between since until than then that this these those there their its it his her he she they " +
+    "them we our you your i is are was were be been being has have had do does did will would " +
+    "can could may might shall should must not no also again both each other such very more most " +
+    "which who whom whose what when where while whereas so up out s us all any some only own same " +
+    "said says say told according apart addition particular specifically two one first next last " +
+    "new previous further well"
+  ).split(" "),
+);
+
+/** Calendar words say when, not what: two events are not alike for sharing "February". */
+const CALENDAR_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week " +
+    "month year day days late early"
+  ).split(" "),
+);
+
+export interface Word {
+  /** As written, for display and fuzzy matching. */
+  text: string;
+  /** Lower-cased and cut back, for comparing. */
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+
+export function stem(word: string): string {
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/\.$/, "")
+    .replace(/\./g, "");
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
+    w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  return w;
+}
+
+export function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0].replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : "")),
+    stem: stem(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Words that say what a sentence is about: no function words, no calendar words, no numbers. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const lower = w.text.toLowerCase().replace(/['’]s$/, "");
+    if (STOPWORDS.has(lower) || CALENDAR_WORDS.has(lower) || /^\d/.test(lower)) continue;
+    if (w.stem.length < 3) continue;
+    out.add(w.stem);
+  }
+  return out;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORDS.has(word.toLowerCase());
+}

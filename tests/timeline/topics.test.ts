@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SUGGESTIONS, suggestTopics, timelineTopics } from "../../src/timeline/topics.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const corpus = makeCorpus([
+  makeArticle(
+    [
+      "Russian Foreign Minister Sergey Lavrov announced the talks last week.",
+      "On February 27, diplomats met in Istanbul and discussed direct flights.",
+      "Last month, delegations met in Saudi Arabia on the Black Sea Grain Initiative.",
+      "In November, the newspaper Kommersant reported that Russia had tapped Darchiyev.",
+    ].join("\n\n"),
+    { id: "a", published: "2025-04-10" },
+  ),
+]);
+
+describe("timeline topics", () => {
+  const topics = timelineTopics(corpus);
+
+  it("people, places and subjects named in events are topics", () => {
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        "Sergey Lavrov",
+        "Istanbul",
+        "Saudi Arabia",
+        "Black Sea Grain Initiative",
+        "Kommersant",
+        "Darchiyev",
+        "flights",
+      ]),
+    );
+  });
+
+  it("titles and sentence openers are not topics", () => {
+    for (const t of [
+      "Russian Foreign Minister Sergey Lavrov",
+      "Minister",
+      "On",
+      "Last",
+      "February",
+    ]) {
+      expect(topics).not.toContain(t);
+    }
+  });
+
+  it("suggestions start with topics that have a word beginning with the typed text", () => {
+    expect(suggestTopics(topics, "lav", 5)[0]).toBe("Sergey Lavrov");
+  });
+
+  it("a misspelled name still finds its topic", () => {
+    expect(suggestTopics(topics, "Darchiev", 5)).toContain("Darchiyev");
+  });
+
+  it("an empty entry offers topics up to the limit", () => {
+    expect(suggestTopics(topics, "", 3)).toEqual(topics.slice(0, 3));
+  });
+
+  it("never more than Discord's 25 choices, and none for a non-positive limit", () => {
+    const many = Array.from({ length: 60 }, (_, i) => `Topic ${i}`);
+    expect(suggestTopics(many, "topic", 100)).toHaveLength(MAX_SUGGESTIONS);
+    expect(suggestTopics(many, "topic", 0)).toEqual([]);
+    expect(suggestTopics(many, "topic", -3)).toEqual([]);
+  });
+});
