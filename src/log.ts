@@ -18,7 +18,7 @@ export function redact(text: string): string {
  * Every line passes through redact(): pino's path-based redaction cannot see a token
  * embedded in an error message or a URL, so the whole serialized line is scrubbed.
  */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? "info"): Logger {
+export function createLogger(level: string | undefined = process.env.LOG_LEVEL): Logger {
   const destination = {
     write(line: string): void {
       process.stderr.write(redact(line));
@@ -26,7 +26,8 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? "info"): L
   };
   return pino(
     {
-      level,
+      // An unknown level must not crash at import, before config can name the variable.
+      level: level && level in pino.levels.values ? level : "info",
       base: undefined,
       redact: { paths: ["token", "*.token", "headers.authorization", "*.headers.authorization"] },
     },

@@ -1,0 +1,69 @@
+import { answerQuestion } from "./answer/answer.js";
+import type { Answer } from "./answer/types.js";
+import { DEFAULT_ARTICLES_DIR, loadCorpus } from "./corpus/load.js";
+import type { Corpus } from "./corpus/types.js";
+import { log } from "./log.js";
+import { loadOrBuildIndex } from "./search/cache.js";
+import type { SearchIndex } from "./search/types.js";
+import type { ArticleSummary, TalksService } from "./service.js";
+import { buildTimeline, queryTimeline, suggestTopics, topicsOfEvents } from "./timeline/timeline.js";
+import type { Timeline, TimelineEvent, TimelineQuery } from "./timeline/types.js";
+
+export interface ServiceOptions {
+  articlesDir?: string;
+  cacheDir?: string;
+}
+
+/** Everything derived from one load of the corpus; replaced whole, never mutated. */
+interface Snapshot {
+  corpus: Corpus;
+  index: SearchIndex;
+  events: TimelineEvent[];
+  topics: string[];
+  articles: ArticleSummary[];
+}
+
+function buildSnapshot(options: ServiceOptions): Snapshot {
+  const corpus = loadCorpus(options.articlesDir ?? DEFAULT_ARTICLES_DIR);
+  for (const p of corpus.problems) log.warn({ file: p.file }, `article skipped: ${p.problem}`);
+  const index = loadOrBuildIndex(corpus, options.cacheDir);
+  const events = buildTimeline(corpus);
+  return {
+    corpus,
+    index,
+    events,
+    topics: topicsOfEvents(events),
+    articles: corpus.articles
+      .map(({ id, title, outlet, published, url }) => ({ articleId: id, title, outlet, published, url }))
+      .sort((a, b) => b.published.localeCompare(a.published) || a.articleId.localeCompare(b.articleId)),
+  };
+}
+
+export interface ReloadableService extends TalksService {
+  /**
+   * Loads the corpus again and swaps it in whole. A request already running finishes on the
+   * snapshot it started with; a failed reload keeps serving the old one.
+   */
+  reload(): { ok: true; articles: number; problems: number } | { ok: false; error: string };
+}
+
+/** The domain as the bot, the console and the CLIs use it. */
+export function openService(options: ServiceOptions = {}): ReloadableService {
+  let current = buildSnapshot(options);
+  return {
+    ask: (question: string): Answer => answerQuestion(current.index, question),
+    timeline: (query: TimelineQuery): Timeline => queryTimeline(current.events, query),
+    articles: () => current.articles,
+    suggestTopics: (partial: string, limit: number) => suggestTopics(current.topics, partial, limit),
+    reload() {
+      try {
+        const next = buildSnapshot(options);
+        current = next;
+        return { ok: true, articles: next.corpus.articles.length, problems: next.corpus.problems.length };
+      } catch (error) {
+        log.error({ err: error }, "corpus reload failed; still serving the previous corpus");
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { once } from "node:events";
+import { Events, RESTEvents, type Client } from "discord.js";
+import type { Logger } from "pino";
+import { loadCommands } from "../../commands/index.js";
+import type { Config, DiscordConfig } from "../config.js";
+import { log as defaultLog } from "../log.js";
+import type { TalksService } from "../service.js";
+import { createClient } from "./client.js";
+import { Cooldown } from "./cooldown.js";
+import { Dispatcher } from "./dispatcher.js";
+
+export interface BotOptions {
+  discord: DiscordConfig;
+  askCooldownSeconds: Config["askCooldownSeconds"];
+  service: TalksService;
+  /** Defaults to commands/index.ts; validated before the client logs in. */
+  commands?: readonly unknown[];
+  log?: Logger;
+  /** How long to wait for Discord's READY and the guilds. */
+  readyTimeoutMs?: number;
+}
+
+export interface Bot {
+  client: Client;
+  dispatcher: Dispatcher;
+  /** Stops taking interactions, lets those in flight finish (up to `drainMs`), disconnects. */
+  stop(drainMs?: number): Promise<void>;
+}
+
+const DEFAULT_DRAIN_MS = 5000;
+
+/** Logs in and resolves once the client is ready to answer interactions. */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const log = options.log ?? defaultLog;
+  const registry = loadCommands(options.commands);
+  const client = createClient(options.discord);
+  const dispatcher = new Dispatcher({
+    registry,
+    context: { service: options.service, commands: registry.list },
+    cooldown: new Cooldown(options.askCooldownSeconds),
+    log,
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
+  client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.trace(message));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.warn({ shard, code: event.code }, "gateway disconnected"),
+  );
+  client.on(Events.ShardReconnecting, (shard) => log.debug({ shard }, "gateway reconnecting"));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    log.info({ shard, replayed }, "gateway resumed"),
+  );
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      "rate limited",
+    ),
+  );
+
+  let stopped = false;
+  const stop = async (drainMs = DEFAULT_DRAIN_MS): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    dispatcher.close();
+    const drained = await dispatcher.drain(drainMs);
+    if (!drained)
+      log.warn({ pending: dispatcher.pending }, "stopping with interactions unfinished");
+    await client.destroy();
+    log.info("disconnected from Discord");
+  };
+
+  const timeoutMs = options.readyTimeoutMs ?? 60_000;
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new Error(`Discord did not get ready within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
+  const ready = once(client, Events.ClientReady, { signal: controller.signal });
+  ready.catch(() => undefined);
+  try {
+    await client.login(options.discord.token);
+    await ready;
+  } catch (error) {
+    controller.abort();
+    await client.destroy().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const appId = client.application?.id;
+  if (options.discord.applicationId && appId && appId !== options.discord.applicationId) {
+    log.warn(
+      { expected: options.discord.applicationId, actual: appId },
+      "DISCORD_APPLICATION_ID does not match the application of DISCORD_TOKEN; deploy registers to the wrong application",
+    );
+  }
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "connected to Discord");
+  return { client, dispatcher, stop };
+}

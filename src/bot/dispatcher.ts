@@ -1,0 +1,203 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type RepliableInteraction,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { CommandRegistry } from "../../commands/index.js";
+import {
+  UserError,
+  type CommandContext,
+  type CommandRequest,
+  type OptionValue,
+} from "../../commands/types.js";
+import { renderNotice } from "../render/help.js";
+import { Messages } from "../render/messages.js";
+import { buildChoices } from "../render/payload.js";
+import type { Cooldown } from "./cooldown.js";
+import { loggableError } from "./loggable.js";
+
+export interface DispatcherOptions {
+  registry: CommandRegistry;
+  context: CommandContext;
+  cooldown: Cooldown;
+  log: Logger;
+}
+
+function readOptions(options: readonly CommandInteractionOption[]): Record<string, OptionValue> {
+  const out: Record<string, OptionValue> = {};
+  for (const option of options) {
+    if (option.value !== undefined && option.value !== null) out[option.name] = option.value;
+  }
+  return out;
+}
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interactionId: interaction.id,
+    type: interaction.type,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    ...(interaction.isCommand() || interaction.isAutocomplete()
+      ? { command: interaction.commandName }
+      : {}),
+    ...(interaction.isMessageComponent() ? { customId: interaction.customId } : {}),
+  };
+}
+
+/**
+ * Routes every interaction to its command, and is the one error boundary: whatever a handler
+ * throws is logged with its stack, the user is told privately, and the bot carries on.
+ */
+export class Dispatcher {
+  private readonly inFlight = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  /** Handles one interaction; never rejects. */
+  handle(interaction: Interaction): Promise<void> {
+    const work = this.route(interaction).catch((error: unknown) => this.fail(interaction, error));
+    const tracked = work.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+    return tracked;
+  }
+
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  /** Stops taking new work: later interactions get a private "restarting" notice. */
+  close(): void {
+    this.closing = true;
+  }
+
+  /** Resolves when the interactions in flight have finished, or after `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled([...this.inFlight]).then(() => true as const);
+    const finished = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+
+  private async route(interaction: Interaction): Promise<void> {
+    if (this.closing) {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) await this.notice(interaction, Messages.shuttingDown);
+      return;
+    }
+    if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isAutocomplete()) return this.autocomplete(interaction);
+    if (interaction.isButton()) return this.button(interaction);
+    this.options.log.debug(describe(interaction), "interaction type not handled");
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const { registry, context, cooldown, log } = this.options;
+    const command = registry.byName.get(interaction.commandName);
+    if (!command) {
+      log.warn(describe(interaction), "unknown command");
+      return this.notice(interaction, Messages.unknownCommand);
+    }
+    const request: CommandRequest = {
+      userId: interaction.user.id,
+      options: readOptions(interaction.options.data),
+    };
+    command.check?.(request);
+    if (command.cooldown) {
+      const wait = cooldown.take(request.userId);
+      if (wait > 0) {
+        log.debug({ ...describe(interaction), wait }, "cooldown");
+        return this.notice(interaction, Messages.cooldown(wait));
+      }
+    }
+    const flags = command.isPrivate?.(request) ? MessageFlags.Ephemeral : undefined;
+    const started = Date.now();
+    if (command.defer) {
+      await interaction.deferReply(flags === undefined ? {} : { flags });
+      await interaction.editReply(await command.execute(request, context));
+    } else {
+      const payload = await command.execute(request, context);
+      await interaction.reply(flags === undefined ? payload : { ...payload, flags });
+    }
+    log.info({ ...describe(interaction), ms: Date.now() - started }, "answered");
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = this.options.registry.byName.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const choices =
+      command?.autocomplete?.(
+        { name: focused.name, value: String(focused.value) },
+        this.options.context,
+      ) ?? [];
+    await interaction.respond(buildChoices(choices));
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const prefix = interaction.customId.split(":", 1)[0] ?? "";
+    const component = this.options.registry.byPrefix.get(prefix)?.component;
+    if (!component) return this.notice(interaction, Messages.staleButton);
+    const request = {
+      userId: interaction.user.id,
+      customId: interaction.customId,
+      message: { embeds: interaction.message.embeds.map((e) => e.toJSON()) },
+    };
+    if (component.defer) {
+      await interaction.deferUpdate();
+      await interaction.editReply(component.handle(request, this.options.context));
+    } else {
+      await interaction.update(component.handle(request, this.options.context));
+    }
+  }
+
+  /** A private notice, whatever state the interaction is in. */
+  private async notice(interaction: RepliableInteraction, text: string): Promise<void> {
+    const payload = renderNotice(text);
+    const ephemeral = { ...payload, flags: MessageFlags.Ephemeral } as const;
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(ephemeral);
+    } else if (interaction.deferred && !interaction.replied && !interaction.isMessageComponent()) {
+      if (interaction.ephemeral) {
+        await interaction.editReply(payload);
+      } else {
+        // Swap the public "thinking…" placeholder for a private notice.
+        await interaction.deleteReply();
+        await interaction.followUp(ephemeral);
+      }
+    } else {
+      await interaction.followUp(ephemeral);
+    }
+  }
+
+  private async fail(interaction: Interaction, error: unknown): Promise<void> {
+    const { log } = this.options;
+    const userError = error instanceof UserError;
+    if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
+    else
+      log.error(
+        { ...describe(interaction), err: loggableError(error) },
+        "interaction handler failed",
+      );
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        await this.notice(interaction, userError ? error.message : Messages.somethingWentWrong);
+      }
+    } catch (noticeError) {
+      log.warn(
+        { ...describe(interaction), err: loggableError(noticeError) },
+        "could not tell the user",
+      );
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from "node:fs";
+import dotenv from "dotenv";
+import { z } from "zod";
+import { registerSecret } from "./log.js";
+
+/**
+ * Configuration, read once at start from the environment and `.env` (the environment wins),
+ * validated, typed. Nothing else in the code reads process.env for these.
+ */
+export interface Config {
+  /** Present when DISCORD_TOKEN is set: `npm start` connects to Discord, else opens the console. */
+  discord: DiscordConfig | null;
+  /** Null when LOG_LEVEL is not set: the entry point picks its own default. */
+  logLevel: LogLevel | null;
+  /** Seconds a user waits between two /ask; 0 turns the cooldown off. */
+  askCooldownSeconds: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  /** Needed by `npm run deploy`; checked against READY when the bot connects. */
+  applicationId: string | null;
+  /** Deploy registers the commands to this guild only (instant) when set, globally otherwise. */
+  guildId: string | null;
+  /** Replaces https://discord.com/api for the client (rest.api) and deploy. */
+  apiUrl: string | null;
+}
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_ASK_COOLDOWN_SECONDS = 10;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration (see .env.example):\n- ${problems.join("\n- ")}`);
+  }
+}
+
+const empty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => trimmed(empty(v)), schema.optional());
+
+const snowflake = z
+  .string()
+  .regex(/^\d{17,20}$/, "must be a Discord ID: 17–20 digits (copy it from the developer portal)");
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .regex(
+        /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/,
+        "does not look like a bot token (three dot-separated parts). Copy it from Bot → Reset Token; the client secret and public key are not the token",
+      ),
+  ),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be an http(s) URL such as https://discord.com/api",
+      })
+      .refine(
+        (url) => !/\/v\d+\/?$/.test(url),
+        "must not end with the API version (/v10): use e.g. https://discord.com/api",
+      )
+      .transform((url) => url.replace(/\/+$/, "")),
+  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
+  ASK_COOLDOWN_SECONDS: optional(
+    z.coerce
+      .number({ error: "must be a whole number of seconds" })
+      .int("must be a whole number of seconds")
+      .min(0, "must be 0 (off) or more")
+      .max(3600, "must be at most 3600"),
+  ),
+});
+
+export interface LoadOptions {
+  /** Defaults to process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** `.env` file to read under the environment; null reads none. Defaults to ./.env. */
+  envFile?: string | null;
+  /** Variables this entry point cannot do without (deploy needs the token and application ID). */
+  require?: readonly (keyof z.input<typeof schema>)[];
+}
+
+function readEnvFile(path: string | null): Record<string, string> {
+  if (path === null || !existsSync(path)) return {};
+  return dotenv.parse(readFileSync(path));
+}
+
+/** Reads and validates the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(options: LoadOptions = {}): Config {
+  const env = {
+    ...readEnvFile(options.envFile === undefined ? ".env" : options.envFile),
+    ...(options.env ?? process.env),
+  };
+  const parsed = schema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "configuration");
+      // Never echo a value back: it could be a token pasted into the wrong variable.
+      problems.push(`${name} ${issue.message}`);
+    }
+  }
+  for (const name of options.require ?? []) {
+    if (empty(env[name]) === undefined) problems.push(`${name} is required here but not set`);
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+
+  const v = parsed.data;
+  registerSecret(v.DISCORD_TOKEN);
+  return {
+    discord: v.DISCORD_TOKEN
+      ? {
+          token: v.DISCORD_TOKEN,
+          applicationId: v.DISCORD_APPLICATION_ID ?? null,
+          guildId: v.DISCORD_GUILD_ID ?? null,
+          apiUrl: v.DISCORD_API_URL ?? null,
+        }
+      : null,
+    logLevel: v.LOG_LEVEL ?? null,
+    askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_ASK_COOLDOWN_SECONDS, loadConfig } from "../src/config.js";
+import { redact } from "../src/log.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GxY-z1.config_test_token_0123456789abcdefghij";
+
+function problems(
+  env: Record<string, string>,
+  require?: ("DISCORD_TOKEN" | "DISCORD_APPLICATION_ID")[],
+): string[] {
+  try {
+    loadConfig({ env, envFile: null, ...(require ? { require } : {}) });
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("with nothing set opens the console with defaults", () => {
+    expect(loadConfig({ env: {}, envFile: null })).toEqual({
+      discord: null,
+      logLevel: null,
+      askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
+    });
+  });
+
+  it("with a token reads every Discord variable, trims the API URL and registers the token for redaction", () => {
+    const config = loadConfig({
+      env: {
+        DISCORD_TOKEN: ` ${TOKEN} `,
+        DISCORD_APPLICATION_ID: "123456789012345678",
+        DISCORD_GUILD_ID: "987654321098765432",
+        DISCORD_API_URL: "http://127.0.0.1:9999/api/",
+        LOG_LEVEL: "debug",
+        ASK_COOLDOWN_SECONDS: "0",
+      },
+      envFile: null,
+    });
+    expect(config).toEqual({
+      discord: {
+        token: TOKEN,
+        applicationId: "123456789012345678",
+        guildId: "987654321098765432",
+        apiUrl: "http://127.0.0.1:9999/api",
+      },
+      logLevel: "debug",
+      askCooldownSeconds: 0,
+    });
+    expect(redact(`Bot ${TOKEN}`)).toBe("Bot [redacted]");
+  });
+
+  it("treats empty variables, as copied from .env.example, as unset", () => {
+    const config = loadConfig({
+      env: { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: "", DISCORD_API_URL: "  ", LOG_LEVEL: "" },
+      envFile: null,
+    });
+    expect(config.discord?.guildId).toBeNull();
+    expect(config.discord?.apiUrl).toBeNull();
+    expect(config.logLevel).toBeNull();
+  });
+
+  it("names every malformed variable at once, without echoing its value", () => {
+    const found = problems({
+      DISCORD_TOKEN: "client-secret-pasted-by-mistake",
+      DISCORD_APPLICATION_ID: "my-app",
+      DISCORD_GUILD_ID: "12",
+      DISCORD_API_URL: "ftp://example.com",
+      LOG_LEVEL: "loud",
+      ASK_COOLDOWN_SECONDS: "1.5",
+    });
+    expect(found.map((p) => p.split(" ")[0])).toEqual([
+      "DISCORD_TOKEN",
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_GUILD_ID",
+      "DISCORD_API_URL",
+      "LOG_LEVEL",
+      "ASK_COOLDOWN_SECONDS",
+    ]);
+    expect(found.join("\n")).not.toContain("client-secret-pasted-by-mistake");
+    expect(found[0]).toContain("the client secret and public key are not the token");
+  });
+
+  it("refuses an API URL that already carries the version", () => {
+    expect(problems({ DISCORD_API_URL: "https://discord.com/api/v10" })).toEqual([
+      "DISCORD_API_URL must not end with the API version (/v10): use e.g. https://discord.com/api",
+    ]);
+  });
+
+  it("refuses a negative or huge cooldown", () => {
+    expect(problems({ ASK_COOLDOWN_SECONDS: "-1" })).toEqual([
+      "ASK_COOLDOWN_SECONDS must be 0 (off) or more",
+    ]);
+    expect(problems({ ASK_COOLDOWN_SECONDS: "99999" })).toEqual([
+      "ASK_COOLDOWN_SECONDS must be at most 3600",
+    ]);
+  });
+
+  it("for deploy, names each required variable that is missing", () => {
+    expect(problems({}, ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID"])).toEqual([
+      "DISCORD_TOKEN is required here but not set",
+      "DISCORD_APPLICATION_ID is required here but not set",
+    ]);
+  });
+
+  it("reads .env under the environment, the environment winning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "talks-config-"));
+    const file = join(dir, ".env");
+    writeFileSync(file, `LOG_LEVEL=warn\nASK_COOLDOWN_SECONDS=5\n# comment\n`);
+    const config = loadConfig({ env: { ASK_COOLDOWN_SECONDS: "7" }, envFile: file });
+    expect(config.logLevel).toBe("warn");
+    expect(config.askCooldownSeconds).toBe(7);
+  });
+
+  it("the message of the error lists every problem and points to .env.example", () => {
+    expect(() => loadConfig({ env: { LOG_LEVEL: "loud" }, envFile: null })).toThrow(
+      "Invalid configuration (see .env.example):\n- LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    );
+  });
+});
