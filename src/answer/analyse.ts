@@ -1,0 +1,348 @@
+import { editDistance } from "../search/editDistance.js";
+import { isStopword, PRONOUN_US_BEFORE } from "../search/stopwords.js";
+import { tokenize, type Token } from "../search/tokens.js";
+import type { SearchIndex } from "../search/types.js";
+import { cleanQuestion } from "./clean.js";
+
+/**
+ * What kind of answer a question wants. "definition" is "who is <person>" and "what is
+ * <person>'s title": answered with the role phrases the articles attach to that person.
+ */
+export type QuestionType =
+  | "who"
+  | "definition"
+  | "when"
+  | "where"
+  | "count"
+  | "duration"
+  | "why"
+  | "yesno"
+  | "list"
+  | "what";
+
+export interface QuestionAnalysis {
+  /** The cleaned question. */
+  text: string;
+  type: QuestionType;
+  /** Words that must be found in the evidence (no question frame, no stopwords). */
+  content: Token[];
+  /** Head noun(s) of "which X" / "how many X": what the answer phrase must be about. */
+  focus: Token[];
+  /** For definition questions: the person asked about. */
+  subject: Token[];
+  /** "Isn't…", "did … not": flips a yes/no answer. */
+  negated: boolean;
+  /** The verb of "who <verb> …" ("told", "said"): its subject answers when no name does. */
+  predicate?: Token;
+  /**
+   * "Who is the US Secretary of State", "the name of the consul general": asks who holds a
+   * title, so only a person the articles give that title answers.
+   */
+  asksForHolder: boolean;
+  /** "When will…": asks about something still to come when the articles were written. */
+  future: boolean;
+  /** "…did Russia expel": who did it (a capitalised name after the auxiliary) and the verb. */
+  actor?: { subject: Token[]; verb: Token };
+}
+
+const WH = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"] as const;
+const AUX = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "didnt",
+  "doesnt",
+  "dont",
+  "hasnt",
+  "havent",
+]);
+/** "Can you tell me…", "do you know…": a yes/no frame around the real question. */
+const ASKING_FRAME = new Set(["tell", "say", "explain", "know", "describe", "show", "find"]);
+
+const TIME_NOUNS = new Set(["date", "day", "year", "month", "time", "week", "dates", "days"]);
+const PLACE_NOUNS = new Set([
+  "city",
+  "country",
+  "place",
+  "venue",
+  "location",
+  "town",
+  "building",
+  "site",
+  "where",
+]);
+const REASON_NOUNS = new Set(["reason", "reasons", "cause", "purpose", "motive", "why"]);
+const ROLE_QUESTION_NOUNS = new Set(["title", "position", "role", "job", "post", "rank"]);
+/** After "which": these ask for a person. */
+const PERSON_NOUNS = new Set([
+  "president",
+  "minister",
+  "spokesperson",
+  "spokeswoman",
+  "spokesman",
+  "ambassador",
+  "official",
+  "diplomat",
+  "person",
+  "envoy",
+  "leader",
+  "secretary",
+  "name",
+]);
+const DURATION_UNITS = new Set(["hours", "hour", "days", "day", "minutes", "weeks", "years"]);
+const LIST_VERBS = new Set(["list", "name", "enumerate"]);
+const NEGATIONS = new Set(["not", "never", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt"]);
+
+interface Frame {
+  type: QuestionType;
+  /** Token indices that belong to the question frame, not its content. */
+  frame: Set<number>;
+  focus: number[];
+}
+
+/** Fixes a misspelt question word ("wich", "whre") so the frame is still recognised. */
+function questionWord(token: Token | undefined, index: SearchIndex): string | undefined {
+  if (!token) return undefined;
+  if ((WH as readonly string[]).includes(token.norm)) return token.norm;
+  if (token.norm.length < 4 || index.vocabulary.has(token.stem)) return undefined;
+  return WH.find((w) => w.length >= 4 && editDistance(token.norm, w, 1) <= 1);
+}
+
+/**
+ * The noun phrase right after "which" / "how many": up to the first auxiliary, function word or
+ * past-tense verb, and never past a plural ("which ministries take part" → "ministries").
+ */
+function nounRun(tokens: Token[], from: number, text: string): number[] {
+  const out: number[] = [];
+  for (let i = from; i < tokens.length && out.length < 3; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (AUX.has(t.norm) || (isStopword(t.norm) && t.norm !== "us")) break;
+    const prev = tokens[i - 1];
+    const hyphenated = prev !== undefined && text.slice(prev.end, t.start) === "-";
+    if (out.length > 0 && /ed$/.test(t.norm) && !hyphenated) break;
+    out.push(i);
+    if (/[^su]s$/.test(t.norm) && t.norm !== "news") break;
+  }
+  return out;
+}
+
+function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
+  const frame = new Set<number>();
+  // Skip a polite or yes/no wrapper to find the real question word.
+  let whAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (questionWord(tokens[i], index)) {
+      whAt = i;
+      break;
+    }
+  }
+  const first = tokens[0];
+  const wrapped =
+    first !== undefined &&
+    AUX.has(first.norm) &&
+    tokens.slice(1, 5).some((t) => ASKING_FRAME.has(t.norm));
+  if (first && AUX.has(first.norm) && !(wrapped && whAt > 0)) {
+    return { type: "yesno", frame, focus: [] };
+  }
+  if (first && LIST_VERBS.has(first.norm) && whAt < 0) {
+    frame.add(0);
+    return { type: "list", frame, focus: nounRun(tokens, 1, text) };
+  }
+  if (whAt < 0) return { type: "what", frame, focus: [] };
+  const wh = questionWord(tokens[whAt], index);
+  frame.add(whAt);
+  const next = tokens[whAt + 1];
+  switch (wh) {
+    case "who":
+    case "whom":
+    case "whose":
+      return { type: "who", frame, focus: [] };
+    case "when":
+      return { type: "when", frame, focus: [] };
+    case "where":
+      return { type: "where", frame, focus: [] };
+    case "why":
+      return { type: "why", frame, focus: [] };
+    case "how": {
+      if (next?.norm === "long") {
+        frame.add(whAt + 1);
+        return { type: "duration", frame, focus: [] };
+      }
+      if (next?.norm === "many" || next?.norm === "much") {
+        frame.add(whAt + 1);
+        const after = tokens[whAt + 2];
+        if (
+          after &&
+          (DURATION_UNITS.has(after.norm) || /^(longer|shorter|time)$/.test(after.norm))
+        ) {
+          frame.add(whAt + 2);
+          return { type: "duration", frame, focus: [] };
+        }
+        return { type: "count", frame, focus: nounRun(tokens, whAt + 2, text) };
+      }
+      return { type: "what", frame, focus: [] };
+    }
+    default: {
+      // what / which: the noun after it says what is asked for.
+      let i = whAt + 1;
+      let skippedVerb = false;
+      while (
+        tokens[i] &&
+        (AUX.has(tokens[i]!.norm) || ["the", "a", "an"].includes(tokens[i]!.norm))
+      ) {
+        if (AUX.has(tokens[i]!.norm)) skippedVerb = true;
+        i++;
+      }
+      const nouns = nounRun(tokens, i, text);
+      const head = nouns.map((n) => tokens[n]!.norm);
+      const has = (set: Set<string>): boolean => head.some((h) => set.has(h));
+      const consume = (set: Set<string>): void => {
+        for (const n of nouns) if (set.has(tokens[n]!.norm)) frame.add(n);
+      };
+      if (has(TIME_NOUNS)) {
+        consume(TIME_NOUNS);
+        return { type: "when", frame, focus: [] };
+      }
+      if (has(REASON_NOUNS)) {
+        consume(REASON_NOUNS);
+        return { type: "why", frame, focus: [] };
+      }
+      if (has(PLACE_NOUNS)) {
+        // "venue" is written in articles ("the venue of this round will be…"): keep it as content.
+        consume(new Set([...PLACE_NOUNS].filter((n) => n !== "venue")));
+        return { type: "where", frame, focus: nouns };
+      }
+      if (has(ROLE_QUESTION_NOUNS)) {
+        consume(ROLE_QUESTION_NOUNS);
+        return { type: "definition", frame, focus: [] };
+      }
+      if (head[0] === "name") {
+        frame.add(nouns[0]!);
+        return { type: "who", frame, focus: [] };
+      }
+      // "What does Darchiev mean…": a noun after the verb is the subject, not what is asked.
+      if (skippedVerb) return { type: "what", frame, focus: [] };
+      if (has(PERSON_NOUNS) && wh === "which") return { type: "who", frame, focus: nouns };
+      const last = nouns[nouns.length - 1];
+      const lastToken = last === undefined ? undefined : tokens[last];
+      if (lastToken && /[^su]s$/.test(lastToken.norm) && nouns.length <= 2) {
+        return { type: "list", frame, focus: nouns };
+      }
+      return { type: "what", frame, focus: nouns };
+    }
+  }
+}
+
+/** Tokens naming a person known to the corpus (any spelling), or a capitalised name. */
+function personTokens(tokens: Token[], index: SearchIndex, from: number): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens.slice(from)) {
+    if (isStopword(token.norm) || AUX.has(token.norm)) {
+      if (out.length) break;
+      continue;
+    }
+    const stems = [token.stem, ...index.vocabulary.correct(token.norm).map((c) => c.stem)];
+    const known = stems.some((s) => index.nameParts.has(s));
+    if (known) out.push(token);
+    else if (out.length) break;
+  }
+  return out;
+}
+
+/**
+ * "How many diplomats did Russia expel?": the name between the auxiliary and the verb did the
+ * acting. Only a capitalised name is taken; anything else is too uncertain to check against.
+ */
+function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
+  const aux = tokens.findIndex((t, i) => i >= from && AUX.has(t.norm));
+  if (aux < 0) return undefined;
+  let i = aux + 1;
+  if (tokens[i]?.norm === "the") i++;
+  const subject: Token[] = [];
+  while (tokens[i]?.capitalized) subject.push(tokens[i++]!);
+  const verb = tokens[i];
+  if (!subject.length || !verb || verb.capitalized || isStopword(verb.norm)) return undefined;
+  // "When was Darchiev appointed": a passive names who it happened to, not who did it.
+  const passive = ["is", "are", "was", "were", "been"].includes(tokens[aux]!.norm);
+  if (passive) return undefined;
+  return { subject, verb };
+}
+
+export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnalysis {
+  const text = cleanQuestion(raw);
+  const tokens = tokenize(text);
+  const { type: framed, frame, focus } = frameFor(tokens, index, text);
+  let type = framed;
+  let subject: Token[] = [];
+  // "Who is Zakharova?" / "What is Coulter's title?" ask for the person's role.
+  if (type === "who" || type === "definition") {
+    const whAt = tokens.findIndex((t, i) => frame.has(i) && t.norm !== "name");
+    const verb = tokens[whAt + 1];
+    const candidates = personTokens(tokens, index, Math.max(0, whAt + 1));
+    const nextIsName =
+      verb &&
+      ["is", "was", "s"].includes(verb.norm) &&
+      tokens[whAt + 2] &&
+      candidates[0] === tokens[whAt + 2];
+    if (type === "definition" || nextIsName) {
+      if (candidates.length) {
+        type = "definition";
+        subject = candidates;
+      } else if (type === "definition") type = "what";
+    }
+  }
+  const content = tokens.filter((t, i) => {
+    if (frame.has(i) || isStopword(t.norm) || AUX.has(t.norm)) return false;
+    const before = tokens[i - 1];
+    if (t.norm === "us" && t.text === "us" && before && PRONOUN_US_BEFORE.has(before.norm)) {
+      return false;
+    }
+    return true;
+  });
+  const whAt = tokens.findIndex((_, i) => frame.has(i));
+  const afterWh = tokens[whAt + 1];
+  const predicate =
+    type === "who" && afterWh && !AUX.has(afterWh.norm) && !isStopword(afterWh.norm)
+      ? afterWh
+      : undefined;
+  const lower = tokens.map((t) => t.norm);
+  const asksForHolder =
+    type === "who" &&
+    ((["is", "was", "s"].includes(lower[whAt + 1] ?? "") && lower[whAt + 2] === "the") ||
+      lower.slice(whAt).join(" ").includes("name of the"));
+  const future = lower.includes("will") || lower.join(" ").includes("going to");
+  const actor = actorOf(tokens, Math.max(whAt, 0));
+  return {
+    text,
+    type,
+    future,
+    actor,
+    asksForHolder,
+    predicate,
+    content,
+    focus: focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined),
+    subject,
+    negated: tokens.some((t) => NEGATIONS.has(t.norm)),
+  };
+}

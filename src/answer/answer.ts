@@ -1,0 +1,117 @@
+import { log } from "../log.js";
+import { expandQuery, searchPassages } from "../search/query.js";
+import type { RetrievalMode, SearchIndex } from "../search/types.js";
+import { analyseQuestion } from "./analyse.js";
+import { candidateContext } from "./candidates.js";
+import { contrastOf } from "./contrast.js";
+import { cleanQuestion } from "./clean.js";
+import {
+  composeDefinition,
+  composeList,
+  composeSentence,
+  composeTyped,
+  notFound,
+} from "./compose.js";
+import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
+import { answerMessages } from "./messages.js";
+import { composeYesNo } from "./polarity.js";
+import { rankPicks } from "./select.js";
+import type { Answer } from "./types.js";
+
+export interface AnswerOptions {
+  /** Passage ranking; the default won on the eval (see the eval report). */
+  retrieval?: RetrievalMode;
+  /** Map misspellings, name variants and synonyms onto the corpus (off only to measure it). */
+  expand?: boolean;
+  /** Passages whose sentences are read for an answer. */
+  passages?: number;
+}
+
+const DEFAULT_PASSAGES = 16;
+
+/** The question analysed, expanded and run against the passage index. */
+export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOptions = {}) {
+  const analysis = analyseQuestion(index, raw);
+  const words = analysis.type === "definition" ? analysis.subject : analysis.content;
+  const expand = options.expand ?? true;
+  const terms = expandQuery(index, words, { spelling: expand, related: expand });
+  const hits = searchPassages(
+    index,
+    terms,
+    analysis.text,
+    options.retrieval ?? "bm25+fuzzy",
+    options.passages ?? DEFAULT_PASSAGES,
+  );
+  return { analysis, words, terms, hits };
+}
+
+function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
+  const { analysis, words, terms, hits } = retrieve(index, raw, options);
+  if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
+  const weighted = questionWords(index, words, terms);
+  const evidence: Evidence[] = hits.flatMap((hit, rank) =>
+    hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
+  );
+  const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
+  const ctx = candidateContext(index, analysis, terms);
+  const picks = rankPicks(ctx, evidence, contrastOf(index, analysis, terms));
+  let answer: Answer | null;
+  switch (analysis.type) {
+    case "definition": {
+      const subject = analysis.subject.map((t) => t.text.replace(/['’]s$/, "")).join(" ");
+      answer = composeDefinition(analysis.text, picks, subject);
+      break;
+    }
+    case "yesno":
+      // "Topic" words are judged among the articles retrieved for the question, so that
+      // unrelated articles in a large corpus do not make "Istanbul" a rare word.
+      answer = composeYesNo(
+        analysis.text,
+        picks,
+        analysis.negated,
+        [...new Set(hits.map((h) => h.passage.article.id))].map(
+          (id) => index.articleStems.get(id) ?? new Set<string>(),
+        ),
+      );
+      if (!answer) return notFound(analysis.text, nearest, answerMessages.yesNoUnclear);
+      break;
+    case "list":
+      answer = composeList(analysis.text, picks);
+      break;
+    case "why":
+      answer = composeSentence(analysis.text, picks);
+      break;
+    case "what":
+      answer =
+        analysis.focus.length > 0
+          ? composeTyped(analysis.text, picks, {
+              slotName: `the ${analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
+            })
+          : composeSentence(analysis.text, picks);
+      break;
+    default:
+      // "Who met…" may have several answers; "who is the Secretary of State" has one.
+      answer = composeTyped(analysis.text, picks, {
+        listPeople: analysis.type === "who" && !analysis.asksForHolder,
+      });
+  }
+  return answer ?? notFound(analysis.text, nearest);
+}
+
+/**
+ * Answers a question from the articles only: a short answer and the quoted sentence(s) it
+ * came from, or a plain not_found. Never throws: whatever the input, the caller gets an Answer.
+ */
+export function answerQuestion(
+  index: SearchIndex,
+  question: unknown,
+  options: AnswerOptions = {},
+): Answer {
+  try {
+    return answerOrThrow(index, question, options);
+  } catch (error) {
+    // A bug must not take the bot down or leak a stack trace to a user: log it, decline.
+    log.error({ err: error, question: cleanQuestion(question) }, "answering failed");
+    return notFound(cleanQuestion(question), undefined);
+  }
+}

@@ -1,0 +1,204 @@
+import type { Token } from "../search/tokens.js";
+import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
+
+/**
+ * How much a question word found outside the sentence itself still counts: in the same
+ * passage it is likely the same topic; elsewhere in the article only that the article is about
+ * it. A pronoun ("he was director…") right after a sentence naming the person counts nearly
+ * fully: that is how articles refer to people.
+ */
+const PASSAGE_CONTEXT = 0.6;
+const ARTICLE_CONTEXT = 0.35;
+const PRONOUN_CONTEXT = 0.9;
+/** A person named elsewhere in the article says little about this sentence. */
+const NAME_ARTICLE_CONTEXT = 0.1;
+const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
+/**
+ * Words that say which event is meant (months, weekdays, years, ordinals, "previous"): the
+ * article's own date and its other sentences settle them nearly as well as the sentence does.
+ */
+const QUALIFIER_PASSAGE_CONTEXT = 0.85;
+const QUALIFIER_ARTICLE_CONTEXT = 0.7;
+const QUALIFIERS = new Set([
+  ...["january", "february", "march", "april", "may", "june", "july", "august"],
+  ...["september", "october", "november", "december"],
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  ...["first", "second", "third", "fourth", "fifth", "last", "next", "previous", "latest"],
+  ...["recent", "upcoming", "earlier", "later"],
+]);
+const CALENDAR_WORDS = new Set([...QUALIFIERS].slice(0, 19));
+const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "day", "days"]);
+/** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
+const LIGHT = new Set([
+  ...["becom", "happen", "tak", "mak", "get", "go", "com", "mean", "thing", "way", "kind"],
+  ...["lot", "put", "issu"],
+]);
+const LIGHT_WEIGHT = 0.35;
+const FIRST_NAME_WEIGHT = 0.3;
+
+/** One word of the question with everything it may match. */
+export interface QuestionWord {
+  token: Token;
+  /** Inverse document frequency: rare words decide more than common ones. */
+  weight: number;
+  /** Stem → weight of that match (exact 1; spelling, name variants and synonyms less). */
+  matches: ReadonlyMap<string, number>;
+  /** The corpus has neither this word nor anything close to it. */
+  unknown: boolean;
+  /** Part of a person's name: a pronoun may stand for it. */
+  isName: boolean;
+  /** Says which event is meant rather than what is asked (a month, "second", "previous"). */
+  qualifier: boolean;
+  /** Part of a date in the question ("February", "last week"): may match words of dates. */
+  dateWord: boolean;
+}
+
+export function questionWords(
+  index: SearchIndex,
+  content: Token[],
+  terms: QueryTerm[],
+): QuestionWord[] {
+  const maxIdf = index.vocabulary.idf("\u0000unseen");
+  const seen = new Set<string>();
+  const out: QuestionWord[] = [];
+  for (const token of content) {
+    if (seen.has(token.stem)) continue;
+    seen.add(token.stem);
+    const matches = new Map<string, number>();
+    for (const t of terms) {
+      if (t.source !== token.stem || !index.vocabulary.has(t.stem)) continue;
+      matches.set(t.stem, Math.max(matches.get(t.stem) ?? 0, t.weight));
+    }
+    const unknown = matches.size === 0;
+    // A known word weighs its own rarity; a corrected one the rarity of its best correction.
+    let weight = maxIdf;
+    if (!unknown) {
+      const best = [...matches.entries()].sort((a, b) => b[1] - a[1])[0];
+      weight = best ? index.vocabulary.idf(best[0]) : maxIdf;
+    }
+    const isName = [...matches.keys()].some((s) => index.nameParts.has(s));
+    const qualifier = QUALIFIERS.has(token.norm) || /^(1[89]|20)\d\d$/.test(token.norm);
+    const next = content[content.indexOf(token) + 1];
+    const dateWord =
+      /^(1[89]|20)\d\d$/.test(token.norm) ||
+      CALENDAR_WORDS.has(token.norm) ||
+      (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
+    if (LIGHT.has(token.stem)) weight *= LIGHT_WEIGHT;
+    // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
+    // after it carries the identity.
+    const following = content[content.indexOf(token) + 1];
+    const nameFollows =
+      following !== undefined &&
+      terms.some((t) => t.source === following.stem && index.nameParts.has(t.stem));
+    if (isName && nameFollows) weight *= FIRST_NAME_WEIGHT;
+    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord });
+  }
+  return out;
+}
+
+export interface WordMatch {
+  word: QuestionWord;
+  /** 0..1: how well the evidence covers this word. */
+  strength: number;
+  /** Matched through the sentence before, which an opening pronoun continues. */
+  viaPronoun: boolean;
+  /** Token indices of the sentence that matched it (empty when matched only in context). */
+  at: number[];
+}
+
+export interface Evidence {
+  entry: IndexedSentence;
+  /** Weighted share of the question's words the sentence (and its context) covers. */
+  coverage: number;
+  /** Share covered by the sentence alone. */
+  direct: number;
+  matches: WordMatch[];
+  /** Sentence token indices matched by any question word. */
+  matchedAt: Set<number>;
+  /** Rank of the passage in retrieval (0 = best). */
+  rank: number;
+  /** Share of the question's adjacent word pairs found side by side ("Secretary of State"). */
+  phrase: number;
+}
+
+function previousSentence(index: SearchIndex, entry: IndexedSentence): IndexedSentence | undefined {
+  const passage = index.passages.get(entry.passage.id);
+  const i = passage?.sentences.indexOf(entry) ?? -1;
+  if (passage && i > 0) return passage.sentences[i - 1];
+  // First sentence of a passage: look at the last sentence of the previous passage.
+  const ids = entry.article.passages.map((p) => p.id);
+  const prev = index.passages.get(ids[ids.indexOf(entry.passage.id) - 1] ?? "");
+  return prev?.sentences[prev.sentences.length - 1];
+}
+
+export function scoreSentence(
+  index: SearchIndex,
+  words: QuestionWord[],
+  entry: IndexedSentence,
+  rank: number,
+): Evidence {
+  const passage = index.passages.get(entry.passage.id);
+  const articleStems = index.articleStems.get(entry.article.id);
+  const hasPronoun = entry.tokens.some((t) => PRONOUNS.has(t.norm));
+  // "It lasted for more than six hours": a sentence opening with a pronoun continues the one
+  // before, whatever the question word.
+  const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
+  const previous = hasPronoun || opensWithPronoun ? previousSentence(index, entry) : undefined;
+  let total = 0;
+  let covered = 0;
+  let direct = 0;
+  const matches: WordMatch[] = [];
+  const matchedAt = new Set<number>();
+  for (const word of words) {
+    total += word.weight;
+    let strength = 0;
+    const at: number[] = [];
+    for (const [stem, w] of word.matches) {
+      // "How long did it last" must not match the "last" of "last month".
+      const positions = (entry.positions.get(stem) ?? []).filter(
+        (p) => word.dateWord || !entry.inDate.has(p),
+      );
+      if (positions.length === 0) continue;
+      at.push(...positions);
+      strength = Math.max(strength, w);
+    }
+    const directStrength = strength;
+    const passageWeight = word.qualifier ? QUALIFIER_PASSAGE_CONTEXT : PASSAGE_CONTEXT;
+    const articleWeight = word.isName
+      ? NAME_ARTICLE_CONTEXT
+      : word.qualifier
+        ? QUALIFIER_ARTICLE_CONTEXT
+        : ARTICLE_CONTEXT;
+    let viaPronoun = false;
+    for (const [stem, w] of word.matches) {
+      if (strength >= w) continue;
+      if ((word.isName || opensWithPronoun) && previous?.stems.has(stem)) {
+        if (w * PRONOUN_CONTEXT > strength) viaPronoun = true;
+        strength = Math.max(strength, w * PRONOUN_CONTEXT);
+      } else if (passage?.stems.has(stem)) strength = Math.max(strength, w * passageWeight);
+      else if (articleStems?.has(stem)) strength = Math.max(strength, w * articleWeight);
+    }
+    covered += word.weight * strength;
+    direct += word.weight * directStrength;
+    for (const i of at) matchedAt.add(i);
+    matches.push({ word, strength, at, viaPronoun: viaPronoun && at.length === 0 });
+  }
+  let pairs = 0;
+  let adjacent = 0;
+  for (let i = 0; i + 1 < matches.length; i++) {
+    pairs++;
+    const a = matches[i]!.at;
+    const b = matches[i + 1]!.at;
+    if (a.some((p) => b.some((q) => q - p >= 1 && q - p <= 2))) adjacent++;
+  }
+  return {
+    entry,
+    phrase: pairs > 0 ? adjacent / pairs : 0,
+    coverage: total > 0 ? covered / total : 0,
+    direct: total > 0 ? direct / total : 0,
+    matches,
+    matchedAt,
+    rank,
+  };
+}

@@ -1,0 +1,71 @@
+import { findTimeExpressions, type TimeMention } from "../../dates/resolve.js";
+import type { IndexedSentence } from "../../search/types.js";
+import type { Candidate } from "./candidate.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** "2025-02-27" → "Thursday, February 27, 2025"; "2024-11" → "November 2024"; "2016" → "2016". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (y === undefined || Number.isNaN(y)) return date;
+  if (m === undefined) return String(y);
+  const month = MONTHS[m - 1] ?? String(m);
+  if (d === undefined) return `${month} ${y}`;
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday}, ${month} ${d}, ${y}`;
+}
+
+/** A date as the answer shows it: resolved, at the precision the text gives, ranges spelt out. */
+export function formatMention(m: Pick<TimeMention, "date" | "dateEnd">): string {
+  if (!m.dateEnd || m.dateEnd === m.date) return formatDate(m.date);
+  return `between ${formatDate(m.date)} and ${formatDate(m.dateEnd)}`;
+}
+
+/**
+ * Dates in a sentence, each resolved against its article's publication date, so "held talks
+ * Thursday" in an article of 2025-02-28 answers "Thursday, February 27, 2025".
+ */
+const cache = new WeakMap<IndexedSentence, Candidate[]>();
+
+export function dateCandidates(entry: IndexedSentence): Candidate[] {
+  // Parsing dates is the slowest step of answering; a sentence's dates never change.
+  let found = cache.get(entry);
+  if (!found) {
+    found = resolveDates(entry);
+    cache.set(entry, found);
+  }
+  return found.map((c) => ({ ...c }));
+}
+
+function resolveDates(entry: IndexedSentence): Candidate[] {
+  const text = entry.sentence.text;
+  let mentions: TimeMention[];
+  try {
+    mentions = findTimeExpressions(text, entry.article.published);
+  } catch {
+    // A resolver failure costs this sentence its dates, never the whole answer.
+    return [];
+  }
+  return mentions.map((m) => ({
+    text: m.text,
+    display: formatMention(m),
+    start: m.start,
+    end: m.end,
+    key: `date:${m.date}:${m.dateEnd ?? ""}`,
+    date: m.dateEnd ?? m.date,
+  }));
+}

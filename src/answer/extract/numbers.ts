@@ -1,0 +1,127 @@
+import type { Token } from "../../search/tokens.js";
+import type { IndexedSentence } from "../../search/types.js";
+import type { Candidate } from "./candidate.js";
+import { dateCandidates } from "./dates.js";
+import { gapBreaks } from "./phrase.js";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  several: -1,
+  few: -1,
+  multiple: -1,
+  numerous: -1,
+};
+
+function numberValue(token: Token): number | undefined {
+  if (/^\d+(?:[.,]\d+)?$/.test(token.norm)) return Number(token.norm.replace(",", ""));
+  return NUMBER_WORDS[token.norm];
+}
+
+/**
+ * Counted things in a sentence: a number and the noun it counts ("six Russian-owned
+ * properties", "35 Russian diplomats"). `isFocus` says which nouns the question counts; the
+ * phrase runs from the number to that noun. Numbers that are dates are skipped.
+ */
+export function countCandidates(
+  entry: IndexedSentence,
+  isFocus: (token: Token) => boolean,
+): Candidate[] {
+  const { tokens } = entry;
+  const text = entry.sentence.text;
+  const dates = dateCandidates(entry);
+  const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    const value = numberValue(t);
+    if (value === undefined || inDate(t)) return;
+    // The counted noun follows within a few words: "two Russian compounds".
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      const tj = tokens[j]!;
+      if (gapBreaks(text, tokens[j - 1]!, tj)) break;
+      if (isFocus(tj)) {
+        out.push({
+          text: text.slice(t.start, tj.end),
+          display: text.slice(t.start, tj.end),
+          start: t.start,
+          end: tj.end,
+          key: `count:${value < 0 ? t.norm : value}:${tj.stem}`,
+        });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+const QUANTITY =
+  "(?:a few|a couple of|several|a|an|\\d+(?:\\.\\d+)?|" +
+  Object.keys(NUMBER_WORDS)
+    .filter((w) => NUMBER_WORDS[w]! > 0)
+    .join("|") +
+  ")";
+const QUALIFIER =
+  "(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|roughly|some|at least|up to|just over|just under)";
+const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+const DURATION = new RegExp(
+  `\\b(?:${QUALIFIER}\\s+)?${QUANTITY}\\s+(?:more\\s+)?${UNIT}(?:\\s+(?:longer|shorter))?\\b`,
+  "gi",
+);
+
+/** Normalised key so "over six hours" and "more than six hours" agree. */
+function durationKey(phrase: string): string {
+  const words = phrase
+    .toLowerCase()
+    .replace(/\b(more than|over|just over)\b/, ">")
+    .replace(/\b(less than|fewer than|under|just under)\b/, "<")
+    .replace(/\b(about|around|nearly|almost|roughly|some)\b/, "~")
+    .split(/\s+/)
+    .map((w) =>
+      NUMBER_WORDS[w] !== undefined && NUMBER_WORDS[w]! > 0 ? String(NUMBER_WORDS[w]) : w,
+    )
+    .map((w) => w.replace(/s$/, ""));
+  return `duration:${words.join(" ")}`;
+}
+
+/** Lengths of time in a sentence: "more than six hours", "about three years". */
+export function durationCandidates(entry: IndexedSentence): Candidate[] {
+  const text = entry.sentence.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    out.push({
+      text: m[0],
+      display: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      key: durationKey(m[0]),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import { isStopword } from "../../search/stopwords.js";
+import type { IndexedSentence } from "../../search/types.js";
+import type { Candidate } from "./candidate.js";
+import { dateCandidates } from "./dates.js";
+import { gapBreaks, readForward } from "./phrase.js";
+
+/** Prepositions that introduce a location. */
+const LOCATIVE = new Set(["at", "in", "inside", "outside", "near"]);
+/** Nouns that make a lowercase phrase a place ("the residence of the consul general"). */
+const PLACE_HEADS = new Set([
+  "residenc",
+  "consul",
+  "embassy",
+  "hotel",
+  "building",
+  "office",
+  "headquarter",
+  "capital",
+  "city",
+  "palac",
+  "compound",
+  "hous",
+  "mission",
+  "venu",
+  "airport",
+  "villa",
+]);
+/** First words of a phrase that is a time or a manner, not a place ("in the coming days"). */
+const NOT_PLACE_START = new Set([
+  "recent",
+  "coming",
+  "past",
+  "near",
+  "term",
+  "turn",
+  "response",
+  "attendance",
+  "contact",
+  "particular",
+  "addition",
+  "order",
+  "fact",
+  "total",
+]);
+const COPULA = new Set(["be", "is", "was", "will"]);
+
+function isPlacePhrase(entry: IndexedSentence, idx: number[]): boolean {
+  const words = idx.map((i) => entry.tokens[i]!);
+  const first = words.find((t) => !isStopword(t.norm));
+  if (!first || NOT_PLACE_START.has(first.norm)) return false;
+  return words.some((t) => t.capitalized || PLACE_HEADS.has(t.stem));
+}
+
+function keyOf(entry: IndexedSentence, idx: number[]): string {
+  const stems = idx
+    .map((i) => entry.tokens[i]!)
+    .filter((t) => !isStopword(t.norm))
+    .map((t) => t.stem);
+  return `place:${[...new Set(stems)].sort().join(" ")}`;
+}
+
+/**
+ * Places in a sentence: "at the residence of the US consul general", "in Saudi Arabia",
+ * "in Istanbul, Turkiye", and what a "venue … will be" names.
+ */
+export function placeCandidates(entry: IndexedSentence): Candidate[] {
+  const { tokens } = entry;
+  const text = entry.sentence.text;
+  const dates = dateCandidates(entry);
+  const overlapsDate = (start: number, end: number): boolean =>
+    dates.some((d) => d.start < end && start < d.end);
+  const out: Candidate[] = [];
+  const covered = new Set<number>();
+  const push = (prepAt: number, idx: number[], viaFocus = false, shown = idx): void => {
+    const first = tokens[idx[0]!];
+    const last = tokens[shown[shown.length - 1]!];
+    const prep = tokens[prepAt];
+    if (!first || !last || !prep || overlapsDate(first.start, last.end)) return;
+    if (!isPlacePhrase(entry, idx)) return;
+    const start = LOCATIVE.has(prep.norm) ? prep.start : first.start;
+    out.push({
+      text: text.slice(start, last.end),
+      display: text.slice(start, last.end),
+      start,
+      end: last.end,
+      key: keyOf(entry, idx),
+      ...(viaFocus ? { viaFocus: "venu" } : {}),
+    });
+  };
+  tokens.forEach((t, i) => {
+    if (LOCATIVE.has(t.norm)) {
+      const idx = readForward(tokens, text, i + 1, undefined, 9);
+      // "in Istanbul, Turkiye": a place named with its country across a comma.
+      const lastIdx = idx[idx.length - 1];
+      const last = lastIdx === undefined ? undefined : tokens[lastIdx];
+      const next = lastIdx === undefined ? undefined : tokens[lastIdx + 1];
+      const afterNext = lastIdx === undefined ? undefined : tokens[lastIdx + 2];
+      const nextIsWholeName = !(
+        next &&
+        afterNext?.capitalized &&
+        !gapBreaks(text, next, afterNext)
+      );
+      if (
+        lastIdx !== undefined &&
+        idx.length === 1 &&
+        last?.capitalized &&
+        next?.capitalized &&
+        text.slice(last.end, next.start) === ", " &&
+        nextIsWholeName
+      ) {
+        idx.push(lastIdx + 1);
+      }
+      // "at the residence of the consul general in Istanbul": the building and its city are
+      // one answer; the key stays the building's so reports naming only it still agree.
+      const end = idx[idx.length - 1];
+      const inWord = end === undefined ? undefined : tokens[end + 1];
+      const city = end === undefined ? undefined : tokens[end + 2];
+      const building = idx.some((j) => PLACE_HEADS.has(tokens[j]!.stem));
+      if (
+        end !== undefined &&
+        building &&
+        inWord?.norm === "in" &&
+        city?.capitalized &&
+        !gapBreaks(text, tokens[end]!, inWord)
+      ) {
+        push(i, idx, false, [...idx, end + 1, end + 2]);
+        covered.add(end + 1);
+      } else if (idx.length && !covered.has(i)) push(i, idx);
+    }
+    // "the venue of this round will be the Russian consulate general"
+    if (t.stem === "venu") {
+      for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
+        if (COPULA.has(tokens[j]!.norm) && !COPULA.has(tokens[j + 1]!.norm)) {
+          const idx = readForward(tokens, text, j + 1, undefined, 8);
+          if (idx.length) push(j, idx, true);
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}

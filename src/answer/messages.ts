@@ -1,0 +1,20 @@
+/** Every fixed text the answer code produces, in one place so tests can assert them exactly. */
+export const answerMessages = {
+  notFound: "The articles don't answer this.",
+  noQuestion:
+    'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
+  yesNoUnclear: "The articles don't say this directly.",
+  nearest: (quote: string, source: string) =>
+    `Nearest passage (not an answer): "${quote}" — ${source}`,
+  reportedBy: (names: string[]) => `Reported by ${joinNames(names)}.`,
+  sourcesDiffer: (what: string) => `The sources differ${what ? ` on ${what}` : ""}:`,
+  version: (phrase: string, names: string[]) => `"${phrase}" (${joinNames(names)})`,
+  differNote: (names: string[]) => `Sources disagree: ${joinNames(names)} give different versions.`,
+  quote: (sentence: string, source: string) => `"${sentence}" — ${source}`,
+} as const;
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,81 @@
+import type { Token } from "../search/tokens.js";
+import { MIN_COVERAGE, confidenceOf } from "./compose.js";
+import type { Evidence } from "./evidence.js";
+import type { Pick } from "./select.js";
+import { quote, toSource } from "./sources.js";
+import type { Answer } from "./types.js";
+
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "none",
+  "neither",
+  "nor",
+  "didnt",
+  "doesnt",
+  "dont",
+  "isnt",
+  "wasnt",
+  "werent",
+  "arent",
+  "hasnt",
+  "havent",
+  "hadnt",
+  "cannot",
+  "cant",
+  "wont",
+  "wouldnt",
+]);
+/** A negation this close to the matched words negates them. */
+const NEGATION_WINDOW = 6;
+/** A word found in this share of the articles is the corpus's topic, not the question's point. */
+const TOPICAL_SHARE = 0.75;
+/** A "focus" standing in for "agenda" is too loose to say yes or no on. */
+const FIRM_MATCH = 0.8;
+
+export function isNegated(tokens: Token[], matchedAt: ReadonlySet<number>): boolean {
+  return tokens.some(
+    (t, i) =>
+      NEGATIONS.has(t.norm) && [...matchedAt].some((m) => Math.abs(m - i) <= NEGATION_WINDOW),
+  );
+}
+
+export function polarity(evidence: Evidence, questionNegated: boolean): "Yes" | "No" {
+  const negated = isNegated(evidence.entry.tokens, evidence.matchedAt);
+  return negated !== questionNegated ? "No" : "Yes";
+}
+
+/**
+ * Yes or no is only said when the sentence itself holds every word of the question except
+ * the corpus's own topic ("Istanbul", "talks"): with a word missing, a "yes" would claim more
+ * than the article says.
+ */
+export function composeYesNo(
+  question: string,
+  picks: Pick[],
+  questionNegated: boolean,
+  articleStems: Iterable<ReadonlySet<string>>,
+): Answer | null {
+  const articles = [...articleStems];
+  const topical = (stems: Iterable<string>): boolean =>
+    [...stems].some(
+      (s) => articles.filter((a) => a.has(s)).length >= TOPICAL_SHARE * articles.length,
+    );
+  // Found in the sentence itself and not through a loose synonym.
+  // A sentence opening with "It" continues the one before: its words count as its own.
+  const firm = (m: Pick["evidence"]["matches"][number]): boolean =>
+    (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
+  const best = picks.find((p) =>
+    p.evidence.matches.every((m) => firm(m) || topical(m.word.matches.keys())),
+  );
+  if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
+  return {
+    question,
+    status: "answered",
+    answer: `${polarity(best.evidence, questionNegated)}.\n\n${quote(best.evidence)}`,
+    confidence: confidenceOf(best.evidence.coverage),
+    sources: [toSource(best.evidence)],
+    notes: [],
+  };
+}

@@ -1,0 +1,108 @@
+import { candidatesFor, needsCandidate, type CandidateContext } from "./candidates.js";
+import type { Evidence } from "./evidence.js";
+import { distanceToMatches, type Candidate } from "./extract/candidate.js";
+import { conflicts, type Contrast } from "./contrast.js";
+import { clauseCoverage, clauseRange } from "./segments.js";
+
+/** One possible answer: a sentence and, for typed questions, the phrase in it. */
+export interface Pick {
+  evidence: Evidence;
+  candidate?: Candidate;
+  score: number;
+  /** How well the answer phrase's own clause covers the question. */
+  clause: number;
+}
+
+/** Evidence this weak cannot hold an answer; skipped before extraction to save time. */
+const EXTRACTION_FLOOR = 0.3;
+/** How much the answer's own clause counts next to the whole sentence. */
+const CLAUSE_WEIGHT = 0.5;
+/** A phrase far from the question words is less likely to be what was asked. */
+const DISTANCE_PENALTY = 0.004;
+/** Each further article giving the same answer phrase makes it more likely right. */
+const AGREEMENT_BONUS = 0.03;
+/** Only an article whose own clause answers the question counts as agreeing. */
+const AGREEMENT_CLAUSE = 0.6;
+/** Question words found side by side, as in the question, point at the right sentence. */
+const PHRASE_WEIGHT = 0.15;
+/**
+ * A person named in a clause that says nothing the question asks about ("…, while the US side
+ * will be headed by Y" for a question about Russia's envoy) is an unlikely answer.
+ */
+const WEAK_CLAUSE = 0.35;
+const WEAK_CLAUSE_PENALTY = 0.3;
+/** A person whose title is what the question names ("the US Secretary of State"). */
+const TITLE_WEIGHT = 0.4;
+/** A phrase the sentence ties to the question's own noun ("the venue … will be X"). */
+const FOCUS_BONUS = 0.2;
+
+export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast: Contrast): Pick[] {
+  const typed = needsCandidate(ctx.analysis);
+  const questionStems = new Set(ctx.analysis.content.map((t) => t.stem));
+  const picks: Pick[] = [];
+  for (const e of evidence) {
+    if (e.coverage < EXTRACTION_FLOOR) continue;
+    const candidates = candidatesFor(ctx, e);
+    for (const c of candidates) {
+      const distance = Math.min(distanceToMatches(e.entry.tokens, c, e.matchedAt), 40);
+      const range = clauseRange(e, c);
+      // Evidence about another delegation, place or actor answers another question.
+      if (conflicts(contrast, e, range[0], range[1])) continue;
+      const clause = clauseCoverage(e, range);
+      picks.push({
+        evidence: e,
+        candidate: c,
+        clause,
+        score:
+          e.coverage +
+          CLAUSE_WEIGHT * clause +
+          PHRASE_WEIGHT * e.phrase +
+          (c.viaFocus && questionStems.has(c.viaFocus) ? FOCUS_BONUS : 0) +
+          TITLE_WEIGHT * (c.title ? c.title.recall * c.title.precision : 0) -
+          (c.key.startsWith("person:") && clause < WEAK_CLAUSE ? WEAK_CLAUSE_PENALTY : 0) -
+          DISTANCE_PENALTY * distance,
+      });
+    }
+    // Untyped questions (what, why, yes/no, lists) are answered by the sentence itself; a
+    // "why" sentence without a reason phrase still counts, just below one with it.
+    if (!typed && candidates.length === 0) {
+      if (conflicts(contrast, e, 0, e.entry.tokens.length - 1)) continue;
+      picks.push({
+        evidence: e,
+        clause: e.direct,
+        score: e.coverage + CLAUSE_WEIGHT * e.direct + PHRASE_WEIGHT * e.phrase - 0.05,
+      });
+    }
+  }
+  // Agreement between articles: the same phrase from several of them gains a little.
+  const articlesByKey = new Map<string, Set<string>>();
+  for (const p of picks) {
+    if (!p.candidate || p.clause < AGREEMENT_CLAUSE) continue;
+    const set = articlesByKey.get(p.candidate.key) ?? new Set<string>();
+    set.add(p.evidence.entry.article.id);
+    articlesByKey.set(p.candidate.key, set);
+  }
+  for (const p of picks) {
+    const others = (articlesByKey.get(p.candidate?.key ?? "")?.size ?? 1) - 1;
+    p.score += AGREEMENT_BONUS * Math.min(3, Math.max(0, others));
+  }
+  return picks.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.evidence.rank - b.evidence.rank ||
+      a.evidence.entry.position - b.evidence.entry.position,
+  );
+}
+
+/** Best pick of each article, in rank order: at most one source per article. */
+export function bestPerArticle(picks: Pick[]): Pick[] {
+  const seen = new Set<string>();
+  const out: Pick[] = [];
+  for (const p of picks) {
+    const id = p.evidence.entry.article.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(p);
+  }
+  return out;
+}

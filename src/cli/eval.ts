@@ -1,0 +1,26 @@
+/**
+ * `npm run eval`: the ask metrics on tests/eval/ask-questions.json and the timeline metrics on
+ * tests/eval/timeline-gold.json. With --compare, the retrieval alternatives side by side.
+ * Results go to stdout; logs to stderr.
+ */
+import { loadCorpus } from "../corpus/load.js";
+import { formatAskReport, runAskEval } from "../eval/ask.js";
+import { loadAskQuestions } from "../eval/askQuestions.js";
+import { compareAlternatives } from "../eval/compare.js";
+import { buildSearchIndex } from "../search/build.js";
+import { runTimelineEval } from "../timeline/eval.js";
+
+function main(argv: string[]): void {
+  const corpus = loadCorpus();
+  // A fresh build, not the cache: the eval measures the code as it is now.
+  const index = buildSearchIndex(corpus);
+  const questions = loadAskQuestions();
+  const { metrics, results } = runAskEval(index, questions);
+  process.stdout.write(`${formatAskReport(metrics, results)}\n`);
+  if (argv.includes("--compare")) {
+    process.stdout.write(`\nretrieval alternatives:\n${compareAlternatives(index, questions)}\n`);
+  }
+  process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+export const ASK_QUESTIONS_FILE = "tests/eval/ask-questions.json";
+
+/** One eval question with its gold answer, written from the raw articles. */
+const askQuestionSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  question: z.string(),
+  expect: z.enum(["answered", "not_found"]),
+  /** Any one of these must appear in the answer (case-insensitive). */
+  keys: z.array(z.string()),
+  /** All of these must appear in the answer (both sides of a disagreement). */
+  allKeys: z.array(z.string()).optional(),
+  /** What a cited passage must contain, when the answer rephrases it (a resolved date). */
+  citationKeys: z.array(z.string()).optional(),
+  /** Articles that hold the answer: one of them must be among the top three passages. */
+  articles: z.array(z.string()),
+  /** The answer must start with this word. */
+  yesNo: z.enum(["yes", "no"]).optional(),
+  /** The answer must say that the sources differ. */
+  disagreement: z.boolean().optional(),
+});
+
+export type AskQuestion = z.infer<typeof askQuestionSchema>;
+
+export function loadAskQuestions(file: string = ASK_QUESTIONS_FILE): AskQuestion[] {
+  return z.array(askQuestionSchema).parse(JSON.parse(readFileSync(file, "utf8")));
+}

@@ -1,0 +1,174 @@
+import { stem } from "./stem.js";
+import { isStopword } from "./stopwords.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Capitalised words that name a role, an institution, a place type, a nationality or a date:
+ * never part of a person's name. Titles are peeled off the front of a run
+ * ("Deputy Assistant Secretary of State for Eurasian Affairs Sonata Coulter" → "Sonata Coulter").
+ */
+const NOT_NAME_WORDS = `
+president vice secretary deputy assistant undersecretary minister ministry foreign prime premier
+spokeswoman spokesperson spokesman ambassador envoy consul consulate embassy general director
+head chief chairman chair senator congressman governor mayor commander officer official
+department administration office bureau agency council committee house senate congress parliament
+kremlin government state states affairs initiative treaty court military army navy force forces
+sea grain black white north south east west central northern southern eastern western atlantic
+pacific eurasian european europe america american americans us usa russia russian russians
+ukraine ukrainian china chinese turkiye turkey turkish nato un eu united soviet
+mr mrs ms dr prof gen col lt sgt capt sen rep gov st jr sr saint
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+the a an of for and in at on to by with from
+news media press times post star tass ria
+hotel palace center centre airport square street avenue building residence university hospital
+`;
+const NOT_NAME: ReadonlySet<string> = new Set(
+  NOT_NAME_WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stem(w)),
+);
+
+const CALENDAR = new Set([
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september"],
+  ...["october", "november", "december", "monday", "tuesday", "wednesday", "thursday"],
+  ...["friday", "saturday", "sunday"],
+]);
+
+/** Lowercase words allowed inside a capitalised run: "Secretary of State for Russia". */
+const CONNECTORS = new Set(["of", "for", "and", "the", "de", "von", "van", "al", "bin"]);
+
+export interface Entity {
+  /** As first written in the corpus. */
+  text: string;
+  /** Normalised words, space-joined: the entity's identity. */
+  key: string;
+  kind: "person" | "place" | "other";
+  mentions: number;
+}
+
+/** Maximal runs of capitalised tokens, allowing connectors between them, within one text. */
+export function capitalisedRuns(tokens: Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length && !run[run.length - 1]?.capitalized) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, token.start) : "";
+    const joined = prev !== undefined && /^[\s]+$/.test(gap);
+    const canContinue = token.capitalized || (CONNECTORS.has(token.norm) && run.length > 0);
+    if (run.length && (!joined || !canContinue)) flush();
+    // A capitalised function word ("The", "In") only opens a sentence; it starts no name.
+    if (token.capitalized && !(run.length === 0 && isStopword(token.norm))) run.push(token);
+    else if (canContinue && run.length) run.push(token);
+  }
+  flush();
+  return runs;
+}
+
+/** A word that may belong to a name: capitalised, not a title, institution, date or acronym. */
+export function isNameToken(token: Token): boolean {
+  return (
+    token.capitalized &&
+    !NOT_NAME.has(token.stem) &&
+    !NOT_NAME.has(stem(token.norm.replace(/s$/, ""))) &&
+    !isStopword(token.norm) &&
+    // Acronyms (TASS, RIA, NATO) name organisations, not people.
+    !(token.text.length > 1 && token.text === token.text.toUpperCase()) &&
+    !/\d/.test(token.text)
+  );
+}
+
+/**
+ * Stretches of two or three name tokens inside a capitalised run: the candidates for a person's
+ * full name once titles, institutions and places are peeled away.
+ */
+export function nameSpans(run: Token[]): Token[][] {
+  const spans: Token[][] = [];
+  let span: Token[] = [];
+  for (const token of run) {
+    if (isNameToken(token)) span.push(token);
+    else {
+      if (span.length >= 2 && span.length <= 3) spans.push(span);
+      span = [];
+    }
+  }
+  if (span.length >= 2 && span.length <= 3) spans.push(span);
+  return spans;
+}
+
+function firstWord(tokens: Token[]): Token | undefined {
+  return tokens.find((t) => /\p{L}/u.test(t.text));
+}
+
+export function entityKey(tokens: Token[]): string {
+  return tokens.map((t) => t.norm).join(" ");
+}
+
+/** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
+function placeKeys(sentences: Array<{ text: string; tokens: Token[] }>): Set<string> {
+  const places = new Set<string>();
+  for (const { text, tokens } of sentences) {
+    for (const run of capitalisedRuns(tokens, text)) {
+      const first = run[0];
+      if (!first) continue;
+      let at = tokens.indexOf(first) - 1;
+      if (tokens[at]?.norm === "the") at--;
+      const before = tokens[at];
+      const isDate = run.every((t) => CALENDAR.has(t.norm));
+      if (before && !isDate && ["in", "to", "from", "at", "near"].includes(before.norm)) {
+        places.add(entityKey(run));
+      }
+    }
+  }
+  return places;
+}
+
+/**
+ * Named entities of the corpus: every capitalised run (minus a lone sentence-initial word) plus
+ * the person names found inside runs. People are what "who" questions are answered with.
+ */
+export function extractEntities(sentences: Array<{ text: string; tokens: Token[] }>): Entity[] {
+  const places = placeKeys(sentences);
+  const midSentence = new Set(
+    sentences.flatMap(({ tokens }) =>
+      tokens.filter((t, i) => i > 0 && t.capitalized).map((t) => t.norm),
+    ),
+  );
+  const byKey = new Map<string, Entity>();
+  const add = (tokens: Token[], kind: Entity["kind"], text: string): void => {
+    const key = entityKey(tokens);
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.mentions++;
+      if (kind !== "other") existing.kind = kind;
+    } else byKey.set(key, { text, key, kind, mentions: 1 });
+  };
+  for (const { text, tokens } of sentences) {
+    for (const run of capitalisedRuns(tokens, text)) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (!first || !last) continue;
+      // A lone capitalised word opening a sentence ("Apart", "Currently") is not a name
+      // unless the corpus also capitalises it mid-sentence.
+      const sentenceInitialWord = run.length === 1 && first === firstWord(tokens);
+      if (!sentenceInitialWord || midSentence.has(first.norm)) {
+        const kind = places.has(entityKey(run)) ? "place" : "other";
+        add(run, kind, text.slice(first.start, last.end));
+      }
+      for (const span of nameSpans(run)) {
+        const a = span[0];
+        const b = span[span.length - 1];
+        if (!a || !b || places.has(entityKey(span))) continue;
+        add(span, "person", text.slice(a.start, b.end));
+      }
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,120 @@
+import Fuse from "fuse.js";
+import type { Token } from "./tokens.js";
+import type { PassageHit, QueryTerm, RetrievalMode, SearchIndex } from "./types.js";
+
+/** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
+const SPELLING_WEIGHT = 0.85;
+const VARIANT_WEIGHT = 0.9;
+
+export interface ExpandOptions {
+  /** Map words the corpus never uses onto close corpus words (typos, other spellings). */
+  spelling: boolean;
+  /** Add other spellings of names and everyday synonyms. */
+  related: boolean;
+}
+
+/**
+ * Turns the content words of a question into weighted index terms: the word itself, its
+ * correction when the corpus does not know it, other spellings of a name, and synonyms.
+ */
+export function expandQuery(
+  index: SearchIndex,
+  words: Token[],
+  options: ExpandOptions = { spelling: true, related: true },
+): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  const add = (term: QueryTerm): void => {
+    const key = `${term.source}\u0000${term.stem}`;
+    const existing = terms.get(key);
+    if (!existing || existing.weight < term.weight) terms.set(key, term);
+  };
+  const { vocabulary, synonyms } = index;
+  for (const word of words) {
+    const source = word.stem;
+    add({ stem: word.stem, weight: 1, source, via: "exact" });
+    const bases: Array<{ stem: string; weight: number }> = [{ stem: word.stem, weight: 1 }];
+    if (options.spelling && !vocabulary.has(word.stem)) {
+      for (const c of vocabulary.correct(word.norm)) {
+        add({ stem: c.stem, weight: SPELLING_WEIGHT, source, via: "spelling" });
+        bases.push({ stem: c.stem, weight: SPELLING_WEIGHT });
+      }
+    }
+    if (!options.related) continue;
+    for (const base of bases) {
+      for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
+        add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
+      }
+      for (const related of synonyms.get(base.stem) ?? []) {
+        if (!vocabulary.has(related.stem)) continue;
+        add({ stem: related.stem, weight: base.weight * related.weight, source, via: "synonym" });
+      }
+    }
+  }
+  return [...terms.values()];
+}
+
+/** Ranks passages for the expanded question with the chosen retrieval method. */
+export function searchPassages(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  question: string,
+  mode: RetrievalMode = "bm25+fuzzy",
+  limit = 10,
+): PassageHit[] {
+  if (mode === "fuse") return fuseSearch(index, question, limit);
+  const chosen =
+    mode === "bm25+fuzzy+synonyms"
+      ? terms
+      : mode === "bm25+fuzzy"
+        ? terms.filter((t) => t.via !== "synonym")
+        : terms.filter((t) => t.via === "exact");
+  // BM25 adds up matching terms, so a word with five synonyms would count five times over:
+  // its synonyms share one word's weight instead.
+  const synonymsOf = new Map<string, number>();
+  for (const t of chosen) {
+    if (t.via === "synonym") synonymsOf.set(t.source, (synonymsOf.get(t.source) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  for (const t of chosen) {
+    const share = t.via === "synonym" ? t.weight / (synonymsOf.get(t.source) ?? 1) : t.weight;
+    weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, share));
+  }
+  if (weights.size === 0) return [];
+  const results = index.miniSearch.search([...weights.keys()].join(" "), {
+    boostTerm: (term) => weights.get(term) ?? 1,
+    fuzzy: mode === "bm25+minisearch-fuzzy" ? 0.2 : false,
+  });
+  const hits: PassageHit[] = [];
+  for (const r of results.slice(0, limit)) {
+    const passage = index.passages.get(String(r.id));
+    if (passage) hits.push({ passage, score: r.score });
+  }
+  return hits;
+}
+
+const fuseCache = new WeakMap<SearchIndex, Fuse<{ id: string; text: string }>>();
+
+/** The fuse-only alternative, kept to measure against: fuse.js token search over passages. */
+function fuseSearch(index: SearchIndex, question: string, limit: number): PassageHit[] {
+  let fuse = fuseCache.get(index);
+  if (!fuse) {
+    const docs = [...index.passages.values()].map((p) => ({
+      id: p.passage.id,
+      text: p.passage.text,
+    }));
+    fuse = new Fuse(docs, {
+      keys: ["text"],
+      includeScore: true,
+      ignoreLocation: true,
+      useTokenSearch: true,
+      threshold: 0.6,
+    });
+    fuseCache.set(index, fuse);
+  }
+  const hits: PassageHit[] = [];
+  for (const r of fuse.search(question, { limit })) {
+    const passage = index.passages.get(r.item.id);
+    if (passage) hits.push({ passage, score: 1 - (r.score ?? 1) });
+  }
+  return hits;
+}

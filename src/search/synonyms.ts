@@ -1,0 +1,75 @@
+import { stem } from "./stem.js";
+import { normalizeWord } from "./tokens.js";
+
+/**
+ * Everyday English and news-desk paraphrases: a reader asks "who headed the team", the article
+ * says "the delegation was led by". Each group lists words that may stand for one another, with
+ * how much a match through the group counts against an exact match (1). The groups describe
+ * the language of diplomatic reporting in general, not the wording of any one article.
+ */
+const GROUPS: Array<{ weight: number; words: string[] }> = [
+  { weight: 0.8, words: ["lead", "head", "chair", "spearhead", "represent"] },
+  { weight: 0.7, words: ["delegation", "team", "side", "delegate", "representative"] },
+  {
+    weight: 0.7,
+    words: ["talks", "meeting", "meet", "consultation", "discussion", "round", "negotiation"],
+  },
+  { weight: 0.9, words: ["ambassador", "envoy"] },
+  { weight: 0.7, words: ["property", "compound", "estate", "building"] },
+  { weight: 0.7, words: ["flight", "air", "airline"] },
+  { weight: 0.7, words: ["restore", "resume", "resumption", "reinstate", "revive", "return"] },
+  { weight: 0.7, words: ["us", "america", "american", "washington"] },
+  { weight: 0.8, words: ["russia", "russian", "moscow"] },
+  { weight: 1, words: ["turkiye", "turkey"] },
+  { weight: 0.9, words: ["spokeswoman", "spokesperson", "spokesman"] },
+  // Not "state": in diplomatic news it is far more often the noun (Secretary of State).
+  { weight: 0.5, words: ["say", "tell", "describe", "call", "stress", "note"] },
+  { weight: 0.8, words: ["seize", "confiscate"] },
+  { weight: 0.9, words: ["expel", "expulsion"] },
+  { weight: 0.9, words: ["ukraine", "ukrainian"] },
+  { weight: 0.6, words: ["agenda", "issue", "topic", "focus"] },
+  { weight: 0.7, words: ["funding", "financing", "finance", "financial", "money"] },
+  { weight: 0.7, words: ["demand", "seek", "want", "request"] },
+  { weight: 0.7, words: ["appoint", "appointment", "tap", "nominate", "nomination", "name"] },
+  { weight: 0.8, words: ["job", "position", "title", "role", "post"] },
+  { weight: 0.7, words: ["previous", "former", "predecessor", "before"] },
+  { weight: 0.7, words: ["venue", "place", "location", "host"] },
+  { weight: 0.8, words: ["country", "nation"] },
+  { weight: 0.6, words: ["restriction", "sanction", "barrier", "obstacle"] },
+  { weight: 0.7, words: ["propose", "proposal", "suggest"] },
+  { weight: 0.7, words: ["staff", "staffing", "personnel"] },
+  { weight: 0.8, words: ["newspaper", "paper", "daily"] },
+  { weight: 0.6, words: ["outlet", "agency", "media"] },
+  { weight: 0.7, words: ["attend", "attendance", "present", "participate"] },
+  { weight: 0.7, words: ["describe", "call", "characterize"] },
+  { weight: 0.6, words: ["begin", "start", "open"] },
+  { weight: 0.6, words: ["last", "duration", "long"] },
+  { weight: 0.6, words: ["embassy", "mission"] },
+  { weight: 0.6, words: ["agree", "agreement", "deal"] },
+  { weight: 0.8, words: ["give", "provide", "offer"] },
+  { weight: 0.7, words: ["important", "key", "crucial", "essential", "vital", "significant"] },
+];
+
+export interface Related {
+  stem: string;
+  weight: number;
+}
+
+/** Stem → the stems it may stand for, with the weight of that substitution. */
+export function buildSynonymMap(): Map<string, Related[]> {
+  const map = new Map<string, Related[]>();
+  for (const group of GROUPS) {
+    const stems = [...new Set(group.words.map((w) => stem(normalizeWord(w))))];
+    for (const a of stems) {
+      const list = map.get(a) ?? [];
+      for (const b of stems) {
+        if (a === b) continue;
+        const existing = list.find((r) => r.stem === b);
+        if (existing) existing.weight = Math.max(existing.weight, group.weight);
+        else list.push({ stem: b, weight: group.weight });
+      }
+      map.set(a, list);
+    }
+  }
+  return map;
+}

@@ -1,0 +1,78 @@
+import { stem } from "./stem.js";
+
+/** One word of a text, with its offsets so an answer can be cut from the original string. */
+export interface Token {
+  /** Exactly text.slice(start, end). */
+  text: string;
+  /** Lower case, accents and periods removed, possessive dropped: "Russia’s" → "russia". */
+  norm: string;
+  /** Stemmed norm: the key used for matching. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (names, places, titles). */
+  capitalized: boolean;
+}
+
+// Initialisms first ("U.S.", "U.K."), then words with an optional internal apostrophe.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Folds case and accents so "Türkiye" matches "Turkiye" and "RUSSIA" matches "Russia". */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/u, "")
+    .replace(/['’.]/gu, "");
+}
+
+/**
+ * Spellings of one country that must meet as one key in the index and in questions.
+ * "us" is safe here because questions rarely use the pronoun and the corpus never does.
+ */
+const COUNTRY_ALIASES: Record<string, string> = { usa: "us" };
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    const start = match.index;
+    const rawNorm = normalizeWord(surface);
+    if (!rawNorm) continue;
+    const norm = COUNTRY_ALIASES[rawNorm] ?? rawNorm;
+    out.push({
+      text: surface,
+      norm,
+      stem: stem(norm),
+      start,
+      end: start + surface.length,
+      capitalized: /^\p{Lu}/u.test(surface),
+    });
+  }
+  return mergeUnitedStates(out, text);
+}
+
+/** "United States" is one name: merged into the token "us" so it meets "U.S." and "US". */
+function mergeUnitedStates(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token) continue;
+    if (token.norm === "united" && next?.norm === "states") {
+      out.push({
+        text: text.slice(token.start, next.end),
+        norm: "us",
+        stem: "us",
+        start: token.start,
+        end: next.end,
+        capitalized: token.capitalized,
+      });
+      i++;
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type MiniSearch from "minisearch";
+import type { Article, Corpus, Passage, Sentence } from "../corpus/types.js";
+import type { Entity } from "./entities.js";
+import type { Related } from "./synonyms.js";
+import type { Token } from "./tokens.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** A sentence with what matching needs, precomputed once per index. */
+export interface IndexedSentence {
+  sentence: Sentence;
+  article: Article;
+  passage: Passage;
+  /** Position of the sentence in its article. */
+  position: number;
+  tokens: Token[];
+  /**
+   * Stem → token positions: the words, plus the month, weekday and year every date in the
+   * sentence resolves to ("Thursday" in an article of 2025-04-10 also reads as "april"), so
+   * a question about "the April round" finds a sentence that only says "Thursday".
+   */
+  positions: ReadonlyMap<string, readonly number[]>;
+  /** Positions of tokens inside a date ("last" in "last month"). */
+  inDate: ReadonlySet<number>;
+  stems: ReadonlySet<string>;
+}
+
+export interface IndexedPassage {
+  passage: Passage;
+  article: Article;
+  sentences: IndexedSentence[];
+  stems: ReadonlySet<string>;
+}
+
+export interface SearchIndex {
+  corpus: Corpus;
+  articles: ReadonlyMap<string, Article>;
+  passages: ReadonlyMap<string, IndexedPassage>;
+  sentences: IndexedSentence[];
+  /** BM25 over passages. */
+  miniSearch: MiniSearch<PassageDocument>;
+  vocabulary: Vocabulary;
+  synonyms: ReadonlyMap<string, Related[]>;
+  entities: Entity[];
+  /** Normalised full names of people ("alexander darchiev"). */
+  people: ReadonlySet<string>;
+  /** Stems that end a person's name: "darchiev" on its own refers to a person. */
+  surnames: ReadonlySet<string>;
+  /** Stems of every word of a person's name, other spellings included. */
+  nameParts: ReadonlySet<string>;
+  /** Stems of the words of place names ("istanbul", "riyadh", "saudi", "arabia"). */
+  placeStems: ReadonlySet<string>;
+  /** articleId → stems used anywhere in the article: the weakest kind of evidence. */
+  articleStems: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What MiniSearch stores per passage. */
+export interface PassageDocument {
+  id: string;
+  text: string;
+}
+
+/** One query term after expansion, with the weight a match on it earns. */
+export interface QueryTerm {
+  stem: string;
+  weight: number;
+  /** The question word it came from (its stem), so expansions of one word are not double counted. */
+  source: string;
+  via: "exact" | "variant" | "spelling" | "synonym";
+}
+
+/**
+ * Passage ranking: BM25 on the question's own words ("bm25"); plus fuse.js spelling fixes and
+ * other spellings of names ("bm25+fuzzy", the default: it won on the eval); plus synonyms too
+ * ("bm25+fuzzy+synonyms"); MiniSearch's own edit-distance matching ("bm25+minisearch-fuzzy");
+ * or fuse.js alone ("fuse"). Synonyms are always used when scoring sentences for an answer.
+ */
+export type RetrievalMode =
+  "bm25" | "bm25+fuzzy" | "bm25+fuzzy+synonyms" | "bm25+minisearch-fuzzy" | "fuse";
+
+export interface PassageHit {
+  passage: IndexedPassage;
+  score: number;
+}

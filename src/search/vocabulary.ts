@@ -1,0 +1,133 @@
+import { allowedEdits } from "./editDistance.js";
+import { Lexicon, type Near } from "./lexicon.js";
+import { stem as stemOf } from "./stem.js";
+import { isStopword } from "./stopwords.js";
+import type { Token } from "./tokens.js";
+
+/** Serializable part of the vocabulary: saved in the index cache. */
+export interface VocabularyData {
+  /** Number of passages the document frequencies count over. */
+  passageCount: number;
+  /** stem → number of passages containing it. */
+  documentFrequency: Record<string, number>;
+  /** Every normalised surface word → its stem. */
+  surfaces: Record<string, string>;
+  /** stem → stems of other spellings of the same name (Darchiev / Darchiyev). */
+  nameVariants: Record<string, string[]>;
+}
+
+export interface Correction {
+  stem: string;
+  norm: string;
+  edits: number;
+}
+
+export interface Vocabulary extends VocabularyData {
+  has(stem: string): boolean;
+  /** BM25-style inverse document frequency; an unseen term gets the highest value. */
+  idf(stem: string): number;
+  /** Corpus words a misspelt word may stand for, closest first (fuse.js + edit distance). */
+  correct(norm: string): Correction[];
+}
+
+export function collectVocabulary(
+  passages: Array<{ tokens: Token[]; stems: ReadonlySet<string> }>,
+  capitalisedNorms: Set<string>,
+): VocabularyData {
+  const documentFrequency: Record<string, number> = {};
+  const surfaces: Record<string, string> = {};
+  for (const { tokens, stems } of passages) {
+    for (const token of tokens) surfaces[token.norm] = token.stem;
+    for (const stem of stems) documentFrequency[stem] = (documentFrequency[stem] ?? 0) + 1;
+  }
+  return {
+    passageCount: passages.length,
+    documentFrequency,
+    surfaces,
+    nameVariants: findNameVariants([...capitalisedNorms], surfaces),
+  };
+}
+
+/**
+ * Names spelt several ways across outlets (transliterations: Darchiev, Darchiyev; Sergei,
+ * Sergey) are grouped so a question in any spelling reaches every article. fuse.js proposes
+ * candidates; an edit-distance check and a shared first letter confirm them.
+ */
+function findNameVariants(
+  names: string[],
+  surfaces: Record<string, string>,
+): Record<string, string[]> {
+  const candidates = names.filter((n) => n.length >= 5 && /^\p{L}+$/u.test(n));
+  const lexicon = new Lexicon(candidates);
+  const groups: Record<string, Set<string>> = {};
+  for (const name of candidates) {
+    for (const { word: other } of lexicon.closest(name)) {
+      const a = surfaces[name] ?? name;
+      const b = surfaces[other] ?? other;
+      if (a === b) continue;
+      (groups[a] ??= new Set()).add(b);
+      (groups[b] ??= new Set()).add(a);
+    }
+  }
+  // Spellings chain (Alexander ~ Alexandr ~ Aleksandr): close each group transitively.
+  const closed: Record<string, string[]> = {};
+  for (const start of Object.keys(groups)) {
+    const seen = new Set([start]);
+    const queue = [start];
+    while (queue.length) {
+      for (const next of groups[queue.pop()!] ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    seen.delete(start);
+    closed[start] = [...seen].sort();
+  }
+  return closed;
+}
+
+/** Bounds the memo of corrections so a stream of junk questions cannot grow it forever. */
+const MAX_CACHED_CORRECTIONS = 5000;
+const MAX_CORRECTABLE = 30;
+
+export function vocabularyFrom(data: VocabularyData): Vocabulary {
+  const norms = Object.keys(data.surfaces).filter((n) => n.length >= 3 && !isStopword(n));
+  const stems = Object.keys(data.documentFrequency).filter((s) => s.length >= 3);
+  // Built on first use: most questions are spelt right and never need them.
+  let byNorm: Lexicon | null = null;
+  let byStem: Lexicon | null = null;
+  const cache = new Map<string, Correction[]>();
+  const n = data.passageCount;
+  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const best = (near: Near[], toStem: (word: string) => string): Correction[] =>
+    near
+      .filter((c) => c.edits === near[0]?.edits)
+      .map((c) => ({ norm: c.word, stem: toStem(c.word), edits: c.edits }));
+  return {
+    ...data,
+    has: (stem) => (data.documentFrequency[stem] ?? 0) > 0,
+    idf: (stem) => idfOf(data.documentFrequency[stem] ?? 0),
+    correct(norm) {
+      const cached = cache.get(norm);
+      if (cached) return cached;
+      // A word longer than any word worth correcting is noise ("xxxx…"), not a misspelling.
+      let out: Correction[] = [];
+      if (norm.length <= MAX_CORRECTABLE) {
+        byNorm ??= new Lexicon(norms);
+        out = best(byNorm.closest(norm), (w) => data.surfaces[w] ?? w);
+        if (out.length === 0) {
+          // "apointment" is far from every word the corpus writes but one letter from the stem
+          // "appoint" of "appointed": a second try on stems catches misspelt inflections.
+          byStem ??= new Lexicon(stems);
+          const stem = stemOf(norm);
+          out = best(byStem.closest(stem, allowedEdits(norm.length)), (w) => w);
+        }
+      }
+      if (cache.size >= MAX_CACHED_CORRECTIONS) cache.clear();
+      cache.set(norm, out);
+      return out;
+    },
+  };
+}

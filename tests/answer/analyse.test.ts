@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/answer/analyse.js";
+import { cleanQuestion, MAX_QUESTION_CHARS } from "../../src/answer/clean.js";
+import { talksIndex } from "./talksFixture.js";
+
+const analyse = (q: string) => analyseQuestion(talksIndex(), q);
+
+describe("analyseQuestion: what kind of answer is wanted", () => {
+  it.each([
+    ["Who led the Ruritanian delegation?", "who"],
+    ["When did the delegations meet?", "when"],
+    ["On what date did they meet?", "when"],
+    ["In what year were the trawlers seized?", "when"],
+    ["Where were the talks held?", "where"],
+    ["Which city hosted the talks?", "where"],
+    ["How many trawlers were seized?", "count"],
+    ["How long did the talks last?", "duration"],
+    ["How many hours did the talks last?", "duration"],
+    ["How much longer will the talks go on?", "duration"],
+    ["Why were the trawlers seized?", "why"],
+    ["What was the reason for the seizure?", "why"],
+    ["Are military issues on the agenda?", "yesno"],
+    ["Did Freedonia seize trawlers?", "yesno"],
+    ["What issues are on the agenda?", "list"],
+    ["Which department does Petrovsky head?", "what"],
+    ["What did the spokesman say?", "what"],
+  ])("%s → %s", (question, type) => {
+    expect(analyse(question).type).toBe(type);
+  });
+
+  it("a polite wrapper does not hide the real question", () => {
+    expect(analyse("Can you tell me who led the Ruritanian delegation?").type).toBe("who");
+  });
+
+  it("a misspelt question word is still read", () => {
+    expect(analyse("Wich department does Petrovsky head?").focus.map((t) => t.norm)).toEqual([
+      "department",
+    ]);
+  });
+
+  it("'who is' a known person asks for a definition of that person, in any spelling", () => {
+    const a = analyse("who is petrovskiy");
+    expect(a.type).toBe("definition");
+    expect(a.subject.map((t) => t.norm)).toEqual(["petrovskiy"]);
+  });
+
+  it("'who is the' title asks for the holder of that title", () => {
+    const a = analyse("Who is the Trade Secretary?");
+    expect(a.type).toBe("who");
+    expect(a.asksForHolder).toBe(true);
+  });
+
+  it("'what is X's title' is a definition question about X", () => {
+    expect(analyse("What is Lindqvist's title?").type).toBe("definition");
+  });
+
+  it("the question frame is not content to be matched", () => {
+    expect(analyse("How many trawlers were seized?").content.map((t) => t.norm)).toEqual([
+      "trawlers",
+      "seized",
+    ]);
+  });
+
+  it("'when will' asks about the future", () => {
+    expect(analyse("When will the talks resume?").future).toBe(true);
+    expect(analyse("When did the talks resume?").future).toBe(false);
+  });
+
+  it("the actor between auxiliary and verb is recognised", () => {
+    const actor = analyse("How many trawlers did Freedonia seize?").actor;
+    expect(actor?.subject.map((t) => t.text)).toEqual(["Freedonia"]);
+    expect(actor?.verb.text).toBe("seize");
+  });
+
+  it("'tell us' keeps the pronoun out of the content", () => {
+    expect(analyse("Tell us who led the talks").content.map((t) => t.norm)).not.toContain("us");
+  });
+});
+
+describe("cleanQuestion", () => {
+  it("removes control characters, defuses mentions and collapses spaces", () => {
+    expect(cleanQuestion("who\u0000 led  <@123456> @everyone\tthe talks?")).toBe(
+      "who led everyone the talks?",
+    );
+  });
+
+  it("caps the length", () => {
+    expect(cleanQuestion("a".repeat(5000))).toHaveLength(MAX_QUESTION_CHARS);
+  });
+
+  it("turns anything that is not a string into an empty question", () => {
+    expect(cleanQuestion(undefined)).toBe("");
+    expect(cleanQuestion(42)).toBe("");
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/answer/analyse.js";
+import { conflicts, contrastOf } from "../../src/answer/contrast.js";
+import { questionWords, scoreSentence } from "../../src/answer/evidence.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { expandQuery } from "../../src/search/query.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const index = buildSearchIndex(
+  makeCorpus([
+    makeArticle(
+      [
+        "The Russian delegation was led by Ivan Petrov.",
+        "The US delegation was led by Mary Stone.",
+        "A first round took place in Oslo on May 2.",
+        "In 2019, the Atlantian navy detained 12 fishermen.",
+        "Officials met in Rome last week.",
+      ].join("\n\n"),
+      { published: "2024-06-20" },
+    ),
+  ]),
+);
+
+/** Does the sentence starting with `start` contradict the question's distinguishing words? */
+function contradicts(question: string, start: string): boolean {
+  const analysis = analyseQuestion(index, question);
+  const terms = expandQuery(index, analysis.content);
+  const words = questionWords(index, analysis.content, terms);
+  const entry = index.sentences.find((s) => s.sentence.text.startsWith(start))!;
+  const evidence = scoreSentence(index, words, entry, 0);
+  return conflicts(contrastOf(index, analysis, terms), evidence, 0, entry.tokens.length - 1);
+}
+
+describe("conflicts", () => {
+  it("another nationality before the asked noun contradicts the question", () => {
+    expect(contradicts("Who led the US delegation?", "The Russian delegation")).toBe(true);
+    expect(contradicts("Who led the US delegation?", "The US delegation")).toBe(false);
+  });
+
+  it("an event placed in another city contradicts a question about this city", () => {
+    expect(contradicts("When did the round in Rome take place?", "A first round")).toBe(true);
+    expect(contradicts("When did the round in Oslo take place?", "A first round")).toBe(false);
+  });
+
+  it("another actor of the asked verb contradicts the question's actor", () => {
+    expect(contradicts("How many fishermen did Borduvia detain?", "In 2019")).toBe(true);
+    expect(contradicts("How many fishermen were detained?", "In 2019")).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { dateCandidates, formatDate, formatMention } from "../../src/answer/extract/dates.js";
+import { countCandidates, durationCandidates } from "../../src/answer/extract/numbers.js";
+import { personCandidates } from "../../src/answer/extract/people.js";
+import { placeCandidates } from "../../src/answer/extract/places.js";
+import { reasonCandidates } from "../../src/answer/extract/reasons.js";
+import { focusPhraseCandidates, roleCandidates, slotOf } from "../../src/answer/extract/roles.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { tokenize } from "../../src/search/tokens.js";
+import type { IndexedSentence } from "../../src/search/types.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+/** The indexed form of one sentence in an article of the given date. */
+function sentence(text: string, published = "2025-02-28", extra = ""): IndexedSentence {
+  const index = buildSearchIndex(
+    makeCorpus([makeArticle(extra ? `${extra}\n\n${text}` : text, { published })]),
+  );
+  const found = index.sentences.find((s) => s.sentence.text === text);
+  if (!found) throw new Error(`sentence not indexed as one: ${text}`);
+  return found;
+}
+
+const at = (s: IndexedSentence, word: string): number => s.tokens.findIndex((t) => t.text === word);
+
+describe("dates", () => {
+  it("a weekday resolves against the article's date and is shown in full", () => {
+    const [c] = dateCandidates(sentence("Diplomats held talks Thursday in Geneva."));
+    expect(c?.display).toBe("Thursday, February 27, 2025");
+    expect(c?.text).toBe("Thursday");
+  });
+
+  it("a month without a year is placed before the article and shown as month and year", () => {
+    const [c] = dateCandidates(sentence("In November, the paper reported the appointment."));
+    expect(c?.display).toBe("November 2024");
+  });
+
+  it("a range of years is spelt out", () => {
+    expect(formatMention({ date: "2016", dateEnd: "2018" })).toBe("between 2016 and 2018");
+  });
+
+  it("formatDate never adds precision the date lacks", () => {
+    expect(formatDate("2024")).toBe("2024");
+    expect(formatDate("2024-11")).toBe("November 2024");
+    expect(formatDate("2024-06-13")).toBe("Thursday, June 13, 2024");
+  });
+});
+
+describe("numbers", () => {
+  const s = sentence("In 2016, the council closed two compounds and fined 35 companies.");
+
+  it("a count runs from the number to the counted noun", () => {
+    const found = countCandidates(s, (t) => t.norm === "compounds");
+    expect(found.map((c) => c.text)).toEqual(["two compounds"]);
+  });
+
+  it("a year is never a count", () => {
+    expect(countCandidates(s, () => true).map((c) => c.text)).not.toContain("2016");
+  });
+
+  it("two wordings of one duration get one key", () => {
+    const a = durationCandidates(sentence("The talks lasted over six hours."))[0];
+    const b = durationCandidates(sentence("It lasted for more than six hours."))[0];
+    expect(a?.key).toBe(b?.key);
+    expect(b?.display).toBe("more than six hours");
+  });
+});
+
+describe("places", () => {
+  it("a location phrase after 'at' is a place, a time phrase after 'in' is not", () => {
+    const s = sentence(
+      "The next round will be held at the residence of the consul general in the coming days.",
+    );
+    const found = placeCandidates(s).map((c) => c.text);
+    expect(found).toContain("at the residence of the consul general");
+    expect(found.join(" ")).not.toContain("coming days");
+  });
+
+  it("a venue named after 'the venue … will be' is found", () => {
+    const s = sentence("The venue of this round will be the Freedonian embassy.");
+    expect(placeCandidates(s).map((c) => c.text)).toContain("the Freedonian embassy");
+  });
+});
+
+describe("people and roles", () => {
+  const extra = "Ivan Petrovsky spoke first.";
+  it("a person's name is separated from the title written before it", () => {
+    const s = sentence(
+      "The side was led by Deputy Foreign Minister for Baltic Affairs Ivan Petrovsky.",
+      "2024-06-14",
+      extra,
+    );
+    const index = buildSearchIndex(makeCorpus([makeArticle(`${extra}\n\n${s.sentence.text}`)]));
+    expect(personCandidates(index, s).map((c) => c.text)).toEqual(["Ivan Petrovsky"]);
+    expect(roleCandidates(s, at(s, "Petrovsky")).map((c) => c.text)).toEqual([
+      "Deputy Foreign Minister for Baltic Affairs",
+    ]);
+  });
+
+  it("an apposition after the name is its role", () => {
+    const s = sentence(
+      "Ivan Petrovsky, head of the Baltic Department, spoke.",
+      "2024-06-14",
+      extra,
+    );
+    expect(roleCandidates(s, at(s, "Petrovsky")).map((c) => c.text)).toEqual([
+      "head of the Baltic Department",
+    ]);
+  });
+
+  it("a pronoun's predicate is a role", () => {
+    const s = sentence("In May, he was director of the Baltic Department.", "2024-06-14", extra);
+    expect(roleCandidates(s, at(s, "he")).map((c) => c.text)).toEqual([
+      "director of the Baltic Department",
+    ]);
+  });
+
+  it("dating words and capitals standing for countries do not change a title", () => {
+    const a = slotOf(tokenize("now Russia's ambassador to the United States"));
+    const b = slotOf(tokenize("Moscow's new ambassador to Washington"));
+    expect(a).toEqual(b);
+  });
+
+  it("another filling of the same title is a different version", () => {
+    const a = slotOf(tokenize("Secretary for Trade"));
+    const b = slotOf(tokenize("Secretary for Trade and Fisheries"));
+    expect(a.head).toEqual(b.head);
+    expect(a.filler).not.toEqual(b.filler);
+  });
+
+  it("a 'which X' phrase is the X with its modifiers, or the name that follows it", () => {
+    const s = sentence("The newspaper Gazette said he led the North Baltic Department.");
+    const dept = focusPhraseCandidates(s, (t) => t.norm === "department").map((c) => c.text);
+    expect(dept).toEqual(["the North Baltic Department"]);
+    const paper = focusPhraseCandidates(s, (t) => t.norm === "newspaper").map((c) => c.text);
+    expect(paper).toEqual(["Gazette"]);
+  });
+});
+
+describe("reasons", () => {
+  it("the clause after 'in response to' is the reason", () => {
+    const s = sentence("The council closed two compounds in response to alleged spying, it said.");
+    expect(reasonCandidates(s).map((c) => c.text)).toContain("in response to alleged spying");
+  });
+
+  it("the subject of a cause verb is the reason", () => {
+    const s = sentence("The storm triggered long delays, leaving ports empty.");
+    expect(reasonCandidates(s).map((c) => c.text)).toContain("The storm");
+  });
+});

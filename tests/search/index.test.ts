@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { expandQuery, searchPassages } from "../../src/search/query.js";
+import { tokenize } from "../../src/search/tokens.js";
+import type { RetrievalMode, SearchIndex } from "../../src/search/types.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const corpus = makeCorpus([
+  makeArticle(
+    "The Ruritanian delegation was led by Ivan Petrovsky, deputy foreign minister. The talks lasted about four hours.\n\nThe meeting took place at the Grand Hotel in Geneva.",
+    { id: "a1", outlet: "Agency One" },
+  ),
+  makeArticle(
+    "Officials said Ivan Petrovskiy would travel to Vienna next week. Petrovskiy declined to comment on the negotiations.",
+    { id: "a2", outlet: "Agency Two" },
+  ),
+  makeArticle("Farmers in the valley harvested their barley early this year.", { id: "a3" }),
+]);
+
+function articlesFor(index: SearchIndex, question: string, mode: RetrievalMode = "bm25+fuzzy") {
+  const words = tokenize(question).filter((t) => !["the", "who", "is", "was"].includes(t.norm));
+  const terms = expandQuery(index, words);
+  return searchPassages(index, terms, question, mode).map((h) => h.passage.article.id);
+}
+
+describe("buildSearchIndex", () => {
+  const index = buildSearchIndex(corpus);
+
+  it("indexes every passage of every canonical article", () => {
+    const expected = corpus.articles.flatMap((a) => a.passages.map((p) => p.id));
+    expect([...index.passages.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it("ranks the passage holding the rare words first", () => {
+    expect(articlesFor(index, "barley harvest")[0]).toBe("a3");
+  });
+
+  it("finds a misspelt word through the corpus vocabulary", () => {
+    expect(articlesFor(index, "Geneeva hotel")).toContain("a1");
+  });
+
+  it("groups two spellings of one surname as variants", () => {
+    expect(index.vocabulary.nameVariants.petrovsky).toContain("petrovskiy");
+  });
+
+  it("reaches both spellings of a name with fuzzy expansion, one without", () => {
+    expect(articlesFor(index, "Petrovsky").sort()).toEqual(["a1", "a2"]);
+    expect(articlesFor(index, "Petrovsky", "bm25")).toEqual(["a1"]);
+  });
+
+  it("finds people inside titles and keeps places apart", () => {
+    const people = index.entities.filter((e) => e.kind === "person").map((e) => e.text);
+    expect(people).toContain("Ivan Petrovsky");
+    expect(people).not.toContain("Grand Hotel");
+    expect(index.placeStems.has("geneva")).toBe(true);
+  });
+
+  it("returns nothing for a query of stopwords only", () => {
+    expect(articlesFor(index, "the of and")).toEqual([]);
+  });
+
+  it("does not correct a short word onto a different corpus word", () => {
+    expect(index.vocabulary.correct("vein")).toEqual([]);
+  });
+});

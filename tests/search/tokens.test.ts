@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stem } from "../../src/search/stem.js";
+import { tokenize } from "../../src/search/tokens.js";
+
+describe("tokenize", () => {
+  it("every token's offsets cut exactly its text from the input", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+      }),
+    );
+  });
+
+  it("U.S., US, USA and United States all become the one key us", () => {
+    const norms = tokenize("U.S. envoys, US aides, the USA and the United States").map(
+      (t) => t.norm,
+    );
+    expect(norms.filter((n) => n === "us")).toHaveLength(4);
+  });
+
+  it("United States merged into one token still quotes both words", () => {
+    const text = "talks with the United States ended";
+    const us = tokenize(text).find((t) => t.norm === "us");
+    expect(us?.text).toBe("United States");
+  });
+
+  it("accents and possessives are folded so spellings meet", () => {
+    expect(tokenize("Türkiye’s capital")[0]?.norm).toBe("turkiye");
+    expect(tokenize("Russia's embassy")[0]?.norm).toBe("russia");
+  });
+});
+
+describe("stem", () => {
+  it("inflections of one word meet at one stem", () => {
+    expect(new Set(["restored", "restoring", "restoration", "restore"].map(stem)).size).toBe(1);
+    expect(new Set(["operations", "operating", "operate"].map(stem)).size).toBe(1);
+    expect(new Set(["meeting", "meet", "met"].map(stem)).size).toBe(1);
+    expect(new Set(["took", "take", "taken"].map(stem)).size).toBe(1);
+    expect(new Set(["attendance", "attended", "attend"].map(stem)).size).toBe(1);
+  });
+
+  it("words that only look plural keep their ending", () => {
+    expect(stem("news")).not.toBe(stem("new"));
+    expect(stem("discuss")).toBe(stem("discussed"));
+  });
+
+  it("never returns an empty stem for a word", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,20}$/), (word) => {
+        expect(stem(word).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
