@@ -6,7 +6,12 @@ import { log } from "./log.js";
 import { loadOrBuildIndex } from "./search/cache.js";
 import type { SearchIndex } from "./search/types.js";
 import type { ArticleSummary, TalksService } from "./service.js";
-import { buildTimeline, queryTimeline, suggestTopics, topicsOfEvents } from "./timeline/timeline.js";
+import {
+  buildTimeline,
+  queryTimeline,
+  suggestTopics,
+  topicsOfEvents,
+} from "./timeline/timeline.js";
 import type { Timeline, TimelineEvent, TimelineQuery } from "./timeline/types.js";
 
 export interface ServiceOptions {
@@ -34,15 +39,24 @@ function buildSnapshot(options: ServiceOptions): Snapshot {
     events,
     topics: topicsOfEvents(events),
     articles: corpus.articles
-      .map(({ id, title, outlet, published, url }) => ({ articleId: id, title, outlet, published, url }))
-      .sort((a, b) => b.published.localeCompare(a.published) || a.articleId.localeCompare(b.articleId)),
+      .map(({ id, title, outlet, published, url }) => ({
+        articleId: id,
+        title,
+        outlet,
+        published,
+        url,
+      }))
+      .sort(
+        (a, b) => b.published.localeCompare(a.published) || a.articleId.localeCompare(b.articleId),
+      ),
   };
 }
 
 export interface ReloadableService extends TalksService {
   /**
    * Loads the corpus again and swaps it in whole. A request already running finishes on the
-   * snapshot it started with; a failed reload keeps serving the old one.
+   * snapshot it started with; a failed reload (unreadable directory, no article left) keeps
+   * serving the old one. `npm start` calls it on SIGHUP.
    */
   reload(): { ok: true; articles: number; problems: number } | { ok: false; error: string };
 }
@@ -54,12 +68,23 @@ export function openService(options: ServiceOptions = {}): ReloadableService {
     ask: (question: string): Answer => answerQuestion(current.index, question),
     timeline: (query: TimelineQuery): Timeline => queryTimeline(current.events, query),
     articles: () => current.articles,
-    suggestTopics: (partial: string, limit: number) => suggestTopics(current.topics, partial, limit),
+    suggestTopics: (partial: string, limit: number) =>
+      suggestTopics(current.topics, partial, limit),
     reload() {
       try {
         const next = buildSnapshot(options);
+        // An emptied or half-copied articles directory must not leave the bot with nothing.
+        if (next.corpus.articles.length === 0) {
+          throw new Error(
+            `no article could be loaded from ${options.articlesDir ?? DEFAULT_ARTICLES_DIR}`,
+          );
+        }
         current = next;
-        return { ok: true, articles: next.corpus.articles.length, problems: next.corpus.problems.length };
+        return {
+          ok: true,
+          articles: next.corpus.articles.length,
+          problems: next.corpus.problems.length,
+        };
       } catch (error) {
         log.error({ err: error }, "corpus reload failed; still serving the previous corpus");
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

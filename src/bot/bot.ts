@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { Events, RESTEvents, type Client } from "discord.js";
+import { Events, RESTEvents, type Client, type RateLimitData } from "discord.js";
 import type { Logger } from "pino";
 import { loadCommands } from "../../commands/index.js";
 import type { Config, DiscordConfig } from "../config.js";
@@ -28,6 +28,33 @@ export interface Bot {
 }
 
 const DEFAULT_DRAIN_MS = 5000;
+const RATE_LIMIT_LOG_WINDOW_MS = 10_000;
+
+/**
+ * Requests waiting out a rate limit are logged as one warning per window: in a burst every
+ * queued request waits and would each log a line. The others go to debug and are counted in
+ * the next warning.
+ */
+export function rateLimitLog(
+  log: Logger,
+  windowMs = RATE_LIMIT_LOG_WINDOW_MS,
+  now: () => number = Date.now,
+): (info: RateLimitData) => void {
+  let quietUntil = 0;
+  let folded = 0;
+  return (info) => {
+    const fields = { route: info.route, retryAfter: info.retryAfter, global: info.global };
+    const at = now();
+    if (at < quietUntil) {
+      folded += 1;
+      log.debug(fields, "rate limited");
+      return;
+    }
+    log.warn(folded > 0 ? { ...fields, foldedSinceLastWarning: folded } : fields, "rate limited");
+    quietUntil = at + windowMs;
+    folded = 0;
+  };
+}
 
 /** Logs in and resolves once the client is ready to answer interactions. */
 export async function startBot(options: BotOptions): Promise<Bot> {
@@ -52,12 +79,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.on(Events.ShardResume, (shard, replayed) =>
     log.info({ shard, replayed }, "gateway resumed"),
   );
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn(
-      { route: info.route, retryAfter: info.retryAfter, global: info.global },
-      "rate limited",
-    ),
-  );
+  client.rest.on(RESTEvents.RateLimited, rateLimitLog(log));
 
   let stopped = false;
   const stop = async (drainMs = DEFAULT_DRAIN_MS): Promise<void> => {

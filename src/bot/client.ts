@@ -5,6 +5,14 @@ import type { DiscordConfig } from "../config.js";
 export const INTENTS = [GatewayIntentBits.Guilds] as const;
 
 /**
+ * REST behaviour the reliability tests rely on. A 5xx (or a network error) is retried at once,
+ * at most `retries` times, then the request fails and the dispatcher logs it; a 429 is waited
+ * out and retried (discord.js). Every interaction token gets its own REST queue: idle ones are
+ * swept every minute rather than every hour, so a busy hour does not hold ~1 KB per answer.
+ */
+export const REST_OPTIONS = { retries: 3, handlerSweepInterval: 60_000 } as const;
+
+/**
  * The discord.js client: Guilds intent only, mentions off by default on every message, caches
  * bounded so memory stays flat however many users ask, API base replaced by DISCORD_API_URL.
  */
@@ -31,6 +39,6 @@ export function createClient(discord: DiscordConfig): Client {
       VoiceStateManager: 0,
     }),
   };
-  if (discord.apiUrl) options.rest = { api: discord.apiUrl };
+  options.rest = { ...REST_OPTIONS, ...(discord.apiUrl ? { api: discord.apiUrl } : {}) };
   return new Client(options);
 }

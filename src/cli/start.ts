@@ -1,11 +1,12 @@
 /**
  * `npm start`: with DISCORD_TOKEN, connects to Discord and answers slash commands until SIGINT
- * or SIGTERM; without it, opens the local console (or answers piped lines and exits).
+ * or SIGTERM, reloading the corpus on SIGHUP; without it, opens the local console (or answers
+ * piped lines and exits).
  */
 import { openService } from "../app.js";
 import { startBot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
-import { log } from "../log.js";
+import { log, redact } from "../log.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -61,10 +62,33 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // `kill -HUP <pid>` after adding or correcting articles: the new corpus and index are swapped
+  // in whole; questions already being answered finish on the old one. A reload that fails is
+  // logged and the old corpus keeps serving. The pid is logged below: under `npm start` this
+  // process is a child of npm and tsx, which pass on SIGINT and SIGTERM but not SIGHUP.
+  process.on("SIGHUP", () => {
+    if (stopping) return;
+    const started = performance.now();
+    const result = service.reload();
+    if (result.ok) {
+      log.info(
+        {
+          articles: result.articles,
+          problems: result.problems,
+          ms: Math.round(performance.now() - started),
+        },
+        "corpus reloaded",
+      );
+    }
+  });
+  log.info({ pid: process.pid }, `to reload the corpus: kill -HUP ${process.pid}`);
 }
 
 main().catch((error: unknown) => {
   log.fatal({ err: error }, "start failed");
-  console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  // Not through the logger, so redacted here: an error message may carry the token.
+  console.error(
+    redact(`Could not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
   process.exit(1);
 });

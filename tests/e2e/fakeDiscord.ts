@@ -88,10 +88,14 @@ export interface GatewaySession {
   identify: Json;
 }
 
-interface ConnectionState {
+export interface ConnectionState {
   socket: WebSocket;
   session: GatewaySession | null;
   query: URLSearchParams;
+  openedAt: number;
+  /** Close code as the fake saw it (the client's code when it closed; 1006 when dropped). */
+  closeCode: number | null;
+  closedAt: number | null;
 }
 
 export interface UserSpec {
@@ -130,6 +134,8 @@ export class FakeDiscord extends EventEmitter {
   readonly connections: ConnectionState[] = [];
   readonly heartbeats: { at: number; acked: boolean }[] = [];
   readonly faults: RestFault[] = [];
+  /** Requests received and not yet answered (e.g. held by a `delayMs` fault). */
+  readonly pending = new Set<RestCall>();
   /** Turn off to let heartbeats go unanswered (a zombie connection). */
   ackHeartbeats = true;
 
@@ -232,6 +238,11 @@ export class FakeDiscord extends EventEmitter {
     this.faults.push({ times: 1, ...fault });
   }
 
+  /** Ends every injected fault not yet used up: the routes work normally again. */
+  clearRestFaults(): void {
+    for (const fault of this.faults) fault.times = 0;
+  }
+
   private async readBody(req: IncomingMessage): Promise<unknown> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -252,6 +263,7 @@ export class FakeDiscord extends EventEmitter {
         ...headers,
       });
       res.end(body === undefined ? undefined : JSON.stringify(body));
+      this.pending.delete(call);
       this.calls.push(call);
       this.emit("request", call);
       this.changed();
@@ -272,6 +284,8 @@ export class FakeDiscord extends EventEmitter {
       send(400, { message: String(error), code: 50109 });
       return;
     }
+    this.pending.add(call);
+    this.changed();
     if (!url.pathname.startsWith("/api/v10/")) {
       send(404, { message: "404: Not Found", code: 0 });
       return;
@@ -556,11 +570,21 @@ export class FakeDiscord extends EventEmitter {
 
   private onConnection(socket: WebSocket, request: IncomingMessage): void {
     const query = new URL(request.url ?? "/", "http://127.0.0.1").searchParams;
-    const state: ConnectionState = { socket, session: null, query };
+    const state: ConnectionState = {
+      socket,
+      session: null,
+      query,
+      openedAt: now(),
+      closeCode: null,
+      closedAt: null,
+    };
     this.connections.push(state);
     socket.on("message", (data) => this.onGatewayMessage(state, data));
-    socket.on("close", () => {
+    socket.on("close", (code: number) => {
+      state.closeCode = code;
+      state.closedAt = now();
       if (state.session?.socket === socket) state.session.socket = null;
+      this.emit("connectionClosed", state);
       this.changed();
     });
     socket.on("error", () => undefined);
@@ -903,6 +927,12 @@ export class FakeDiscord extends EventEmitter {
     return this.dispatchInteraction(
       this.baseInteraction(3, user, { custom_id: customId, component_type: 2 }, { message }),
     );
+  }
+
+  /** Drops a finished interaction from the records (long load runs keep memory flat). */
+  forget(record: InteractionRecord): void {
+    this.interactions.delete(record.id);
+    this.messagesByToken.delete(record.token);
   }
 
   /** Waits for a response on `record` matching `match`. */

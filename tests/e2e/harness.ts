@@ -1,45 +1,26 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { expect } from "vitest";
+import { openService, type ReloadableService, type ServiceOptions } from "../../src/app.js";
 import { startBot, type Bot } from "../../src/bot/bot.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
+import { Messages } from "../../src/render/messages.js";
 import type { TalksService } from "../../src/service.js";
 import { messageProblems } from "./discordLimits.js";
-import { FakeDiscord, type InteractionResponse } from "./fakeDiscord.js";
+import { BLANK_ENV, ROOT, botEnv } from "./env.js";
+import type {
+  FakeDiscord,
+  InteractionRecord,
+  InteractionResponse,
+  RestCall,
+} from "./fakeDiscord.js";
+import { allText, liveMentions } from "./outgoing.js";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GxY-z1.fake_token_for_tests_only_0123456789abcd";
-export const APPLICATION_ID = "123456789012345678";
-export const GUILD_ID = "987654321098765432";
-
-export function startFake(options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number } = {}) {
-  return FakeDiscord.start({
-    token: TOKEN,
-    applicationId: APPLICATION_ID,
-    guildId: GUILD_ID,
-    ...options,
-  });
-}
-
-/** The environment a real deployment would have, pointed at the fake. */
-export function botEnv(
-  fake: FakeDiscord,
-  extra: Record<string, string> = {},
-): Record<string, string> {
-  return {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APPLICATION_ID,
-    DISCORD_GUILD_ID: GUILD_ID,
-    DISCORD_API_URL: fake.apiUrl,
-    LOG_LEVEL: "debug",
-    ASK_COOLDOWN_SECONDS: "30",
-    ...extra,
-  };
-}
+export { APPLICATION_ID, BLANK_ENV, GUILD_ID, ROOT, TOKEN, botEnv, startFake } from "./env.js";
+export { allText, buttonsOf, checkSent, embedsOf, liveMentions } from "./outgoing.js";
 
 /**
  * Log lines the bot writes (through src/log.ts, redaction included) are captured here rather
@@ -48,6 +29,7 @@ export function botEnv(
 export class LogCapture {
   readonly lines: string[] = [];
   private original: typeof process.stderr.write | null = null;
+  private readonly waiters = new Set<(line: string) => void>();
 
   start(): void {
     const original = process.stderr.write.bind(process.stderr);
@@ -56,6 +38,7 @@ export class LogCapture {
       const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
       if (text.startsWith('{"level":')) {
         this.lines.push(text);
+        for (const waiter of this.waiters) waiter(text);
         return true;
       }
       return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
@@ -69,6 +52,28 @@ export class LogCapture {
 
   get text(): string {
     return this.lines.join("");
+  }
+
+  /** Resolves with the first captured line, already written or to come, that `match` accepts. */
+  waitFor(match: (line: string) => boolean, label: string, timeoutMs = 10_000): Promise<string> {
+    const seen = this.lines.find(match);
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolvePromise, reject) => {
+      const waiter = (line: string) => {
+        if (!match(line)) return;
+        cleanup();
+        resolvePromise(line);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`no log line ${label} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+      };
+      this.waiters.add(waiter);
+    });
   }
 }
 
@@ -95,17 +100,6 @@ export interface ScriptResult {
   stderr: string;
   ms: number;
 }
-
-/** Every variable the bot reads, blank: a developer's own .env cannot leak into a test. */
-export const BLANK_ENV = {
-  DISCORD_TOKEN: "",
-  DISCORD_APPLICATION_ID: "",
-  DISCORD_GUILD_ID: "",
-  DISCORD_API_URL: "",
-  // Not blank: src/log.ts reads LOG_LEVEL at import and pino refuses an empty level.
-  LOG_LEVEL: "info",
-  ASK_COOLDOWN_SECONDS: "",
-};
 
 /**
  * Runs a TypeScript entry point the way npm scripts do (tsx). By default in an empty
@@ -163,35 +157,81 @@ export function expectValidMessage(response: InteractionResponse): Record<string
   return response.body;
 }
 
-type Embed = {
-  title?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-};
-type Row = { components: { custom_id?: string; label?: string; disabled?: boolean }[] };
-
-export function embedsOf(body: Record<string, unknown>): Embed[] {
-  return (body.embeds ?? []) as Embed[];
-}
-
-export function buttonsOf(body: Record<string, unknown>): Row["components"] {
-  return ((body.components ?? []) as Row[]).flatMap((r) => r.components);
-}
-
-/** All text of a message, for "contains"/"does not contain" checks. */
-export function allText(body: Record<string, unknown>): string {
-  const parts = [String(body.content ?? "")];
-  for (const e of embedsOf(body)) {
-    parts.push(e.title ?? "", e.description ?? "", e.footer?.text ?? "");
-    for (const f of e.fields ?? []) parts.push(f.name, f.value);
-  }
-  return parts.join("\n");
-}
-
 let userCounter = 0;
 /** A fresh user, so the /ask cooldown of one test never touches another. */
 export function newUser(): { id: string } {
   userCounter += 1;
   return { id: `4000000000000${String(userCounter).padStart(5, "0")}` };
+}
+
+/**
+ * The real domain on the committed corpus (or `articlesDir`), with an index cache directory of
+ * its own so tests never depend on, or write to, corpus/.cache.
+ */
+export function openTestService(options: ServiceOptions = {}): ReloadableService {
+  return openService({
+    articlesDir: join(ROOT, "corpus/articles"),
+    cacheDir: mkdtempSync(join(tmpdir(), "talks-cache-")),
+    ...options,
+  });
+}
+
+/** Every REST call made for one interaction (its callback, edits, follow-ups, deletes). */
+export function callsFor(fake: FakeDiscord, record: InteractionRecord): RestCall[] {
+  return fake.calls.filter((c) => c.path.includes(`/${record.token}`));
+}
+
+/**
+ * Waits for what the user ends up seeing and checks the whole exchange: acknowledged exactly
+ * once within Discord's 3 s, nothing refused by Discord, a valid message that pings nobody,
+ * and (unless `calm: false`) not the "something went wrong" notice.
+ */
+export async function expectAnswered(
+  fake: FakeDiscord,
+  record: InteractionRecord,
+  { timeoutMs = 10_000, calm = true } = {},
+): Promise<Record<string, unknown>> {
+  const visible = await fake.waitForVisible(record, timeoutMs);
+  const callbacks = record.responses.filter((r) => r.kind === "callback");
+  expect(callbacks.map((c) => c.status < 300)).toEqual([true]);
+  expect(callbacks[0]?.at ?? Infinity).toBeLessThan(record.sentAt + 3000);
+  expect(record.responses.filter((r) => r.status >= 300)).toEqual([]);
+  expect(record.responses.filter((r) => r.kind === "edit").length).toBeLessThanOrEqual(1);
+  if (visible.type === 8) {
+    expect(visible.status).toBeLessThan(300);
+    return visible.body;
+  }
+  const body = expectValidMessage(visible);
+  expect(liveMentions(allText(body))).toEqual([]);
+  if (calm) expect(body.content).not.toBe(Messages.somethingWentWrong);
+  return body;
+}
+
+/** Resolves with the first line of `stream` matching `pattern` from now on. */
+export function waitForLine(
+  stream: NodeJS.ReadableStream,
+  pattern: RegExp,
+  timeoutMs = 10_000,
+): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let pending = "";
+    const onData = (chunk: Buffer | string) => {
+      const lines = (pending + chunk.toString()).split("\n");
+      pending = lines.pop() ?? "";
+      const line = lines.find((l) => pattern.test(l));
+      if (line !== undefined) {
+        cleanup();
+        resolvePromise(line);
+      }
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no line matching ${String(pattern)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      stream.off("data", onData);
+    };
+    stream.on("data", onData);
+  });
 }

@@ -1,0 +1,48 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FakeDiscord } from "./fakeDiscord.js";
+
+/**
+ * The fake Discord's identity and the environment a deployment pointed at it has. Free of
+ * vitest, so the load runner (`npm run load`) shares it with the tests.
+ */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GxY-z1.fake_token_for_tests_only_0123456789abcd";
+export const APPLICATION_ID = "123456789012345678";
+export const GUILD_ID = "987654321098765432";
+
+export function startFake(options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number } = {}) {
+  return FakeDiscord.start({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    guildId: GUILD_ID,
+    ...options,
+  });
+}
+
+/** The environment a real deployment would have, pointed at the fake. */
+export function botEnv(
+  fake: FakeDiscord,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: "debug",
+    ASK_COOLDOWN_SECONDS: "30",
+    ...extra,
+  };
+}
+
+/** Every variable the bot reads, blank: a developer's own .env cannot leak into a test. */
+export const BLANK_ENV = {
+  DISCORD_TOKEN: "",
+  DISCORD_APPLICATION_ID: "",
+  DISCORD_GUILD_ID: "",
+  DISCORD_API_URL: "",
+  // Not blank: src/log.ts reads LOG_LEVEL at import and pino refuses an empty level.
+  LOG_LEVEL: "info",
+  ASK_COOLDOWN_SECONDS: "",
+};

@@ -1,0 +1,76 @@
+/**
+ * The bot under load, in its own process so its memory is measured alone: what `npm start`
+ * does with a token (openService on the real corpus, then startBot), plus an IPC channel the
+ * load driver uses to read memory after a full GC. Run with `node --expose-gc --import tsx`.
+ */
+import { openService } from "../../src/app.js";
+import { startBot } from "../../src/bot/bot.js";
+import { loadConfig } from "../../src/config.js";
+import { log } from "../../src/log.js";
+
+export type ToBot = { type: "memory" } | { type: "stop" };
+export type FromBot =
+  | { type: "ready"; startupMs: number }
+  | {
+      type: "memory";
+      rss: number;
+      heapUsed: number;
+      external: number;
+      maxRss: number;
+      /** discord.js REST queues alive (one per interaction token until swept). */
+      restHandlers: number;
+    }
+  | { type: "stopped" }
+  | { type: "error"; message: string };
+
+function send(message: FromBot): void {
+  process.send?.(message);
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run with --expose-gc");
+  // Twice: the first pass may only queue finalizers that free more on the second.
+  gc();
+  gc();
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig({ envFile: null });
+  if (!config.discord) throw new Error("DISCORD_TOKEN is not set");
+  log.level = config.logLevel ?? "info";
+  const service = openService();
+  const bot = await startBot({
+    discord: config.discord,
+    askCooldownSeconds: config.askCooldownSeconds,
+    service,
+  });
+  process.on("message", (message: ToBot) => {
+    if (message.type === "memory") {
+      collectGarbage();
+      const usage = process.memoryUsage();
+      send({
+        type: "memory",
+        rss: usage.rss,
+        heapUsed: usage.heapUsed,
+        external: usage.external,
+        // Peak resident set since start, in bytes (resourceUsage reports kilobytes).
+        maxRss: process.resourceUsage().maxRSS * 1024,
+        restHandlers: bot.client.rest.handlers.size,
+      });
+    } else if (message.type === "stop") {
+      void bot.stop(5000).then(() => {
+        send({ type: "stopped" });
+        process.disconnect();
+      });
+    }
+  });
+  send({ type: "ready", startupMs: performance.now() - started });
+}
+
+main().catch((error: unknown) => {
+  send({ type: "error", message: error instanceof Error ? error.message : String(error) });
+  process.exitCode = 1;
+  process.disconnect?.();
+});
