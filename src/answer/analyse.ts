@@ -3,6 +3,7 @@ import { isStopword, PRONOUN_US_BEFORE } from "../search/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
+import { EVENT_VERBS, GROUP_NOUNS, isPastVerb, isReturnParticle } from "./phrasing.js";
 
 /**
  * What kind of answer a question wants. "definition" is "who is <person>" and "what is
@@ -41,6 +42,11 @@ export interface QuestionAnalysis {
   asksForHolder: boolean;
   /** "When will…": asks about something still to come when the articles were written. */
   future: boolean;
+  /**
+   * "Which news agency quoted…": the verb right after the asked-for noun, whose subject the
+   * answer is. Absent when an auxiliary follows ("which hotel did they stay at").
+   */
+  focusVerb?: Token;
   /** "…did Russia expel": who did it (a capitalised name after the auxiliary) and the verb. */
   actor?: { subject: Token[]; verb: Token };
 }
@@ -112,7 +118,6 @@ const PERSON_NOUNS = new Set([
 const DURATION_UNITS = new Set(["hours", "hour", "days", "day", "minutes", "weeks", "years"]);
 const LIST_VERBS = new Set(["list", "name", "enumerate"]);
 const NEGATIONS = new Set(["not", "never", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt"]);
-
 interface Frame {
   type: QuestionType;
   /** Token indices that belong to the question frame, not its content. */
@@ -214,6 +219,14 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
         if (AUX.has(tokens[i]!.norm)) skippedVerb = true;
         i++;
       }
+      // "What happened in Riyadh", "what led to…": a verb right after "what" is the question's
+      // predicate; there is no noun saying what kind of answer is wanted.
+      const first = tokens[i];
+      if (i === whAt + 1 && first && isPastVerb(first.norm)) {
+        // "What happened": any event is a happening, so the verb asks nothing of the evidence.
+        if (EVENT_VERBS.has(first.norm)) frame.add(i);
+        return { type: "what", frame, focus: [] };
+      }
       const nouns = nounRun(tokens, i, text);
       const head = nouns.map((n) => tokens[n]!.norm);
       const has = (set: Set<string>): boolean => head.some((h) => set.has(h));
@@ -281,6 +294,8 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   if (tokens[i]?.norm === "the") i++;
   const subject: Token[] = [];
   while (tokens[i]?.capitalized) subject.push(tokens[i++]!);
+  // "did the US side want", "did the Obama administration expel": the group is the actor.
+  if (subject.length && GROUP_NOUNS.has(tokens[i]?.norm ?? "")) subject.push(tokens[i++]!);
   const verb = tokens[i];
   if (!subject.length || !verb || verb.capitalized || isStopword(verb.norm)) return undefined;
   // "When was Darchiev appointed": a passive names who it happened to, not who did it.
@@ -313,7 +328,8 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     }
   }
   const content = tokens.filter((t, i) => {
-    if (frame.has(i) || isStopword(t.norm) || AUX.has(t.norm)) return false;
+    if (frame.has(i) || AUX.has(t.norm)) return false;
+    if (isStopword(t.norm) && !isReturnParticle(tokens, i)) return false;
     const before = tokens[i - 1];
     if (t.norm === "us" && t.text === "us" && before && PRONOUN_US_BEFORE.has(before.norm)) {
       return false;
@@ -333,15 +349,23 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
       lower.slice(whAt).join(" ").includes("name of the"));
   const future = lower.includes("will") || lower.join(" ").includes("going to");
   const actor = actorOf(tokens, Math.max(whAt, 0));
+  const focusTokens = focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined);
+  const lastFocus = focus[focus.length - 1];
+  const afterFocus = lastFocus === undefined ? undefined : tokens[lastFocus + 1];
+  const focusVerb =
+    afterFocus && !AUX.has(afterFocus.norm) && !isStopword(afterFocus.norm)
+      ? afterFocus
+      : undefined;
   return {
     text,
     type,
+    focusVerb,
     future,
     actor,
     asksForHolder,
     predicate,
     content,
-    focus: focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined),
+    focus: focusTokens,
     subject,
     negated: tokens.some((t) => NEGATIONS.has(t.norm)),
   };

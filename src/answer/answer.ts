@@ -2,7 +2,7 @@ import { log } from "../log.js";
 import { expandQuery, searchPassages } from "../search/query.js";
 import type { RetrievalMode, SearchIndex } from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";
-import { candidateContext } from "./candidates.js";
+import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
 import {
@@ -48,7 +48,13 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
-  const weighted = questionWords(index, words, terms);
+  // The articles never use the noun of "which news agency quoted…": it says what kind of
+  // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
+  const scored =
+    analysis.focusVerb && focusUnknown(index, analysis)
+      ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
+      : words;
+  const weighted = questionWords(index, scored, terms, analysis.text);
   const evidence: Evidence[] = hits.flatMap((hit, rank) =>
     hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
   );

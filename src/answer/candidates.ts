@@ -3,17 +3,21 @@ import { isStopword } from "../search/stopwords.js";
 import type { Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";
+import { isNationality } from "./contrast.js";
 import type { Evidence } from "./evidence.js";
-import type { Candidate } from "./extract/candidate.js";
+import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
+import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
+import { questionRoleTense } from "./extract/tense.js";
+import { titleMatch, type TitleQuery } from "./titles.js";
 
 /** What candidate extraction needs to know about the question, computed once per question. */
-export interface CandidateContext {
+export interface CandidateContext extends TitleQuery {
   index: SearchIndex;
   analysis: QuestionAnalysis;
   /** Stems the question uses, with their expansions: an answer must add something new. */
@@ -27,9 +31,9 @@ export interface CandidateContext {
   predicateStems: ReadonlySet<string>;
   /** The articles never use the "which X" noun itself. */
   focusUnknown: boolean;
-  /** Each content word of the question with its expansions. */
-  wordStems: Array<ReadonlySet<string>>;
   expansionsOf: (token: Token) => ReadonlySet<string>;
+  /** The question asks when something was said or reported, not when it happened. */
+  asksAboutReport: boolean;
 }
 
 const PRONOUNS = new Set(["he", "she"]);
@@ -39,6 +43,11 @@ const NAMED_PLACES = new Set(["city", "country", "town", "capital", "state", "na
 function namesOnly(evidence: Evidence, c: Candidate): boolean {
   const words = evidence.entry.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   return words.slice(1).every((t) => t.capitalized);
+}
+
+/** "Which news agency…" in articles that never say "news agency": the answer is only a name. */
+export function focusUnknown(index: SearchIndex, analysis: QuestionAnalysis): boolean {
+  return analysis.focus.length > 0 && analysis.focus.every((t) => !index.vocabulary.has(t.stem));
 }
 
 export function candidateContext(
@@ -55,7 +64,14 @@ export function candidateContext(
   }
   const focusStems = new Set(analysis.focus.flatMap((t) => [...expansions(t)]));
   const subjectStems = new Set(analysis.subject.flatMap((t) => [...expansions(t)]));
+  const dated = questionRoleTense(analysis.content);
   return {
+    roleTense: dated && {
+      tense: dated.tense,
+      roleStems: expansions(dated.role),
+      wordIndex: analysis.content.indexOf(dated.word),
+      wordStem: dated.word.stem,
+    },
     index,
     analysis,
     questionStems,
@@ -65,8 +81,8 @@ export function candidateContext(
     predicateStems: analysis.predicate ? expansions(analysis.predicate) : new Set(),
     wordStems: analysis.content.map(expansions),
     expansionsOf: expansions,
-    focusUnknown:
-      analysis.focus.length > 0 && analysis.focus.every((t) => !index.vocabulary.has(t.stem)),
+    focusUnknown: focusUnknown(index, analysis),
+    asksAboutReport: asksAboutReport(analysis.content),
   };
 }
 
@@ -95,15 +111,19 @@ export function subjectMentions(ctx: CandidateContext, evidence: Evidence): numb
   return pronounContext && pronoun >= 0 ? [pronoun] : [];
 }
 
-/** Capitalised names near the question words: the answer to "which agency quoted…". */
+/**
+ * Capitalised names near the question words: the answer to "which agency quoted…". A weekday
+ * or month ("on Tuesday") or a nationality ("Russian media") is not a name of anything asked.
+ */
 function nameCandidates(evidence: Evidence): Candidate[] {
-  const { tokens } = evidence.entry;
+  const { tokens, inDate } = evidence.entry;
   const text = evidence.entry.sentence.text;
   const out: Candidate[] = [];
   for (const run of capitalisedRuns(tokens, text)) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
     if (run.length === 1 && first === tokens[0]) continue;
+    if (run.every((t) => inDate.has(tokens.indexOf(t)) || isNationality(t.stem))) continue;
     out.push({
       text: text.slice(first.start, last.end),
       display: text.slice(first.start, last.end),
@@ -113,6 +133,19 @@ function nameCandidates(evidence: Evidence): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * The names doing what a verb says: "as quoted by RIA Novosti" (after "<verb> by") or
+ * "Kommersant reported" (right before the verb).
+ */
+function agentNames(evidence: Evidence, verbStems: ReadonlySet<string>): Candidate[] {
+  const { tokens } = evidence.entry;
+  const verbs = tokens.map((t, i) => (verbStems.has(t.stem) ? i : -1)).filter((i) => i >= 0);
+  return nameCandidates(evidence).filter((c) => {
+    const [first, last] = tokenRange(tokens, c);
+    return verbs.some((v) => (tokens[v + 1]?.norm === "by" && first === v + 2) || last === v - 1);
+  });
 }
 
 /**
@@ -150,35 +183,6 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
   ];
 }
 
-/**
- * How well the titles the sentence gives a person match the question's words: recall (share
- * of question words in the title) and precision (share of title words in the question), best
- * title. "U.S. Secretary of State Marco Rubio" matches "who is the US Secretary of State" fully;
- * "Deputy Assistant Secretary of State … Sonata Coulter" only partly.
- */
-function titleMatch(
-  ctx: CandidateContext,
-  evidence: Evidence,
-  c: Candidate,
-): { recall: number; precision: number } {
-  const { tokens } = evidence.entry;
-  const last = tokens.findIndex((t) => t.end === c.end);
-  let best = { recall: 0, precision: 0 };
-  if (last < 0 || ctx.wordStems.length === 0) return best;
-  for (const role of roleCandidates(evidence.entry, last)) {
-    const words = tokens.filter(
-      (t) => t.start >= role.start && t.end <= role.end && !isStopword(t.norm),
-    );
-    if (words.length === 0) continue;
-    const recall =
-      ctx.wordStems.filter((w) => words.some((t) => w.has(t.stem))).length / ctx.wordStems.length;
-    const precision =
-      words.filter((t) => ctx.wordStems.some((w) => w.has(t.stem))).length / words.length;
-    if (recall * precision > best.recall * best.precision) best = { recall, precision };
-  }
-  return best;
-}
-
 /** Answer phrases of the kind the question asks for, in one piece of evidence. */
 export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const { entry } = evidence;
@@ -188,7 +192,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "who":
       found = personCandidates(ctx.index, entry)
         .filter((c) => !ctx.questionPeople.has(c.key))
-        .map((c) => ({ ...c, title: titleMatch(ctx, evidence, c) }));
+        .map((c) => ({ ...c, title: titleMatch(ctx, evidence, c) }))
+        // "Who was the previous ambassador": not a person the sentence calls the new one.
+        .filter((c) => c.title.dated !== false);
       // "Who is the US Secretary of State": the person must be described as that.
       if (ctx.analysis.asksForHolder) found = found.filter((c) => (c.title?.recall ?? 0) >= 0.5);
       else if (found.length === 0) found = agentCandidates(ctx, evidence);
@@ -198,6 +204,8 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       break;
     case "when":
       found = dateCandidates(entry);
+      // "When did Darchiev become ambassador" is not answered by when a paper reported it.
+      if (!ctx.asksAboutReport) found = found.filter((c) => !datesReport(entry, c));
       // "When will flights resume?" is not answered by a date already past when written.
       if (ctx.analysis.future) {
         found = found.filter(
@@ -232,8 +240,12 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "what":
       if (focus.length) {
         found = focusPhraseCandidates(entry, ctx.isFocus);
-        // A noun the articles never use ("which news agency"): the answer can only be a name.
-        if (ctx.focusUnknown) found = nameCandidates(evidence);
+        // A noun the articles never use ("which news agency"): the answer can only be a name,
+        // and when the question names its verb ("…quoted the ministry"), the name doing that.
+        if (ctx.focusUnknown) {
+          const verb = ctx.analysis.focusVerb;
+          found = verb ? agentNames(evidence, ctx.expansionsOf(verb)) : nameCandidates(evidence);
+        }
       }
       break;
     default:

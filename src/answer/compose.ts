@@ -142,19 +142,15 @@ export function composeTyped(
 ): Answer | null {
   const { listPeople = false, slotName = "" } = options;
   const best = picks[0];
-  if (!best?.candidate || best.evidence.coverage < MIN_COVERAGE) return null;
+  if (!best?.candidate || best.coverage < MIN_COVERAGE) return null;
   const key = best.candidate.key;
   if (best.candidate.slot) {
-    const groups = groupSlots(
-      bestPerArticle(picks.filter((p) => p.evidence.coverage >= SUPPORT_COVERAGE)),
-    );
+    const groups = groupSlots(bestPerArticle(picks.filter((p) => p.coverage >= SUPPORT_COVERAGE)));
     const group = groups.find((g) => g.versions.some((v) => v.picks.includes(best)));
     if (group && group.versions.length > 1) return disagreement(question, group, slotName);
   }
   const agreeing = bestPerArticle(
-    picks.filter(
-      (p) => p === best || (p.candidate?.key === key && p.evidence.coverage >= SUPPORT_COVERAGE),
-    ),
+    picks.filter((p) => p === best || (p.candidate?.key === key && p.coverage >= SUPPORT_COVERAGE)),
   );
   const names = agreeing.map((p) => sourceName(p.evidence.entry.article));
   const shown = [best, ...(listPeople ? coordinated(best, picks) : [])]
@@ -164,7 +160,7 @@ export function composeTyped(
     question,
     status: "answered",
     answer: `${capitalise(joinNames(shown))}.\n\n${quote(best.evidence)}`,
-    confidence: confidenceOf(best.evidence.coverage, agreeing.length),
+    confidence: confidenceOf(best.coverage, agreeing.length),
     sources: uniqueSources(agreeing.map((p) => p.evidence)),
     notes: agreeing.length > 1 ? [answerMessages.reportedBy(names)] : [],
   };

@@ -3,6 +3,8 @@ import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";
 import type { Evidence } from "./evidence.js";
+import { mentionQualifier } from "./events.js";
+import { qualifierKind, type QualifierKind } from "./qualifiers.js";
 
 /** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
 const NATIONALITY = new Set([
@@ -10,6 +12,8 @@ const NATIONALITY = new Set([
   ...["ukrain", "ukrainian", "kyiv", "china", "chines", "beij", "turkiy", "turkey", "turkish"],
 ]);
 const LOCATIVE = new Set(["in", "at"]);
+
+export const isNationality = (stem: string): boolean => NATIONALITY.has(stem);
 
 /**
  * The question's distinguishing words: a nationality right before a noun ("US delegation") and
@@ -22,6 +26,14 @@ export interface Contrast {
   actor?: { subject: Set<string>; verb: Set<string> };
   places: Array<Set<string>>;
   placeStems: ReadonlySet<string>;
+  /** Events the question singles out: "the second round", "the February meeting". */
+  events: QualifiedEvent[];
+}
+
+export interface QualifiedEvent {
+  qualifier: Set<string>;
+  kind: QualifierKind;
+  head: Set<string>;
 }
 
 export function contrastOf(
@@ -48,13 +60,29 @@ export function contrastOf(
     if (LOCATIVE.has(t.norm) && next && index.placeStems.has(next.stem))
       places.push(expansions(next));
   });
+  const events: QualifiedEvent[] = [];
+  words.forEach((t, i) => {
+    const qualifier = expansions(t);
+    const kind = [...qualifier].map(qualifierKind).find(Boolean);
+    const head = words[i + 1];
+    if (!kind || !head || !content.some((c) => c.stem === head.stem)) return;
+    if (qualifierKind(head.norm) || /\d/.test(head.norm)) return;
+    const heads = expansions(head);
+    // "…the meeting could be shorter than the previous round": two events of one kind are
+    // asked about together, so no clause is ruled out for naming the other. ("The February
+    // round of talks" is one event.)
+    const again = words.some(
+      (w, j) => j !== i + 1 && heads.has(w.stem) && !(j === i + 3 && words[i + 2]?.norm === "of"),
+    );
+    if (!again) events.push({ qualifier, kind, head: heads });
+  });
   const actor = analysis.actor
     ? {
         subject: new Set(analysis.actor.subject.flatMap((t) => [...expansions(t)])),
         verb: expansions(analysis.actor.verb),
       }
     : undefined;
-  return { modifiers, places, actor, placeStems: index.placeStems };
+  return { modifiers, places, actor, placeStems: index.placeStems, events };
 }
 
 /**
@@ -74,6 +102,7 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
     if (qualifiedOtherwise) return true;
   }
   if (c.actor && actedByOther(c.actor, evidence)) return true;
+  if (c.events.some((e) => aboutOtherEvent(e, evidence, first, last))) return true;
   for (const place of c.places) {
     if (tokens.some((t) => place.has(t.stem))) continue;
     // Only "in <place>" sets an event somewhere; "at Russia's Foreign Ministry" names a body.
@@ -83,6 +112,45 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
     if (elsewhere) return true;
   }
   return false;
+}
+
+/**
+ * Words that set two parallel statements against each other: "Whereas the February round…,
+ * this round…". Not "but", which as often goes on about the same thing ("…, but could be
+ * shorter than the previous round").
+ */
+const CONTRASTIVE = new Set(["whereas", "while", "unlike"]);
+
+/**
+ * The clause [first, last] speaks of another event than the question's: every mention of the
+ * event noun in it carries another qualifier of the same kind ("the February round" for "the
+ * April round"), or the sentence sets the asked-about event against this clause ("Whereas the
+ * February round was held at A, the venue of this round will be B": B is not the February
+ * venue, and with "this round" the article's second round, A is not the second round's).
+ * Qualifiers of different kinds ("second" and "February") may name the same event.
+ */
+function aboutOtherEvent(
+  event: QualifiedEvent,
+  evidence: Evidence,
+  first: number,
+  last: number,
+): boolean {
+  const { tokens, article } = evidence.entry;
+  const text = evidence.entry.sentence.text;
+  const mentions = tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => event.head.has(t.stem))
+    .map(({ i }) => ({ i, q: mentionQualifier(article, tokens, text, i) }));
+  const inside = mentions.filter(({ i }) => i >= first && i <= last);
+  if (inside.length === 0) return false;
+  const asked = (q: Token | undefined): boolean => q !== undefined && event.qualifier.has(q.stem);
+  const otherOfKind = inside.every(
+    ({ q }) => q !== undefined && qualifierKind(q.norm) === event.kind && !asked(q),
+  );
+  if (otherOfKind) return true;
+  const contrastive = tokens.some((t) => CONTRASTIVE.has(t.norm));
+  const askedElsewhere = mentions.some(({ i, q }) => (i < first || i > last) && asked(q));
+  return contrastive && askedElsewhere && !inside.some(({ q }) => asked(q));
 }
 
 const PASSIVE = new Set(["was", "were", "been", "be", "is", "are", "being"]);

@@ -1,5 +1,8 @@
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
+import { demonstrativesFor } from "./events.js";
+import { barePlaces, isDestination } from "./parties.js";
+import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 
 /**
  * How much a question word found outside the sentence itself still counts: in the same
@@ -10,8 +13,13 @@ import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js
 const PASSAGE_CONTEXT = 0.6;
 const ARTICLE_CONTEXT = 0.35;
 const PRONOUN_CONTEXT = 0.9;
-/** A person named elsewhere in the article says little about this sentence. */
+/**
+ * A person named elsewhere in the article says little about this sentence; named elsewhere in
+ * the passage, without a pronoun here standing for them, little more: "Putin has held two phone
+ * calls with Trump. The two countries' senior officials met in Riyadh" is no meeting of theirs.
+ */
 const NAME_ARTICLE_CONTEXT = 0.1;
+const NAME_PASSAGE_CONTEXT = 0.3;
 const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
 /**
@@ -20,14 +28,6 @@ const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
  */
 const QUALIFIER_PASSAGE_CONTEXT = 0.85;
 const QUALIFIER_ARTICLE_CONTEXT = 0.7;
-const QUALIFIERS = new Set([
-  ...["january", "february", "march", "april", "may", "june", "july", "august"],
-  ...["september", "october", "november", "december"],
-  ...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-  ...["first", "second", "third", "fourth", "fifth", "last", "next", "previous", "latest"],
-  ...["recent", "upcoming", "earlier", "later"],
-]);
-const CALENDAR_WORDS = new Set([...QUALIFIERS].slice(0, 19));
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "day", "days"]);
 /** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
 const LIGHT = new Set([
@@ -52,13 +52,20 @@ export interface QuestionWord {
   qualifier: boolean;
   /** Part of a date in the question ("February", "last week"): may match words of dates. */
   dateWord: boolean;
+  /**
+   * A place the question names as a party ("who represented Washington"): "ambassador to
+   * Washington" in a sentence does not match it.
+   */
+  party: boolean;
 }
 
 export function questionWords(
   index: SearchIndex,
   content: Token[],
   terms: QueryTerm[],
+  question = "",
 ): QuestionWord[] {
+  const parties = barePlaces(index, question);
   const maxIdf = index.vocabulary.idf("\u0000unseen");
   const seen = new Set<string>();
   const out: QuestionWord[] = [];
@@ -78,21 +85,29 @@ export function questionWords(
       weight = best ? index.vocabulary.idf(best[0]) : maxIdf;
     }
     const isName = [...matches.keys()].some((s) => index.nameParts.has(s));
-    const qualifier = QUALIFIERS.has(token.norm) || /^(1[89]|20)\d\d$/.test(token.norm);
+    // A misspelt month ("Febuary") is a month too: read through its spelling corrections.
+    const forms = [
+      token.norm,
+      ...terms.filter((t) => t.source === token.stem && t.via === "spelling").map((t) => t.stem),
+    ];
+    const year = /^(1[89]|20)\d\d$/.test(token.norm);
+    const qualifier = year || forms.some((f) => qualifierKind(f) !== undefined);
     const next = content[content.indexOf(token) + 1];
     const dateWord =
-      /^(1[89]|20)\d\d$/.test(token.norm) ||
-      CALENDAR_WORDS.has(token.norm) ||
+      year ||
+      forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
     if (LIGHT.has(token.stem)) weight *= LIGHT_WEIGHT;
     // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
-    // after it carries the identity.
+    // after it carries the identity. "Putin and Trump" are two people, each a name of weight.
     const following = content[content.indexOf(token) + 1];
     const nameFollows =
       following !== undefined &&
+      (!question || /^\s+$/.test(question.slice(token.end, following.start))) &&
       terms.some((t) => t.source === following.stem && index.nameParts.has(t.stem));
     if (isName && nameFollows) weight *= FIRST_NAME_WEIGHT;
-    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord });
+    const party = parties.has(token.stem);
+    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord, party });
   }
   return out;
 }
@@ -145,6 +160,7 @@ export function scoreSentence(
   // before, whatever the question word.
   const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
   const previous = hasPronoun || opensWithPronoun ? previousSentence(index, entry) : undefined;
+  const hasDemonstrative = entry.tokens.some((t) => t.norm === "this" || t.norm === "these");
   let total = 0;
   let covered = 0;
   let direct = 0;
@@ -157,14 +173,25 @@ export function scoreSentence(
     for (const [stem, w] of word.matches) {
       // "How long did it last" must not match the "last" of "last month".
       const positions = (entry.positions.get(stem) ?? []).filter(
-        (p) => word.dateWord || !entry.inDate.has(p),
+        (p) =>
+          (word.dateWord || !entry.inDate.has(p)) &&
+          !(word.party && isDestination(entry.tokens, p)),
       );
+      // "The venue of this round…" in an article whose lead names "the second round".
+      if (word.qualifier && hasDemonstrative) {
+        const text = entry.sentence.text;
+        positions.push(...demonstrativesFor(entry.article, entry.tokens, text, stem));
+      }
       if (positions.length === 0) continue;
       at.push(...positions);
       strength = Math.max(strength, w);
     }
     const directStrength = strength;
-    const passageWeight = word.qualifier ? QUALIFIER_PASSAGE_CONTEXT : PASSAGE_CONTEXT;
+    const passageWeight = word.isName
+      ? NAME_PASSAGE_CONTEXT
+      : word.qualifier
+        ? QUALIFIER_PASSAGE_CONTEXT
+        : PASSAGE_CONTEXT;
     const articleWeight = word.isName
       ? NAME_ARTICLE_CONTEXT
       : word.qualifier

@@ -1,4 +1,4 @@
-import type { Token } from "../search/tokens.js";
+import { tokenize, type Token } from "../search/tokens.js";
 import { MIN_COVERAGE, confidenceOf } from "./compose.js";
 import type { Evidence } from "./evidence.js";
 import type { Pick } from "./select.js";
@@ -47,9 +47,23 @@ export function polarity(evidence: Evidence, questionNegated: boolean): "Yes" | 
 }
 
 /**
+ * The name a yes/no question is about: the capitalised words right after its auxiliary ("Was
+ * Ukraine discussed…", "Did Russia propose…"). However often the articles mention it, it is
+ * never just the corpus's topic.
+ */
+export function namedSubject(question: string): Set<string> {
+  const tokens = tokenize(question);
+  const out = new Set<string>();
+  let i = 1;
+  if (tokens[i]?.norm === "the") i++;
+  while (tokens[i]?.capitalized) out.add(tokens[i++]!.stem);
+  return out;
+}
+
+/**
  * Yes or no is only said when the sentence itself holds every word of the question except
  * the corpus's own topic ("Istanbul", "talks"): with a word missing, a "yes" would claim more
- * than the article says.
+ * than the article says. The question's named subject is always required.
  */
 export function composeYesNo(
   question: string,
@@ -58,17 +72,21 @@ export function composeYesNo(
   articleStems: Iterable<ReadonlySet<string>>,
 ): Answer | null {
   const articles = [...articleStems];
-  const topical = (stems: Iterable<string>): boolean =>
-    [...stems].some(
-      (s) => articles.filter((a) => a.has(s)).length >= TOPICAL_SHARE * articles.length,
+  const subject = namedSubject(question);
+  // Topical through the word itself (or a close form), not a loose synonym: "America" in "the
+  // North America department" is no topic because "US" is everywhere.
+  const topical = (m: Pick["evidence"]["matches"][number]): boolean =>
+    !subject.has(m.word.token.stem) &&
+    [...m.word.matches].some(
+      ([s, w]) =>
+        w >= FIRM_MATCH &&
+        articles.filter((a) => a.has(s)).length >= TOPICAL_SHARE * articles.length,
     );
   // Found in the sentence itself and not through a loose synonym.
   // A sentence opening with "It" continues the one before: its words count as its own.
   const firm = (m: Pick["evidence"]["matches"][number]): boolean =>
     (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
-  const best = picks.find((p) =>
-    p.evidence.matches.every((m) => firm(m) || topical(m.word.matches.keys())),
-  );
+  const best = picks.find((p) => p.evidence.matches.every((m) => firm(m) || topical(m)));
   if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
   return {
     question,

@@ -22,13 +22,13 @@ export function clauses(tokens: Token[], text: string): Array<[number, number]> 
 
 /**
  * The clause holding an answer phrase, as token range [first, last]. A clause with no question
- * word (a bare apposition "…, Aleksandr Darchiev,") borrows the clause before it; a name that
- * closes its clause takes in the apposition after it ("led by Alexander Darchiev, now Russia's
+ * word (a bare apposition "…, Aleksandr Darchiev,") borrows the clause before it; a person's
+ * name that closes its clause takes in the apposition after it ("led by Alexander Darchiev, now Russia's
  * ambassador to the United States").
  */
 export function clauseRange(
   evidence: Evidence,
-  at: { start: number; end: number },
+  at: { start: number; end: number; key?: string },
 ): [number, number] {
   const { tokens } = evidence.entry;
   const ranges = clauses(tokens, evidence.entry.sentence.text);
@@ -42,7 +42,10 @@ export function clauseRange(
   // Only an apposition ("…, now Russia's ambassador…"), not a new clause ("…, while the US…").
   const next = ranges[index + 1];
   const opener = next ? tokens[next[0]]! : undefined;
+  // Only a name takes an apposition: after a place ("…at the residence, the venue of this
+  // round will be…") a comma opens another statement.
   const apposition =
+    (at.key === undefined || at.key.startsWith("person:")) &&
     opener !== undefined &&
     !CLAUSE_WORDS.has(opener.norm) &&
     !["and", "or", "which", "who", "where", "when", "that", "as"].includes(opener.norm);

@@ -11,6 +11,19 @@ export interface Pick {
   score: number;
   /** How well the answer phrase's own clause covers the question. */
   clause: number;
+  /**
+   * How well the evidence covers the question for this answer: the sentence's coverage, plus a
+   * question word the answer's title settles ("previous" for a post held "since X returned").
+   */
+  coverage: number;
+}
+
+/** The evidence's coverage with the question word `stem` counted as fully matched. */
+function coverageWith(e: Evidence, stem: string | undefined): number {
+  const m = e.matches.find((x) => x.word.token.stem === stem);
+  if (!m) return e.coverage;
+  const total = e.matches.reduce((sum, x) => sum + x.word.weight, 0);
+  return total > 0 ? e.coverage + (m.word.weight * (1 - m.strength)) / total : e.coverage;
 }
 
 /** Evidence this weak cannot hold an answer; skipped before extraction to save time. */
@@ -33,12 +46,32 @@ const WEAK_CLAUSE = 0.35;
 const WEAK_CLAUSE_PENALTY = 0.3;
 /** A person whose title is what the question names ("the US Secretary of State"). */
 const TITLE_WEIGHT = 0.4;
-/** A phrase the sentence ties to the question's own noun ("the venue … will be X"). */
+/**
+ * A phrase the sentence ties to the question's own noun ("the venue … will be X"). A "where"
+ * question asks for the venue whatever its words, so a phrase tied to "venue" answers it too.
+ */
 const FOCUS_BONUS = 0.2;
+/** "Where": of the places given for the event, the building says more than the city. */
+const SPECIFIC_PLACE_BONUS = 0.1;
+
+/**
+ * A building or site given as where the asked-about thing happened: named as the venue, or
+ * right after a verb of the question ("was held at the residence…"), not one merely mentioned
+ * nearby ("talks on restoring operations at their embassies").
+ */
+function specificVenue(e: Evidence, c: Candidate): boolean {
+  if (!c.specific) return false;
+  if (c.viaFocus) return true;
+  const at = e.entry.tokens.findIndex((t) => t.start === c.start);
+  return at > 0 && e.matchedAt.has(at - 1);
+}
 
 export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast: Contrast): Pick[] {
   const typed = needsCandidate(ctx.analysis);
   const questionStems = new Set(ctx.analysis.content.map((t) => t.stem));
+  const asksWhere = ctx.analysis.type === "where";
+  const tiedToFocus = (c: Candidate): boolean =>
+    c.viaFocus !== undefined && (questionStems.has(c.viaFocus) || asksWhere);
   const picks: Pick[] = [];
   for (const e of evidence) {
     if (e.coverage < EXTRACTION_FLOOR) continue;
@@ -49,15 +82,18 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
       // Evidence about another delegation, place or actor answers another question.
       if (conflicts(contrast, e, range[0], range[1])) continue;
       const clause = clauseCoverage(e, range);
+      const coverage = c.title?.dated ? coverageWith(e, ctx.roleTense?.wordStem) : e.coverage;
       picks.push({
         evidence: e,
         candidate: c,
         clause,
+        coverage,
         score:
-          e.coverage +
+          coverage +
           CLAUSE_WEIGHT * clause +
           PHRASE_WEIGHT * e.phrase +
-          (c.viaFocus && questionStems.has(c.viaFocus) ? FOCUS_BONUS : 0) +
+          (tiedToFocus(c) ? FOCUS_BONUS : 0) +
+          (asksWhere && specificVenue(e, c) ? SPECIFIC_PLACE_BONUS : 0) +
           TITLE_WEIGHT * (c.title ? c.title.recall * c.title.precision : 0) -
           (c.key.startsWith("person:") && clause < WEAK_CLAUSE ? WEAK_CLAUSE_PENALTY : 0) -
           DISTANCE_PENALTY * distance,
@@ -70,6 +106,7 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
       picks.push({
         evidence: e,
         clause: e.direct,
+        coverage: e.coverage,
         score: e.coverage + CLAUSE_WEIGHT * e.direct + PHRASE_WEIGHT * e.phrase - 0.05,
       });
     }

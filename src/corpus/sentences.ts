@@ -13,13 +13,15 @@ const NON_FINAL_ABBREVIATIONS = [
 /** Sentences of a paragraph-separated body, with offsets into it. */
 export function splitSentences(body: string, idPrefix: string): Sentence[] {
   const ranges: Array<[number, number]> = [];
-  for (const paragraph of paragraphRanges(body)) {
-    const [pStart, pEnd] = paragraph;
+  for (const [pStart, pEnd] of paragraphRanges(body)) {
     const nodes = split(body.slice(pStart, pEnd)).filter(
       (n) => n.type === SentenceSplitterSyntax.Sentence,
     );
-    const pieces = nodes.flatMap((node) =>
-      splitAfterNumbers(body, pStart + node.range[0], pStart + node.range[1]),
+    const pieces = repairBoundaries(
+      body,
+      nodes.flatMap((node) =>
+        splitMissedBoundaries(body, pStart + node.range[0], pStart + node.range[1]),
+      ),
     );
     let pending: [number, number] | null = null;
     for (const [start, end] of pieces) {
@@ -40,19 +42,42 @@ export function splitSentences(body: string, idPrefix: string): Sentence[] {
 }
 
 /**
- * The splitter never ends a sentence after a number, reading "27." as an ordinal; in English
- * text "took place on February 27. It lasted" is two sentences.
+ * Boundaries the splitter misses: after a number ("took place on February 27. It lasted",
+ * where it reads "27." as an ordinal) and after a closing quote ("administration.” In
+ * particular"). Both need a capitalised word next.
  */
-const AFTER_NUMBER = /(?<=\d[.!?]["”’)]?)\s+(?=["“‘]?\p{Lu})/gu;
+const MISSED_BOUNDARY = /(?<=\d[.!?]|[.!?]["”’)])\s+(?=["“‘(]?\p{Lu})/gu;
 
-function splitAfterNumbers(body: string, start: number, end: number): Array<[number, number]> {
+function splitMissedBoundaries(body: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
-  for (const m of body.slice(start, end).matchAll(AFTER_NUMBER)) {
+  for (const m of body.slice(start, end).matchAll(MISSED_BOUNDARY)) {
     out.push([from, start + m.index]);
     from = start + m.index + m[0].length;
   }
   out.push([from, end]);
+  return out;
+}
+
+/**
+ * Boundaries the splitter puts inside a quotation: a piece that opens with the closing quote
+ * gives it back to the sentence it closes, and a piece that then continues in lower case
+ * ("“Why?” she asked.") was never a new sentence.
+ */
+function repairBoundaries(body: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of pieces) {
+    const previous = out[out.length - 1];
+    let s = start;
+    while (s < end && /\s/.test(body[s] ?? "")) s++;
+    if (previous && /["”’]/.test(body[s] ?? "") && !/\p{L}/u.test(body[s + 1] ?? "")) {
+      previous[1] = s + 1;
+      s++;
+    }
+    while (s < end && /\s/.test(body[s] ?? "")) s++;
+    if (previous && /\p{Ll}/u.test(body[s] ?? "")) previous[1] = end;
+    else if (s < end) out.push([s, end]);
+  }
   return out;
 }
 

@@ -15,10 +15,12 @@ import { collectVocabulary, vocabularyFrom, type VocabularyData } from "./vocabu
  * arrive already stemmed and expanded, one term per space.
  */
 export const MINISEARCH_OPTIONS: Options<PassageDocument> = {
-  fields: ["text"],
+  fields: ["text", "dates"],
   idField: "id",
-  tokenize: (text) => tokenize(text).map((t) => t.norm),
-  processTerm: (term) => (isStopword(term) ? null : stem(term)),
+  // "dates" holds stems already (see passageDocument): split, never stemmed twice.
+  tokenize: (text, field) =>
+    field === "dates" ? text.split(" ").filter(Boolean) : tokenize(text).map((t) => t.norm),
+  processTerm: (term, field) => (field === "dates" ? term : isStopword(term) ? null : stem(term)),
   searchOptions: {
     tokenize: (query) => query.split(" ").filter(Boolean),
     processTerm: (term) => term,
@@ -30,6 +32,18 @@ export interface IndexParts {
   miniSearch: MiniSearch<PassageDocument>;
   vocabulary: VocabularyData;
   entities: Entity[];
+}
+
+/**
+ * What BM25 indexes for a passage: its text, and the calendar words its dates resolve to that
+ * the text does not write ("Thursday" in an article of 2025-02-28 is also "february"), so a
+ * question naming the month finds a passage that only names the weekday. Words the text writes
+ * are left out of "dates" so they are not counted twice.
+ */
+function passageDocument(p: IndexedPassage): PassageDocument {
+  const written = new Set(p.sentences.flatMap((s) => s.tokens.map((t) => t.stem)));
+  const implied = [...p.stems].filter((s) => !written.has(s));
+  return { id: p.passage.id, text: p.passage.text, dates: implied.join(" ") };
 }
 
 /** Sentences and passages with their tokens, stems and dates: everything matching reads. */
@@ -94,9 +108,7 @@ export function buildIndexParts(
 ): IndexParts {
   const { sentences, passages } = indexed;
   const miniSearch = new MiniSearch<PassageDocument>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(
-    [...passages.values()].map((p) => ({ id: p.passage.id, text: p.passage.text })),
-  );
+  miniSearch.addAll([...passages.values()].map(passageDocument));
   const entities = extractEntities(
     sentences.map((s) => ({ text: s.sentence.text, tokens: s.tokens })),
   );

@@ -8,7 +8,8 @@ import { normalizeWord } from "./tokens.js";
  * the language of diplomatic reporting in general, not the wording of any one article.
  */
 const GROUPS: Array<{ weight: number; words: string[] }> = [
-  { weight: 0.8, words: ["lead", "head", "chair", "spearhead", "represent"] },
+  // "In charge of" the delegation: the noun of the phrase stands for the verb.
+  { weight: 0.8, words: ["lead", "head", "chair", "spearhead", "represent", "charge"] },
   { weight: 0.7, words: ["delegation", "team", "side", "delegate", "representative"] },
   {
     weight: 0.7,
@@ -17,7 +18,12 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.9, words: ["ambassador", "envoy"] },
   { weight: 0.7, words: ["property", "compound", "estate", "building"] },
   { weight: 0.7, words: ["flight", "air", "airline"] },
-  { weight: 0.7, words: ["restore", "resume", "resumption", "reinstate", "revive", "return"] },
+  {
+    weight: 0.7,
+    words: ["restore", "resume", "resumption", "reinstate", "revive", "return", "back"],
+  },
+  // "Want back", "give back": the particle the question analysis keeps for a return.
+  { weight: 0.8, words: ["back", "return"] },
   { weight: 0.7, words: ["us", "america", "american", "washington"] },
   { weight: 0.8, words: ["russia", "russian", "moscow"] },
   { weight: 1, words: ["turkiye", "turkey"] },

@@ -57,6 +57,8 @@ export interface SearchIndex {
 export interface PassageDocument {
   id: string;
   text: string;
+  /** Calendar words the passage's dates imply but its text does not write. */
+  dates: string;
 }
 
 /** One query term after expansion, with the weight a match on it earns. */

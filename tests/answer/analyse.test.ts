@@ -72,6 +72,15 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(actor?.verb.text).toBe("seize");
   });
 
+  it("'back' after a verb is what is asked (a return); 'back in' a year is only a time", () => {
+    const content = (q: string): string[] => analyse(q).content.map((t) => t.norm);
+    expect(content("What did Freedonia want back?")).toContain("back");
+    expect(content("How many trawlers did Ruritania demand back from Freedonia?")).toContain(
+      "back",
+    );
+    expect(content("What happened back in 2022?")).not.toContain("back");
+  });
+
   it("'tell us' keeps the pronoun out of the content", () => {
     expect(analyse("Tell us who led the talks").content.map((t) => t.norm)).not.toContain("us");
   });

@@ -22,6 +22,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a closing quote, and not inside a quoted question", () => {
+    const body = "He spoke of a “toxic legacy.” In particular, he named property. He asked “why?” she said.";
+    expect(splitSentences(body, "a").map((s) => s.text)).toEqual([
+      "He spoke of a “toxic legacy.”",
+      "In particular, he named property.",
+      "He asked “why?” she said.",
+    ]);
+  });
+
   it("gives ids and offsets that quote the body exactly", () => {
     const body = "First one here. Second one.\n\nThird in a new paragraph.";
     for (const s of splitSentences(body, "art")) expect(body.slice(s.start, s.end)).toBe(s.text);

@@ -63,3 +63,22 @@ describe("buildSearchIndex", () => {
     expect(index.vocabulary.correct("vein")).toEqual([]);
   });
 });
+
+describe("dates in passage ranking", () => {
+  // "Thursday" in an article of Friday 2024-06-14 is June 13: a question naming June finds it,
+  // ahead of shorter passages that share only one of its words.
+  const dated = buildSearchIndex(
+    makeCorpus([
+      makeArticle("Delegates from both countries held talks Thursday in Geneva.", {
+        id: "weekday",
+        published: "2024-06-14",
+      }),
+      makeArticle("Talks resumed.", { id: "short", published: "2024-06-14" }),
+      makeArticle("The June festival drew crowds.", { id: "festival", published: "2024-06-14" }),
+    ]),
+  );
+
+  it("a month the passage only implies through a weekday ranks it first", () => {
+    expect(articlesFor(dated, "talks in June")[0]).toBe("weekday");
+  });
+});

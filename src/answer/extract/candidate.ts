@@ -21,10 +21,12 @@ export interface Candidate {
    * noun. Strong evidence when the question uses the same noun.
    */
   viaFocus?: string;
+  /** A place that names a building or site, not only a city or country. */
+  specific?: boolean;
   /** For a date: the resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
   date?: string;
   /** For a person: how well the title the sentence gives them matches the question. */
-  title?: { recall: number; precision: number };
+  title?: { recall: number; precision: number; dated?: boolean };
   /** The wider span the phrase belongs to (a name with its title), for measuring distance. */
   reach?: { start: number; end: number };
 }

@@ -85,6 +85,8 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
       end: last.end,
       key: keyOf(entry, idx),
       ...(viaFocus ? { viaFocus: "venu" } : {}),
+      // A building ("the residence of …", "the consulate general") says more than a city.
+      ...(idx.some((j) => PLACE_HEADS.has(tokens[j]!.stem)) ? { specific: true } : {}),
     });
   };
   tokens.forEach((t, i) => {

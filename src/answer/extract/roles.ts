@@ -52,6 +52,10 @@ const NATIONALITY = new Set(["us", "russia", "russian", "american", "moscow", "w
 const LEADING_NOISE = new Set(["its", "his", "her", "their", "now", "then", "the", "a", "an"]);
 
 const isRole = (t: Token): boolean => ROLE_WORDS.has(t.stem);
+/** A word naming a post ("ambassador", "spokeswoman"). */
+export const isRoleStem = (s: string): boolean => ROLE_WORDS.has(s);
+/** A word naming a post or the body it belongs to ("ambassador", "ministry"). */
+export const isTitleStem = (s: string): boolean => ROLE_WORDS.has(s) || ORG_WORDS.has(s);
 const isOrg = (t: Token): boolean => ORG_WORDS.has(t.stem);
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
 

@@ -1,0 +1,44 @@
+import type { Token } from "../search/tokens.js";
+
+/**
+ * How a question's wording is read beyond its question word: which verbs are past tenses, when
+ * a stopword carries meaning, which nouns name a group acting as one.
+ */
+
+/** Past tenses news questions use that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  ...["held", "led", "met", "said", "told", "took", "came", "made", "went", "gave", "sought"],
+  ...["brought", "left", "kept", "sent", "won", "lost", "paid", "chose", "knew", "thought"],
+  ...["found", "heard", "saw", "began", "spoke", "caused", "became", "did"],
+]);
+
+/** Verbs that only say something took place: "what happened in Oslo" asks what took place. */
+export const EVENT_VERBS = new Set(["happened", "occurred", "transpired"]);
+
+/** "happened", "prompted", "took": a past-tense verb, not a noun. */
+export function isPastVerb(norm: string): boolean {
+  return IRREGULAR_PAST.has(norm) || (norm.length > 4 && /[^e]ed$|[^e]ied$|ated$/.test(norm));
+}
+
+/** After "back", these make it a time ("back in 2016", "back then"), not a return. */
+const BACK_IN_TIME = new Set(["in", "on", "at", "then", "when", "during", "around", "before"]);
+
+/**
+ * "Demand back", "want the properties back", "go back to Moscow": after a verb or its object,
+ * the particle "back" carries the question's meaning (a return) and must be matched, though it
+ * is a stopword everywhere else. Articles write it as "return", "restore" (see synonyms).
+ */
+export function isReturnParticle(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]?.norm === "back" &&
+    i > 0 &&
+    !(next && (BACK_IN_TIME.has(next.norm) || /^\d/.test(next.norm)))
+  );
+}
+
+/** Nouns for a group acting for a country or body: part of the actor, never its verb. */
+export const GROUP_NOUNS = new Set([
+  ...["side", "sides", "delegation", "team", "government", "administration", "officials"],
+  ...["diplomats", "ministry", "department", "embassy", "authorities", "leadership"],
+]);

@@ -1,0 +1,33 @@
+/**
+ * Words that say which event is meant: months, weekdays, ordinals and relative words ("the
+ * February round", "the second round", "the previous round").
+ */
+const MONTHS = [
+  ...["january", "february", "march", "april", "may", "june", "july", "august"],
+  ...["september", "october", "november", "december"],
+];
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+const RELATIVE = [
+  ...["last", "next", "previous", "latest", "recent", "upcoming", "earlier", "later"],
+];
+
+export type QualifierKind = "month" | "weekday" | "ordinal" | "relative";
+
+const KIND = new Map<string, QualifierKind>([
+  ...MONTHS.map((w) => [w, "month"] as const),
+  ...WEEKDAYS.map((w) => [w, "weekday"] as const),
+  ...ORDINALS.map((w) => [w, "ordinal"] as const),
+  ...RELATIVE.map((w) => [w, "relative"] as const),
+]);
+
+/** The kind of event qualifier a (normalised) word is, if it is one. */
+export function qualifierKind(norm: string): QualifierKind | undefined {
+  return KIND.get(norm);
+}
+
+/** Months and weekdays: words a resolved date also stands for. */
+export function isCalendarWord(norm: string): boolean {
+  const kind = KIND.get(norm);
+  return kind === "month" || kind === "weekday";
+}

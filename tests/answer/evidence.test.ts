@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/answer/analyse.js";
+import { questionWords, scoreSentence, type WordMatch } from "../../src/answer/evidence.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { expandQuery } from "../../src/search/query.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const index = buildSearchIndex(
+  makeCorpus([
+    makeArticle(
+      [
+        "Delegations will meet in Geneva on Thursday for the second round of talks on fishing quotas.",
+        "Whereas the February round was held at the residence of the Freedonian consul, the venue of this round will be the Ruritanian mission.",
+        "Ivan Petrovsky, Ruritania's ambassador to Freedonia, led the delegation.",
+        "Petrovsky spoke with Trade Secretary Maria Lindqvist by phone.",
+      ].join("\n\n"),
+      { id: "rounds", outlet: "Harbour News", published: "2024-06-14" },
+    ),
+  ]),
+);
+
+/** How the sentence starting with `start` matches the question word `word`. */
+function match(question: string, start: string, word: string): WordMatch {
+  const analysis = analyseQuestion(index, question);
+  const terms = expandQuery(index, analysis.content);
+  const words = questionWords(index, analysis.content, terms, analysis.text);
+  const entry = index.sentences.find((s) => s.sentence.text.startsWith(start))!;
+  return scoreSentence(index, words, entry, 0).matches.find((m) => m.word.token.norm === word)!;
+}
+
+describe("questionWords", () => {
+  const weights = (question: string): Map<string, number> => {
+    const analysis = analyseQuestion(index, question);
+    const terms = expandQuery(index, analysis.content);
+    const words = questionWords(index, analysis.content, terms, analysis.text);
+    return new Map(words.map((w) => [w.token.norm, w.weight]));
+  };
+
+  it("a first name weighs little next to the surname that follows it", () => {
+    const w = weights("What did Maria Lindqvist say?");
+    expect(w.get("maria")!).toBeLessThan(w.get("lindqvist")! / 2);
+  });
+
+  it("two people joined by 'and' each weigh as a name, not as a first name", () => {
+    const w = weights("When did Petrovsky and Lindqvist speak?");
+    expect(w.get("petrovsky")).toBe(index.vocabulary.idf("petrovsky"));
+  });
+});
+
+describe("scoreSentence", () => {
+  it("'this round' stands for the round the article's lead names", () => {
+    const m = match("Where was the second round held?", "Whereas", "second");
+    expect(m.at.length).toBeGreaterThan(0);
+    expect(m.strength).toBe(1);
+  });
+
+  it("a misspelt month matches the month written in the sentence", () => {
+    const m = match("Where was the Febrary round held?", "Whereas", "febrary");
+    expect(m.at.length).toBeGreaterThan(0);
+  });
+
+  it("a place asked about as a party is not matched by 'ambassador to' that place", () => {
+    expect(match("Who represented Freedonia?", "Ivan", "freedonia").at).toEqual([]);
+    expect(match("Who is Ruritania's envoy to Freedonia?", "Ivan", "freedonia").at).not.toEqual([]);
+  });
+});
