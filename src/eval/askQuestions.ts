@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 export const ASK_QUESTIONS_FILE = "tests/eval/ask-questions.json";
+/** Questions written after tuning and never tuned against: the honest measure. */
+export const ASK_HELDOUT_FILE = "tests/eval/ask-heldout.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
 const askQuestionSchema = z.object({
