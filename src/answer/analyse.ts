@@ -85,7 +85,10 @@ const AUX = new Set([
 /** "Can you tell me…", "do you know…": a yes/no frame around the real question. */
 const ASKING_FRAME = new Set(["tell", "say", "explain", "know", "describe", "show", "find"]);
 
-const TIME_NOUNS = new Set(["date", "day", "year", "month", "time", "week", "dates", "days"]);
+const TIME_NOUNS = new Set([
+  ...["date", "day", "year", "month", "time", "week"],
+  ...["dates", "days", "years", "months", "weeks"],
+]);
 const PLACE_NOUNS = new Set([
   "city",
   "country",
@@ -130,7 +133,9 @@ function questionWord(token: Token | undefined, index: SearchIndex): string | un
   if (!token) return undefined;
   if ((WH as readonly string[]).includes(token.norm)) return token.norm;
   if (token.norm.length < 4 || index.vocabulary.has(token.stem)) return undefined;
-  return WH.find((w) => w.length >= 4 && editDistance(token.norm, w, 1) <= 1);
+  const near = WH.filter((w) => w.length >= 4 && editDistance(token.norm, w, 1) <= 1);
+  // "wher" is one slip from "when" and "where": a dropped last letter is the likelier slip.
+  return near.find((w) => w.startsWith(token.norm)) ?? near[0];
 }
 
 /**
@@ -320,7 +325,12 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
       ["is", "was", "s"].includes(verb.norm) &&
       tokens[whAt + 2] &&
       candidates[0] === tokens[whAt + 2];
-    if (type === "definition" || nextIsName) {
+    // "Who was Darchiev's predecessor": a noun after the possessive names another person, the
+    // one asked about; only "Coulter's title" (a role noun, typed above) asks about the owner.
+    const last = candidates[candidates.length - 1];
+    const owned = last && /['’]s$/.test(last.text) ? tokens[tokens.indexOf(last) + 1] : undefined;
+    const asksAnother = type === "who" && owned !== undefined && !isStopword(owned.norm);
+    if (type === "definition" || (nextIsName && !asksAnother)) {
       if (candidates.length) {
         type = "definition";
         subject = candidates;

@@ -38,6 +38,8 @@ export interface CandidateContext extends TitleQuery {
 
 const PRONOUNS = new Set(["he", "she"]);
 const NAMED_PLACES = new Set(["city", "country", "town", "capital", "state", "nation"]);
+const BUILDINGS = new Set(["building", "buildings", "premises", "residence", "compound"]);
+const COMPARATIVE = /\b(?:longer|shorter)\b/i;
 
 /** Every word of the phrase after its preposition is capitalised: a place name. */
 function namesOnly(evidence: Evidence, c: Candidate): boolean {
@@ -196,8 +198,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
         // "Who was the previous ambassador": not a person the sentence calls the new one.
         .filter((c) => c.title.dated !== false);
       // "Who is the US Secretary of State": the person must be described as that.
-      if (ctx.analysis.asksForHolder) found = found.filter((c) => (c.title?.recall ?? 0) >= 0.5);
-      else if (found.length === 0) found = agentCandidates(ctx, evidence);
+      if (ctx.analysis.asksForHolder) {
+        found = found.filter((c) => (c.title?.recall ?? 0) >= 0.5 && c.title?.post !== false);
+      } else if (found.length === 0) found = agentCandidates(ctx, evidence);
       break;
     case "definition":
       found = subjectMentions(ctx, evidence).flatMap((at) => roleCandidates(entry, at));
@@ -215,6 +218,8 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       break;
     case "where":
       found = placeCandidates(entry);
+      // "Which building": a building or site, never a bare city or country.
+      if (focus.some((t) => BUILDINGS.has(t.norm))) found = found.filter((c) => c.specific);
       // "Which city / what country": a proper place name, not a building.
       if (focus.some((t) => NAMED_PLACES.has(t.norm))) {
         found = found.filter((c) => namesOnly(evidence, c));
@@ -233,6 +238,16 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     }
     case "duration":
       found = durationCandidates(entry);
+      // "A few hours longer" measures one event against another: it answers "how much
+      // longer", not how long the asked-about event lasted.
+      if (!COMPARATIVE.test(ctx.analysis.text)) {
+        found = found.filter((c) => !/\b(?:longer|shorter)$/i.test(c.text));
+      }
+      // "For the first time in more than three years", "within two days": the time since or
+      // until something, not how long anything went on.
+      found = found.filter(
+        (c) => !/\b(?:in|within)\s*$/i.test(entry.sentence.text.slice(0, c.start)),
+      );
       break;
     case "why":
       found = reasonCandidates(entry);

@@ -4,6 +4,7 @@ import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";
 import type { Evidence } from "./evidence.js";
 import { mentionQualifier } from "./events.js";
+import { isRoleStem } from "./extract/roles.js";
 import { qualifierKind, type QualifierKind } from "./qualifiers.js";
 
 /** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
@@ -28,6 +29,25 @@ export interface Contrast {
   placeStems: ReadonlySet<string>;
   /** Events the question singles out: "the second round", "the February meeting". */
   events: QualifiedEvent[];
+  /**
+   * Posts the question places somewhere: "ambassador to Russia", "ambassador in Moscow". A
+   * sentence giving that post towards another country ("ambassador to the United States") is
+   * about the opposite relation.
+   */
+  postings: Array<{ role: Set<string>; place: Set<string> }>;
+}
+
+/** "to" / "in" (then "the") and a capitalised place or nationality: where a post is held. */
+function postedTo(
+  tokens: readonly Token[],
+  at: number,
+  placeStems: ReadonlySet<string>,
+): Token | undefined {
+  const prep = tokens[at + 1];
+  if (!prep || (prep.norm !== "to" && prep.norm !== "in")) return undefined;
+  const place = tokens[at + 2]?.norm === "the" ? tokens[at + 3] : tokens[at + 2];
+  if (!place?.capitalized) return undefined;
+  return NATIONALITY.has(place.stem) || placeStems.has(place.stem) ? place : undefined;
 }
 
 export interface QualifiedEvent {
@@ -82,7 +102,13 @@ export function contrastOf(
         verb: expansions(analysis.actor.verb),
       }
     : undefined;
-  return { modifiers, places, actor, placeStems: index.placeStems, events };
+  const postings: Contrast["postings"] = [];
+  words.forEach((t, i) => {
+    if (!isRoleStem(t.stem)) return;
+    const place = postedTo(words, i, index.placeStems);
+    if (place) postings.push({ role: expansions(t), place: expansions(place) });
+  });
+  return { modifiers, places, actor, placeStems: index.placeStems, events, postings };
 }
 
 /**
@@ -102,6 +128,12 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
     if (qualifiedOtherwise) return true;
   }
   if (c.actor && actedByOther(c.actor, evidence)) return true;
+  for (const { role, place } of c.postings) {
+    const posted = tokens
+      .map((t, i) => (role.has(t.stem) ? postedTo(tokens, i, c.placeStems) : undefined))
+      .filter((p): p is Token => p !== undefined);
+    if (posted.length > 0 && posted.every((p) => !place.has(p.stem))) return true;
+  }
   if (c.events.some((e) => aboutOtherEvent(e, evidence, first, last))) return true;
   for (const place of c.places) {
     if (tokens.some((t) => place.has(t.stem))) continue;

@@ -2,6 +2,7 @@ import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, isDestination } from "./parties.js";
+import { isNationality } from "./contrast.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 
 /**
@@ -57,6 +58,11 @@ export interface QuestionWord {
    * Washington" in a sentence does not match it.
    */
   party: boolean;
+  /**
+   * A named place ("the Riyadh talks"): found elsewhere in the article it says little about this
+   * sentence unless the article is set there (its opening sentence names it).
+   */
+  place: boolean;
 }
 
 export function questionWords(
@@ -107,7 +113,9 @@ export function questionWords(
       terms.some((t) => t.source === following.stem && index.nameParts.has(t.stem));
     if (isName && nameFollows) weight *= FIRST_NAME_WEIGHT;
     const party = parties.has(token.stem);
-    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord, party });
+    const place =
+      token.capitalized && index.placeStems.has(token.stem) && !isNationality(token.stem);
+    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord, party, place });
   }
   return out;
 }
@@ -160,6 +168,7 @@ export function scoreSentence(
   // before, whatever the question word.
   const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
   const previous = hasPronoun || opensWithPronoun ? previousSentence(index, entry) : undefined;
+  const opening = index.passages.get(entry.article.passages[0]?.id ?? "")?.sentences[0];
   const hasDemonstrative = entry.tokens.some((t) => t.norm === "this" || t.norm === "these");
   let total = 0;
   let covered = 0;
@@ -192,11 +201,12 @@ export function scoreSentence(
       : word.qualifier
         ? QUALIFIER_PASSAGE_CONTEXT
         : PASSAGE_CONTEXT;
-    const articleWeight = word.isName
-      ? NAME_ARTICLE_CONTEXT
-      : word.qualifier
-        ? QUALIFIER_ARTICLE_CONTEXT
-        : ARTICLE_CONTEXT;
+    const articleWeight =
+      word.isName || (word.place && !opening?.stems.has(word.token.stem))
+        ? NAME_ARTICLE_CONTEXT
+        : word.qualifier
+          ? QUALIFIER_ARTICLE_CONTEXT
+          : ARTICLE_CONTEXT;
     let viaPronoun = false;
     for (const [stem, w] of word.matches) {
       if (strength >= w) continue;

@@ -2,7 +2,7 @@ import { isStopword } from "../search/stopwords.js";
 import type { Token } from "../search/tokens.js";
 import type { Evidence } from "./evidence.js";
 import type { Candidate } from "./extract/candidate.js";
-import { roleCandidates } from "./extract/roles.js";
+import { isRoleStem, roleCandidates } from "./extract/roles.js";
 import { phraseTense, vacatedRole, type RoleTense } from "./extract/tense.js";
 
 /** What titles are matched against: the question's words and the post it dates, if any. */
@@ -29,6 +29,11 @@ export interface TitleFit {
    * when the titles say otherwise ("now Russia's ambassador" for "the previous ambassador").
    */
   dated?: boolean;
+  /**
+   * Some title holds every post noun of the question ("ambassador" of "the US ambassador to
+   * Russia"): a title sharing only the countries is another post.
+   */
+  post?: boolean;
 }
 
 /** The titles a sentence gives the person named by `c`. */
@@ -56,11 +61,14 @@ export function titleMatch(query: TitleQuery, evidence: Evidence, c: Candidate):
   let fits = false;
   let contradicts = false;
   if (wordStems.length === 0) return best;
+  const posts = wordStems.filter((w) => [...w].some(isRoleStem));
+  let post = posts.length === 0;
   for (const role of titlesOf(evidence, c)) {
     const words = tokens.filter(
       (t) => t.start >= role.start && t.end <= role.end && !isStopword(t.norm),
     );
     if (words.length === 0) continue;
+    post ||= posts.every((w) => words.some((t) => w.has(t.stem)));
     let tenseFits = false;
     if (roleTense && words.some((t) => roleTense.roleStems.has(t.stem))) {
       const tense = phraseTense(evidence.entry, role);
@@ -75,6 +83,7 @@ export function titleMatch(query: TitleQuery, evidence: Evidence, c: Candidate):
       words.filter((t) => wordStems.some((w) => w.has(t.stem))).length / words.length;
     if (recall * precision > best.recall * best.precision) best = { recall, precision };
   }
+  best = { ...best, post };
   if (!roleTense) return best;
   if (fits) return { ...best, dated: true };
   if (contradicts || roleTense.tense === "former") return { ...best, dated: false };

@@ -2,7 +2,8 @@
  * `npm run eval`: the ask metrics on tests/eval/ask-questions.json (the tuning set) and on
  * tests/eval/ask-heldout.json (written later and never tuned against), then the timeline
  * metrics on tests/eval/timeline-gold.json. With --compare, the retrieval alternatives side
- * by side. Results go to stdout; logs to stderr.
+ * by side. With `--questions FILE`, only the ask metrics on that file (a dev set). Results go
+ * to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
@@ -11,18 +12,25 @@ import { compareAlternatives } from "../eval/compare.js";
 import { buildSearchIndex } from "../search/build.js";
 import { runTimelineEval } from "../timeline/eval.js";
 
+function optionValue(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 function main(argv: string[]): void {
   const corpus = loadCorpus();
   // A fresh build, not the cache: the eval measures the code as it is now.
   const index = buildSearchIndex(corpus);
-  const questions = loadAskQuestions();
+  const only = optionValue(argv, "--questions");
+  const questions = loadAskQuestions(only);
   const { metrics, results } = runAskEval(index, questions);
   process.stdout.write(`${formatAskReport(metrics, results)}\n`);
-  const heldOut = runAskEval(index, loadAskQuestions(ASK_HELDOUT_FILE));
-  process.stdout.write(`\nheld-out set:\n${formatAskReport(heldOut.metrics, heldOut.results)}\n`);
   if (argv.includes("--compare")) {
     process.stdout.write(`\nretrieval alternatives:\n${compareAlternatives(index, questions)}\n`);
   }
+  if (only !== undefined) return;
+  const heldOut = runAskEval(index, loadAskQuestions(ASK_HELDOUT_FILE));
+  process.stdout.write(`\nheld-out set:\n${formatAskReport(heldOut.metrics, heldOut.results)}\n`);
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
 }
 

@@ -33,7 +33,11 @@ export function expandQuery(
     const source = word.stem;
     add({ stem: word.stem, weight: 1, source, via: "exact" });
     const bases: Array<{ stem: string; weight: number }> = [{ stem: word.stem, weight: 1 }];
-    if (options.spelling && !vocabulary.has(word.stem)) {
+    // A word with its own synonyms in the corpus is an English word spelt right ("topics" →
+    // "agenda"), not a slip for whichever corpus word is a letter away ("toxic").
+    const hasRelated =
+      options.related && (synonyms.get(word.stem) ?? []).some((r) => vocabulary.has(r.stem));
+    if (options.spelling && !vocabulary.has(word.stem) && !hasRelated) {
       for (const c of vocabulary.correct(word.norm)) {
         add({ stem: c.stem, weight: SPELLING_WEIGHT, source, via: "spelling" });
         bases.push({ stem: c.stem, weight: SPELLING_WEIGHT });

@@ -17,7 +17,7 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   },
   { weight: 0.9, words: ["ambassador", "envoy"] },
   { weight: 0.7, words: ["property", "compound", "estate", "building"] },
-  { weight: 0.7, words: ["flight", "air", "airline"] },
+  { weight: 0.7, words: ["flight", "air", "airline", "travel"] },
   {
     weight: 0.7,
     words: ["restore", "resume", "resumption", "reinstate", "revive", "return", "back"],
@@ -28,6 +28,11 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.8, words: ["russia", "russian", "moscow"] },
   { weight: 1, words: ["turkiye", "turkey"] },
   { weight: 0.9, words: ["spokeswoman", "spokesperson", "spokesman"] },
+  // "Who speaks for the ministry": its spokesperson.
+  { weight: 0.8, words: ["speak", "spokeswoman", "spokesperson", "spokesman"] },
+  { weight: 0.8, words: ["suspend", "halt", "stop", "freeze"] },
+  // What a meeting "covers" is what it discusses or addresses.
+  { weight: 0.6, words: ["cover", "discuss", "address", "include", "focus"] },
   // Not "state": in diplomatic news it is far more often the noun (Secretary of State).
   { weight: 0.5, words: ["say", "tell", "describe", "call", "stress", "note"] },
   { weight: 0.8, words: ["seize", "confiscate"] },
@@ -47,7 +52,7 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.8, words: ["newspaper", "paper", "daily"] },
   { weight: 0.6, words: ["outlet", "agency", "media"] },
   { weight: 0.7, words: ["attend", "attendance", "present", "participate"] },
-  { weight: 0.7, words: ["describe", "call", "characterize"] },
+  { weight: 0.7, words: ["describe", "call", "characterize", "characterise"] },
   { weight: 0.6, words: ["begin", "start", "open"] },
   { weight: 0.6, words: ["last", "duration", "long"] },
   { weight: 0.6, words: ["embassy", "mission"] },

@@ -26,7 +26,7 @@ export interface Candidate {
   /** For a date: the resolved date (YYYY, YYYY-MM or YYYY-MM-DD). */
   date?: string;
   /** For a person: how well the title the sentence gives them matches the question. */
-  title?: { recall: number; precision: number; dated?: boolean };
+  title?: { recall: number; precision: number; dated?: boolean; post?: boolean };
   /** The wider span the phrase belongs to (a name with its title), for measuring distance. */
   reach?: { start: number; end: number };
 }

@@ -11,7 +11,11 @@ import { isRoleStem } from "./roles.js";
  */
 export type RoleTense = "former" | "current";
 
-const FORMER = new Set(["previous", "former", "ex", "outgoing", "erstwhile", "past", "preceding"]);
+const FORMER = new Set([
+  ...["previous", "former", "ex", "outgoing", "erstwhile", "past", "preceding"],
+  // "Darchiev's predecessor as ambassador": the one who held the post before.
+  ...["predecessor", "predecessors"],
+]);
 const CURRENT = new Set(["new", "newly", "now", "current", "currently", "incoming", "next"]);
 
 export function tenseWord(norm: string): RoleTense | undefined {

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { formatAskReport, runAskEval } from "../../src/eval/ask.js";
+import { ASK_HELDOUT_FILE, loadAskQuestions } from "../../src/eval/askQuestions.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+
+/** Question sets written after tuning, to measure how answering generalises. */
+const SETS = [
+  {
+    name: "dev set (written after tuning, used to find general faults)",
+    file: "tests/eval/ask-dev.json",
+    thresholds: "./ask-dev-thresholds.json",
+    minQuestions: 40,
+    minDeclined: 12,
+  },
+  {
+    name: "held-out set (written after tuning, never tuned against)",
+    file: ASK_HELDOUT_FILE,
+    thresholds: "./ask-heldout-thresholds.json",
+    minQuestions: 30,
+    minDeclined: 10,
+  },
+];
+
+const corpus = loadCorpus();
+const index = buildSearchIndex(corpus);
+
+describe.each(SETS)("ask eval on the $name", (set) => {
+  const thresholds = JSON.parse(readFileSync(new URL(set.thresholds, import.meta.url), "utf8")) as {
+    min: Record<string, number>;
+  };
+  const questions = loadAskQuestions(set.file);
+  const { metrics, results } = runAskEval(index, questions);
+  const report = formatAskReport(metrics, results);
+
+  it("has enough questions, enough to decline, with unique ids", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(set.minQuestions);
+    expect(questions.filter((q) => q.expect === "not_found").length).toBeGreaterThanOrEqual(
+      set.minDeclined,
+    );
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it("names only canonical articles as gold", () => {
+    const canonical = new Set(corpus.articles.map((a) => a.id));
+    expect(questions.flatMap((q) => q.articles).filter((id) => !canonical.has(id))).toEqual([]);
+  });
+
+  for (const [name, min] of Object.entries(thresholds.min)) {
+    it(`${name} stays at or above ${min}`, () => {
+      expect(metrics[name], report).toBeGreaterThanOrEqual(min);
+    });
+  }
+});
