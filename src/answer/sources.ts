@@ -1,4 +1,4 @@
-import type { Article } from "../corpus/types.js";
+import type { Article, ArticleMeta } from "../corpus/types.js";
 import type { Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import type { Source } from "./types.js";
@@ -15,17 +15,21 @@ export function attribution(article: Article): string {
   return [sourceName(article), article.published].filter(Boolean).join(", ");
 }
 
-/** The cited passage, quoted exactly from the article's clean body. */
-export function toSource(evidence: Evidence): Source {
-  const { article, passage } = evidence.entry;
+/** A citation of an article: `quote` must be text taken exactly from its clean body. */
+export function sourceOf(article: ArticleMeta, quote: string): Source {
   return {
     articleId: article.id,
     title: article.title,
     outlet: article.outlet,
     published: article.published,
     url: article.url,
-    passage: passage.text,
+    passage: quote,
   };
+}
+
+/** The cited passage, quoted exactly from the article's clean body. */
+export function toSource(evidence: Evidence): Source {
+  return sourceOf(evidence.entry.article, evidence.entry.passage.text);
 }
 
 /** The supporting sentence in quotes with its attribution. */

@@ -1,3 +1,4 @@
+import { MONTHS } from "./names.js";
 /**
  * What a parser found before it is placed on the calendar: the placing needs the publication
  * date and the tense of the surrounding words, which the parsers do not know.
@@ -24,30 +25,7 @@ export interface Candidate {
   what: Unresolved;
 }
 
-export const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
-
-export const WEEKDAYS = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-] as const;
+export { MONTHS, WEEKDAYS } from "./names.js";
 
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1,

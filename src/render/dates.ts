@@ -1,17 +1,4 @@
-const MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+import { monthShortName } from "../dates/names.js";
 
 /**
  * A date at exactly the precision it was written with: "2025" stays a year, "2025-04" a month
@@ -21,7 +8,7 @@ export function formatDate(date: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!match) return date.trim();
   const [, year, month, day] = match;
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  const name = month ? monthShortName(Number(month)) : undefined;
   if (month && !name) return date.trim();
   if (!name) return `${year}`;
   if (!day) return `${name} ${year}`;

@@ -1,21 +1,6 @@
+import { MONTHS, WEEKDAYS } from "../dates/names.js";
 import { findTimeExpressions } from "../dates/resolve.js";
 import { stem } from "./stem.js";
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * The calendar words a sentence's dates resolve to: "Thursday" in an article of 2025-04-10 is

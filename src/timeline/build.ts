@@ -1,3 +1,4 @@
+import { sourceOf } from "../answer/sources.js";
 import type { Source } from "../answer/types.js";
 import type { Article, Corpus } from "../corpus/types.js";
 import { dateInterval } from "../dates/calendar.js";
@@ -7,17 +8,6 @@ import type { TimelineEvent } from "./types.js";
 import { contentStems } from "./words.js";
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
-
-function toSource(article: Article, m: EventMention): Source {
-  return {
-    articleId: article.id,
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    url: article.url,
-    passage: m.sentence.text,
-  };
-}
 
 /**
  * The report a group is summarised by: one at the group's own precision and status, from the
@@ -74,7 +64,7 @@ function sources(group: EventGroup, byId: Map<string, Article>): Source[] {
   return [...best.entries()]
     .flatMap(([id, m]) => {
       const article = byId.get(id);
-      return article ? [toSource(article, m)] : [];
+      return article ? [sourceOf(article, m.sentence.text)] : [];
     })
     .sort(
       (a, b) => a.published.localeCompare(b.published) || a.articleId.localeCompare(b.articleId),

@@ -1,32 +1,16 @@
+import { monthName, weekdayName } from "../../dates/names.js";
 import { findTimeExpressions, type TimeMention } from "../../dates/resolve.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** "2025-02-27" → "Thursday, February 27, 2025"; "2024-11" → "November 2024"; "2016" → "2016". */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split("-").map(Number);
   if (y === undefined || Number.isNaN(y)) return date;
   if (m === undefined) return String(y);
-  const month = MONTHS[m - 1] ?? String(m);
+  const month = monthName(m) ?? String(m);
   if (d === undefined) return `${month} ${y}`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday}, ${month} ${d}, ${y}`;
+  return `${weekdayName(y, m, d)}, ${month} ${d}, ${y}`;
 }
 
 /** A date as the answer shows it: resolved, at the precision the text gives, ranges spelt out. */
