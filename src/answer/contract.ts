@@ -1,4 +1,21 @@
-import type { Answer } from "./types.js";
+import type { Answer, Source } from "./types.js";
+
+/** The six source fields every JSON contract (ask and timeline) carries, in this order. */
+export type SourceContract = Pick<
+  Source,
+  "articleId" | "title" | "outlet" | "published" | "url" | "passage"
+>;
+
+export function toSourceContract(s: Source): SourceContract {
+  return {
+    articleId: s.articleId,
+    title: s.title,
+    outlet: s.outlet,
+    published: s.published,
+    url: s.url,
+    passage: s.passage,
+  };
+}
 
 /**
  * The `ask --json` contract, field by field and in this order: scripts, the eval and the
@@ -9,14 +26,7 @@ export interface AnswerContract {
   status: Answer["status"];
   answer: string;
   confidence: number;
-  sources: Array<{
-    articleId: string;
-    title: string;
-    outlet: string;
-    published: string;
-    url: string | null;
-    passage: string;
-  }>;
+  sources: SourceContract[];
   notes: string[];
 }
 
@@ -26,14 +36,7 @@ export function toContract(answer: Answer): AnswerContract {
     status: answer.status,
     answer: answer.answer,
     confidence: answer.confidence,
-    sources: answer.sources.map((s) => ({
-      articleId: s.articleId,
-      title: s.title,
-      outlet: s.outlet,
-      published: s.published,
-      url: s.url,
-      passage: s.passage,
-    })),
+    sources: answer.sources.map(toSourceContract),
     notes: [...answer.notes],
   };
 }

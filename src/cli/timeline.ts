@@ -6,6 +6,7 @@ import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
 import { queryTimeline } from "../timeline/query.js";
 import { formatTimelineText } from "../timeline/text.js";
 import type { Timeline, TimelineQuery } from "../timeline/types.js";
+import { toSourceContract } from "../answer/contract.js";
 
 /**
  * npm run --silent timeline -- [--json] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
@@ -26,14 +27,7 @@ function toContract(timeline: Timeline): unknown {
       precision: e.precision,
       summary: e.summary,
       status: e.status,
-      sources: e.sources.map((s) => ({
-        articleId: s.articleId,
-        title: s.title,
-        outlet: s.outlet,
-        published: s.published,
-        url: s.url,
-        passage: s.passage,
-      })),
+      sources: e.sources.map(toSourceContract),
     })),
   };
 }
