@@ -9,6 +9,7 @@ import {
   type StatedDate,
 } from "./metadataLines.js";
 import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
+import { lookupTable } from "../lookupTable.js";
 
 /** What the raw page said about itself, pulled out of the text rather than left in the body. */
 export interface MetadataHints {
@@ -37,7 +38,7 @@ export interface CleanResult {
   repairs: number;
 }
 
-const ENTITIES: Record<string, string> = {
+const ENTITIES = lookupTable<string>({
   amp: "&",
   lt: "<",
   gt: ">",
@@ -51,7 +52,7 @@ const ENTITIES: Record<string, string> = {
   rdquo: "”",
   ldquo: "“",
   hellip: "…",
-};
+});
 
 /** Encoding-level clean-up that never changes the words: line ends, odd spaces, HTML remnants. */
 export function normalizeText(raw: string): { text: string; repairs: number } {

@@ -1,9 +1,10 @@
+import { lookupTable } from "../lookupTable.js";
 /**
  * Display names of news outlets, keyed by the forms they appear in: a dateline tag ("/TASS/"),
  * a credit ("(RT.com)") or a URL host. An outlet not listed keeps the name the page gives
  * (a host like "example-news.com" is shown as it is).
  */
-const OUTLETS: Record<string, string> = {
+const OUTLETS = lookupTable<string>({
   tass: "TASS",
   "tass.com": "TASS",
   "tass.ru": "TASS",
@@ -44,7 +45,7 @@ const OUTLETS: Record<string, string> = {
   "kyivindependent.com": "The Kyiv Independent",
   "state.gov": "U.S. Department of State",
   "mid.ru": "Russian Foreign Ministry",
-};
+});
 
 export function hostOf(url: string): string | null {
   try {

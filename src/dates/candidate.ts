@@ -1,4 +1,5 @@
 import { MONTHS } from "./names.js";
+import { lookupTable } from "../lookupTable.js";
 /**
  * What a parser found before it is placed on the calendar: the placing needs the publication
  * date and the tense of the surrounding words, which the parsers do not know.
@@ -27,7 +28,7 @@ export interface Candidate {
 
 export { MONTHS, WEEKDAYS } from "./names.js";
 
-const MONTH_ABBREVIATIONS: Record<string, number> = {
+const MONTH_ABBREVIATIONS = lookupTable<number>({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -40,7 +41,7 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 /** Month number (1-12) of a full or abbreviated English month name ("Feb.", "Sept"), else null. */
 export function monthNumber(word: string): number | null {

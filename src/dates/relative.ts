@@ -1,11 +1,12 @@
 import { WEEKDAYS, type Candidate } from "./candidate.js";
+import { lookupTable } from "../lookupTable.js";
 
 /**
  * Expressions measured from the day of writing: "yesterday", "last month", "two days ago",
  * weekdays ("held talks Thursday"). Placed in place.ts against the publication date.
  */
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = lookupTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -20,7 +21,7 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
-};
+});
 
 type Unit = "day" | "week" | "month" | "year";
 

@@ -19,7 +19,7 @@ import type { PassageDocument, SearchIndex } from "./types.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 export const INDEX_FILE = "search-index.json";
 
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */

@@ -1,3 +1,4 @@
+import { lookupTable } from "../lookupTable.js";
 /**
  * A light English suffix stripper. It only has to be consistent (every form of a word maps to
  * the same key), not linguistically correct, so "restored", "restoring" and "restoration" all
@@ -5,7 +6,7 @@
  */
 
 /** Irregular forms news text uses often; suffix rules cannot reach them. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = lookupTable<string>({
   held: "hold",
   led: "lead",
   met: "meet",
@@ -49,7 +50,7 @@ const IRREGULAR: Record<string, string> = {
   news: "news",
   series: "series",
   species: "species",
-};
+});
 
 /** Suffixes removed in order; the first that leaves a stem of at least `min` letters wins. */
 const SUFFIXES: Array<{ suffix: string; min: number }> = [

@@ -1,4 +1,5 @@
 import { stem } from "./stem.js";
+import { lookupTable } from "../lookupTable.js";
 
 /** One word of a text, with its offsets so an answer can be cut from the original string. */
 export interface Token {
@@ -31,7 +32,7 @@ export function normalizeWord(word: string): string {
  * Spellings of one country that must meet as one key in the index and in questions.
  * "us" is safe here because questions rarely use the pronoun and the corpus never does.
  */
-const COUNTRY_ALIASES: Record<string, string> = { usa: "us" };
+const COUNTRY_ALIASES = lookupTable<string>({ usa: "us" });
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -3,6 +3,7 @@ import { Lexicon, type Near } from "./lexicon.js";
 import { stem as stemOf } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokens.js";
+import { lookupTable } from "../lookupTable.js";
 
 /** Serializable part of the vocabulary: saved in the index cache. */
 export interface VocabularyData {
@@ -34,8 +35,8 @@ export function collectVocabulary(
   passages: Array<{ tokens: Token[]; stems: ReadonlySet<string> }>,
   capitalisedNorms: Set<string>,
 ): VocabularyData {
-  const documentFrequency: Record<string, number> = {};
-  const surfaces: Record<string, string> = {};
+  const documentFrequency = lookupTable<number>();
+  const surfaces = lookupTable<string>();
   for (const { tokens, stems } of passages) {
     for (const token of tokens) surfaces[token.norm] = token.stem;
     for (const stem of stems) documentFrequency[stem] = (documentFrequency[stem] ?? 0) + 1;
@@ -59,7 +60,7 @@ function findNameVariants(
 ): Record<string, string[]> {
   const candidates = names.filter((n) => n.length >= 5 && /^\p{L}+$/u.test(n));
   const lexicon = new Lexicon(candidates);
-  const groups: Record<string, Set<string>> = {};
+  const groups = lookupTable<Set<string>>();
   for (const name of candidates) {
     for (const { word: other } of lexicon.closest(name)) {
       const a = surfaces[name] ?? name;
@@ -70,7 +71,7 @@ function findNameVariants(
     }
   }
   // Spellings chain (Alexander ~ Alexandr ~ Aleksandr): close each group transitively.
-  const closed: Record<string, string[]> = {};
+  const closed = lookupTable<string[]>();
   for (const start of Object.keys(groups)) {
     const seen = new Set([start]);
     const queue = [start];
@@ -92,7 +93,14 @@ function findNameVariants(
 const MAX_CACHED_CORRECTIONS = 5000;
 const MAX_CORRECTABLE = 30;
 
-export function vocabularyFrom(data: VocabularyData): Vocabulary {
+export function vocabularyFrom(saved: VocabularyData): Vocabulary {
+  // A saved index comes back through JSON.parse, whose objects have prototypes again.
+  const data: VocabularyData = {
+    ...saved,
+    documentFrequency: lookupTable(saved.documentFrequency),
+    surfaces: lookupTable(saved.surfaces),
+    nameVariants: lookupTable(saved.nameVariants),
+  };
   const norms = Object.keys(data.surfaces).filter((n) => n.length >= 3 && !isStopword(n));
   const stems = Object.keys(data.documentFrequency).filter((s) => s.length >= 3);
   // Built on first use: most questions are spelt right and never need them.

@@ -3,8 +3,9 @@ import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { dateCandidates } from "./dates.js";
 import { gapBreaks } from "./phrase.js";
+import { lookupTable } from "../../lookupTable.js";
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = lookupTable<number>({
   one: 1,
   two: 2,
   three: 3,
@@ -38,7 +39,7 @@ const NUMBER_WORDS: Record<string, number> = {
   few: -1,
   multiple: -1,
   numerous: -1,
-};
+});
 
 function numberValue(token: Token): number | undefined {
   if (/^\d+(?:[.,]\d+)?$/.test(token.norm)) return Number(token.norm.replace(",", ""));

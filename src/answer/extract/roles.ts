@@ -5,6 +5,7 @@ import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
+import { lookupTable } from "../../lookupTable.js";
 
 const stems = (words: string): Set<string> =>
   new Set(
@@ -40,13 +41,13 @@ const TEMPORAL = new Set([
   "later",
 ]);
 /** Capitals stand for their countries: "ambassador to Washington" is "ambassador to the U.S.". */
-const ALIASES: Record<string, string> = {
+const ALIASES = lookupTable<string>({
   washington: "us",
   american: "us",
   moscow: "russia",
   russian: "russia",
   kremlin: "russia",
-};
+});
 const NATIONALITY = new Set(["us", "russia", "russian", "american", "moscow", "washington"]);
 
 const LEADING_NOISE = new Set(["its", "his", "her", "their", "now", "then", "the", "a", "an"]);
