@@ -1,0 +1,212 @@
+import type { BenchResults, SizeResult } from "../results.js";
+import { TARGETS } from "../targets.js";
+import { bytesMiB, count, DASH, mib, ms, pct, seconds, times } from "./format.js";
+import type { Table } from "./table.js";
+
+const passages = (s: SizeResult): string => count(s.corpus?.passages);
+
+function corpusTable(r: BenchResults): Table {
+  return {
+    title: "Corpus and index build",
+    headers: [
+      "size",
+      "passages",
+      "articles",
+      "sentences",
+      "copies",
+      "build s",
+      "index MiB",
+      "build RSS MiB",
+      "size wall s",
+      "load avg",
+    ],
+    rows: r.sizes.map((s) => [
+      s.label,
+      passages(s),
+      count(s.corpus?.articles),
+      count(s.corpus?.sentences),
+      s.corpus ? String(s.corpus.copies) : DASH,
+      seconds(s.build?.ms),
+      bytesMiB(s.build?.indexBytes),
+      mib(s.build?.peakRssMiB),
+      seconds(s.wallMs),
+      s.loadAverage.map((l) => l.toFixed(1)).join(" → "),
+    ]),
+    notes: [
+      `build: \`loadOrBuildIndex\` into an empty cache directory (build and save). Copies: how many times the SOTU distractor set is repeated (shuffled, re-dated, re-worded). size wall: everything measured for the size, baselines included. load avg: 1-minute load average before → after the size; above ${r.machine.cores} (the core count) other work shared the machine and timings are inflated.`,
+    ],
+  };
+}
+
+function startTable(r: BenchResults): Table {
+  return {
+    title: "Cold start with a prebuilt index (fresh process, spawn → first answer)",
+    headers: [
+      "size",
+      "openService s",
+      "samples",
+      "/ask path s",
+      "load corpus s",
+      "load index s",
+      "1st answer ms",
+      "timeline s",
+      "topics s",
+    ],
+    rows: r.sizes.map((s) => {
+      const b = s.coldStart.breakdown;
+      return [
+        s.label,
+        s.coldStart.medianMs !== null
+          ? seconds(s.coldStart.medianMs)
+          : s.coldStart.lowerBoundMs !== null
+            ? `≥ ${seconds(s.coldStart.lowerBoundMs)}`
+            : DASH,
+        String(s.coldStart.samplesMs.length),
+        seconds(s.coldStart.askPathMs),
+        seconds(b?.corpusLoadMs),
+        seconds(b?.indexLoadMs),
+        ms(b?.firstAnswerMs),
+        seconds(b?.timelineBuildMs),
+        seconds(b?.topicsMs),
+      ];
+    }),
+    notes: [
+      `openService: what \`npm start\` does (load the .md corpus, load the saved index, build the timeline and its topics), then one /ask, in a fresh process per sample; median of the samples. When the /ask path alone took over ${seconds(r.plan.sampleColdStartUnderMs)} s, no separate sample is taken and openService is shown as at least that (≥). /ask path: the serving process, spawn → first answer (corpus + saved index + one answer, no timeline). The phase columns are timed inside the serving process; topics is \`timelineTopics\`, which builds the timeline a second time.`,
+    ],
+  };
+}
+
+function askTable(r: BenchResults): Table {
+  return {
+    title: "/ask latency (warm), quality and memory",
+    headers: [
+      "size",
+      "calls",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "max ms",
+      "1st-seen p50",
+      "1st-seen p99",
+      "retrieve p50",
+      "retrieve p99",
+      "recall@3 %",
+      "declined %",
+      "RSS /ask MiB",
+      "peak RSS MiB",
+    ],
+    rows: r.sizes.map((s) => [
+      s.label,
+      count(s.ask?.n),
+      ms(s.ask?.p50),
+      ms(s.ask?.p95),
+      ms(s.ask?.p99),
+      ms(s.ask?.max),
+      ms(s.askFirstSeen?.p50),
+      ms(s.askFirstSeen?.p99),
+      ms(s.retrieve?.p50),
+      ms(s.retrieve?.p99),
+      pct(s.quality?.recallAt3),
+      pct(s.quality?.declinedPct),
+      mib(s.peakRssAskMiB),
+      mib(s.peakRssMiB),
+    ]),
+    notes: [
+      `Every question of ${r.questions.file} (${r.questions.total}: ${r.questions.answerable} answerable, ${r.questions.notAnswerable} not) × the repetitions, after a first pass. 1st-seen: that first pass, each question once, the first time the process sees it (the bot caches spelling corrections per word, so only a first sighting pays for a fuzzy search over the vocabulary). retrieve: the retrieval step alone (analysis, expansion, BM25). recall@3: answerable questions with a gold article among the first 3 passages retrieve() ranks. declined: not-answerable questions answered not_found. RSS /ask: peak RSS of the serving process before the timeline is built (corpus, index, /ask); peak RSS: the same process at the end (plus the timeline and its topics), shown only when the timeline was built.`,
+    ],
+  };
+}
+
+function timelineTable(r: BenchResults): Table {
+  const queries = r.sizes.find((s) => s.timeline)?.timeline?.perQuery.map((q) => q.query) ?? [];
+  const label = (q: (typeof queries)[number]): string =>
+    Object.keys(q).length === 0
+      ? "all"
+      : Object.entries(q)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(" ");
+  return {
+    title: "/timeline (warm)",
+    headers: ["size", "events", "build s", "p50 ms", "p95 ms", "p99 ms", ...queries.map(label)],
+    rows: r.sizes.map((s) => [
+      s.label,
+      count(s.timeline?.events),
+      seconds(s.timeline?.buildMs),
+      ms(s.timeline?.latency.p50),
+      ms(s.timeline?.latency.p95),
+      ms(s.timeline?.latency.p99),
+      ...queries.map((_, i) => ms(s.timeline?.perQuery[i]?.medianMs)),
+    ]),
+    notes: ["Per-filter columns: median ms of `queryTimeline` with that filter."],
+  };
+}
+
+function baselinesTable(r: BenchResults): Table {
+  return {
+    title: "Baselines on the same corpora and questions",
+    headers: [
+      "size",
+      "MiniSearch build s",
+      "MS p50",
+      "MS p99",
+      "MS recall@3",
+      "retrieve/MS p50",
+      "retrieve/MS p99",
+      "ask/MS p50",
+      "ask/MS p99",
+      "fuse build s",
+      "fuse queries",
+      "fuse p50 ms",
+      "retrieve p50 (same q)",
+      "ask p50 (same q)",
+      "fuse/retrieve",
+      "fuse/ask",
+      "fuse recall@3",
+      "bot recall@3 (same q)",
+    ],
+    rows: r.sizes.map((s) => {
+      const m = s.baselines.miniSearch;
+      const f = s.baselines.fuse;
+      const c = s.comparison;
+      return [
+        s.label,
+        seconds(m?.buildMs),
+        ms(m?.latency.p50),
+        ms(m?.latency.p99),
+        pct(m?.recallAt3),
+        times(c?.retrieveOverMiniSearchP50),
+        times(c?.retrieveOverMiniSearchP99),
+        times(c?.botOverMiniSearchP50),
+        times(c?.botOverMiniSearchP99),
+        seconds(f?.buildMs),
+        f ? String(f.queries) : DASH,
+        ms(f?.latency.p50),
+        ms(c?.botRetrieveSubsetP50Ms),
+        ms(c?.botSubsetP50Ms),
+        times(c?.fuseOverBotRetrieval),
+        times(c?.fuseOverBot),
+        pct(c?.fuseRecallSubset),
+        pct(c?.botRecallSubset),
+      ];
+    }),
+    notes: [
+      "MiniSearch (MS): BM25+ over passage texts with English stop words, no stemming or fuzzy; every question × the repetitions. fuse.js: fuse.js 7 token search over passage texts (ignoreLocation, threshold 0.6), timed once per question on a fixed seeded subset of the answerable questions, capped per size because one query over 200k passages takes tens of seconds; the bot's figures in the same-question columns are per-question medians on that subset. Ratios: fuse/retrieve and fuse/ask = how many times faster the bot's retrieval step (retrieve(): analysis, expansion, BM25) and its whole /ask (plus answer extraction) are than fuse.js; retrieve/MS and ask/MS = how many times slower they are than MiniSearch's search alone. The targets are checked on the retrieval step, the like-for-like comparison; the whole /ask is shown beside it.",
+    ],
+  };
+}
+
+export function resultTables(r: BenchResults): Table[] {
+  return [corpusTable(r), startTable(r), askTable(r), timelineTable(r), baselinesTable(r)];
+}
+
+export function targetsTable(r: BenchResults): Table {
+  const largest = r.sizes[r.sizes.length - 1];
+  const atScale = (largest?.corpus?.passages ?? 0) >= TARGETS.minPassages;
+  const verdict = (pass: boolean | null): string =>
+    pass === null ? (atScale ? "undecided" : "n/a (under 200k passages)") : pass ? "pass" : "FAIL";
+  return {
+    title: `Targets at the largest size (${largest?.label ?? DASH}, ${largest ? passages(largest) : DASH} passages)`,
+    headers: ["target", "required", "measured", "verdict"],
+    rows: r.targets.map((t) => [t.name, t.target, t.measured, verdict(t.pass)]),
+  };
+}

@@ -1,0 +1,137 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { format, resolveConfig } from "prettier";
+import { describeMachine } from "./machine.js";
+import { measureSize } from "./measureSize.js";
+import { answerable, loadQuestions, notAnswerable, QUESTIONS_FILE } from "./questions.js";
+import { benchmarksMarkdown } from "./report/markdown.js";
+import { reproducibilityTable } from "./report/reproducibility.js";
+import { renderTable, type Table } from "./report/table.js";
+import { resultTables, targetsTable } from "./report/tables.js";
+import { RESULTS_SCHEMA, type BenchResults, type SizeResult } from "./results.js";
+import { nextResultsFile, previousResults, writeResults } from "./resultsFiles.js";
+import { benchPlan } from "./sizes.js";
+import { checkTargets } from "./targets.js";
+import { WORK_DIR } from "./workers/paths.js";
+
+const BENCHMARKS_FILE = "BENCHMARKS.md";
+
+const USAGE = `npm run bench [-- --quick] [-- --only LABEL[,LABEL]] [-- --mask-word WORD[,WORD]]
+  --quick       seeds and ~10k passages only, about a minute; results go to bench/.work only
+  --only        measure only these sizes (development; nothing written to bench/results)
+  --mask-word   diagnosis: replace these words in the distractors (to measure past a word the
+                bot crashes on); results go to bench/.work only`;
+
+function commandLine(quick: boolean, only: string[] | undefined, mask: string[]): string {
+  const args = [
+    ...(quick ? ["--quick"] : []),
+    ...(only ? ["--only", only.join(",")] : []),
+    ...(mask.length ? ["--mask-word", mask.join(",")] : []),
+  ];
+  return `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`;
+}
+
+const list = (value: string | undefined): string[] | undefined =>
+  value
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Orchestrates the benchmark: each size in turn, each measurement in its own process (see
+ * measureSize), then the tables on stdout, bench/results/<date>.json and BENCHMARKS.md. Only a
+ * plain full run writes those two; every other run leaves them alone.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string" },
+      "mask-word": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const quick = values.quick ?? false;
+  const only = list(values.only);
+  const mask = list(values["mask-word"]) ?? [];
+  const plan = benchPlan(quick, mask);
+  const sizes = only ? plan.sizes.filter((s) => only.includes(s.label)) : plan.sizes;
+  if (sizes.length === 0) {
+    const known = plan.sizes.map((s) => s.label).join(", ");
+    throw new Error(`no size named ${values.only}; sizes: ${known}`);
+  }
+
+  const started = new Date();
+  const t0 = performance.now();
+  const questions = loadQuestions();
+  const measured: SizeResult[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`\n== ${size.label} ==\n`);
+    measured.push(await measureSize(plan, size));
+  }
+  const command = commandLine(quick, only, mask);
+  const results: BenchResults = {
+    schema: RESULTS_SCHEMA,
+    date: started.toISOString().slice(0, 10),
+    startedAt: started.toISOString(),
+    mode: plan.mode,
+    command,
+    seed: plan.seed,
+    maskWords: mask,
+    plan: { ...plan, sizes },
+    machine: describeMachine(),
+    questions: {
+      file: QUESTIONS_FILE,
+      total: questions.length,
+      answerable: answerable(questions).length,
+      notAnswerable: notAnswerable(questions).length,
+    },
+    sizes: measured,
+    targets: checkTargets(measured),
+    wallSeconds: (performance.now() - t0) / 1000,
+  };
+
+  const official = plan.mode === "full" && !only && mask.length === 0;
+  const resultsFile = official
+    ? nextResultsFile(results.date)
+    : join(WORK_DIR, `last-${plan.mode}${mask.length ? "-masked" : ""}.json`);
+  const previous = official ? previousResults(plan.mode) : null;
+  const tables: Table[] = [targetsTable(results), ...resultTables(results)];
+  if (previous) tables.push(reproducibilityTable(results, previous.results, previous.file));
+  const problems = measured.flatMap((s) => s.problems.map((p) => `${s.label}: ${p}`));
+  if (problems.length) {
+    tables.push({ title: "Problems", headers: ["problem"], rows: problems.map((p) => [p]) });
+  }
+
+  const m = results.machine;
+  console.log(`\n# Benchmark, ${results.mode} run, ${results.startedAt}`);
+  if (mask.length) {
+    console.log(`DIAGNOSTIC RUN: "${mask.join('", "')}" masked in the distractors.`);
+  }
+  console.log(
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}; seed ${plan.seed}; command: ${command}\n`,
+  );
+  for (const t of tables) console.log(`${renderTable(t)}\n`);
+  console.log(`wall time ${(results.wallSeconds / 60).toFixed(1)} min`);
+
+  writeResults(resultsFile, results);
+  if (official) {
+    // Formatted as `prettier --check .` expects, so a regenerated file never fails the tests.
+    const markdown = benchmarksMarkdown(results, tables, resultsFile);
+    const options = (await resolveConfig(BENCHMARKS_FILE)) ?? {};
+    writeFileSync(BENCHMARKS_FILE, await format(markdown, { ...options, parser: "markdown" }));
+    console.log(`results: ${resultsFile}; BENCHMARKS.md regenerated`);
+  } else {
+    console.log(`results: ${resultsFile} (bench/results and BENCHMARKS.md left alone)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
