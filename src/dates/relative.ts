@@ -1,27 +1,14 @@
 import { WEEKDAYS, type Candidate } from "./candidate.js";
 import { lookupTable } from "../lookupTable.js";
+import { CARDINALS } from "../numberWords.js";
 
 /**
  * Expressions measured from the day of writing: "yesterday", "last month", "two days ago",
  * weekdays ("held talks Thursday"). Placed in place.ts against the publication date.
  */
 
-const NUMBER_WORDS = lookupTable<number>({
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-});
+/** "a week ago" counts one, like "one week ago". */
+const NUMBER_WORDS = lookupTable<number>({ a: 1, an: 1, ...CARDINALS });
 
 type Unit = "day" | "week" | "month" | "year";
 

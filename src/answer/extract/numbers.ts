@@ -4,37 +4,11 @@ import type { Candidate } from "./candidate.js";
 import { dateCandidates } from "./dates.js";
 import { gapBreaks } from "./phrase.js";
 import { lookupTable } from "../../lookupTable.js";
+import { CARDINALS } from "../../numberWords.js";
 
+/** Cardinals, plus vague amounts (-1) that answer "how many" without a number. */
 const NUMBER_WORDS = lookupTable<number>({
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
+  ...CARDINALS,
   several: -1,
   few: -1,
   multiple: -1,
