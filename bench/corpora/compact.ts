@@ -2,8 +2,8 @@ import type { Article, ArticleMeta, Passage, Sentence } from "../../src/corpus/t
 
 /**
  * An article as offsets into its body: what buildArticle computed, without the repeated text.
- * Splitting sentences is the slow part of building a corpus (sentence-splitter walks every
- * character), so generated articles are stored in this form and rebuilt in milliseconds.
+ * Generating a corpus of 200,000 passages splits hundreds of thousands of sentences, so
+ * generated articles are stored in this form and rebuilt in milliseconds.
  */
 export interface CompactArticle {
   meta: ArticleMeta;

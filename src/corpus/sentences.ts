@@ -1,4 +1,3 @@
-import { split, SentenceSplitterSyntax } from "sentence-splitter";
 import type { Article, ArticleMeta, Passage, Sentence } from "./types.js";
 
 /**
@@ -7,20 +6,25 @@ import type { Article, ArticleMeta, Passage, Sentence } from "./types.js";
  */
 const NON_FINAL_ABBREVIATIONS = [
   /\b(?:[A-Z]\.){2,}$/, // U.S., U.K., U.N.
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/,
+  /\b(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Hon|Rev|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/,
 ];
+
+/**
+ * Unicode sentence boundaries (UAX #29) from the ICU data built into Node: the standard rules,
+ * native speed (a few microseconds a paragraph). They know no abbreviations, so the joins
+ * below put "Mr." and "U.S." back together with what follows.
+ */
+const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Sentences of a paragraph-separated body, with offsets into it. */
 export function splitSentences(body: string, idPrefix: string): Sentence[] {
   const ranges: Array<[number, number]> = [];
   for (const [pStart, pEnd] of paragraphRanges(body)) {
-    const nodes = split(body.slice(pStart, pEnd)).filter(
-      (n) => n.type === SentenceSplitterSyntax.Sentence,
-    );
+    const nodes = [...SEGMENTER.segment(body.slice(pStart, pEnd))];
     const pieces = repairBoundaries(
       body,
       nodes.flatMap((node) =>
-        splitMissedBoundaries(body, pStart + node.range[0], pStart + node.range[1]),
+        splitMissedBoundaries(body, pStart + node.index, pStart + node.index + node.segment.length),
       ),
     );
     let pending: [number, number] | null = null;
@@ -42,11 +46,13 @@ export function splitSentences(body: string, idPrefix: string): Sentence[] {
 }
 
 /**
- * Boundaries the splitter misses: after a number ("took place on February 27. It lasted",
- * where it reads "27." as an ordinal) and after a closing quote ("administration.” In
- * particular"). Both need a capitalised word next.
+ * Boundaries the splitter misses: after a number ("took place on February 27. It lasted")
+ * and after a closing quote ("administration.” In particular"), both with a capitalised word
+ * next; and before a sentence that opens with a figure ("of the Army. $1,500,000 goes"),
+ * which the Unicode rules keep joined so that "e.g. 5 apples" stays whole.
  */
-const MISSED_BOUNDARY = /(?<=\d[.!?]|[.!?]["”’)])\s+(?=["“‘(]?\p{Lu})/gu;
+const MISSED_BOUNDARY =
+  /(?<=\d[.!?]|[.!?]["”’)])\s+(?=["“‘(]?\p{Lu})|(?<=\p{Ll}{2}[.!?])\s+(?=[\p{Sc}\d])/gu;
 
 function splitMissedBoundaries(body: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -22,6 +22,24 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence before one that opens with a figure, but not inside e.g. or 3.5", () => {
+    const body = "It paid the Army. $1,500,000 went to pensions. Then 714 offices opened. See e.g. 5 rules.";
+    expect(splitSentences(body, "a").map((s) => s.text)).toEqual([
+      "It paid the Army.",
+      "$1,500,000 went to pensions.",
+      "Then 714 offices opened.",
+      "See e.g. 5 rules.",
+    ]);
+  });
+
+  it("does not end a sentence at Messrs. or Dr.", () => {
+    const body = "It thanked Messrs. Lewis and Clark. Dr. Smith agreed.";
+    expect(splitSentences(body, "a").map((s) => s.text)).toEqual([
+      "It thanked Messrs. Lewis and Clark.",
+      "Dr. Smith agreed.",
+    ]);
+  });
+
   it("ends a sentence after a closing quote, and not inside a quoted question", () => {
     const body = "He spoke of a “toxic legacy.” In particular, he named property. He asked “why?” she said.";
     expect(splitSentences(body, "a").map((s) => s.text)).toEqual([
