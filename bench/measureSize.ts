@@ -173,8 +173,7 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
     askPathMs: askReadyMs ?? null,
     breakdown: served
       ? {
-          corpusLoadMs: served.startup.corpusLoadMs,
-          indexLoadMs: served.startup.indexLoadMs,
+          openMs: served.startup.openMs,
           firstAnswerMs: served.startup.firstAnswerMs,
           timelineBuildMs: served.timeline?.buildMs ?? null,
           topicsMs: served.timeline?.topicsMs ?? null,

@@ -26,12 +26,12 @@ export interface ColdStart {
    * the serving process's spawn → first answer, which does less work than openService.
    */
   lowerBoundMs: number | null;
-  /** The /ask path only (corpus + prebuilt index + first answer, no timeline), spawn → answer. */
+  /** The /ask path only (saved corpus and index + first answer, no timeline), spawn → answer. */
   askPathMs: number | null;
   /** Phases of start-up, timed inside the serving process. */
   breakdown: {
-    corpusLoadMs: number;
-    indexLoadMs: number;
+    /** openCorpus: the corpus, its index and its timeline from the saved file. */
+    openMs: number;
     firstAnswerMs: number;
     timelineBuildMs: number | null;
     topicsMs: number | null;

@@ -1,17 +1,12 @@
 import { answerQuestion } from "./answer/answer.js";
 import type { Answer } from "./answer/types.js";
-import { DEFAULT_ARTICLES_DIR, loadCorpus } from "./corpus/load.js";
+import { DEFAULT_ARTICLES_DIR } from "./corpus/load.js";
 import type { Corpus } from "./corpus/types.js";
 import { log } from "./log.js";
-import { loadOrBuildIndex } from "./search/cache.js";
+import { openCorpus } from "./openCorpus.js";
 import type { SearchIndex } from "./search/types.js";
 import type { ArticleSummary, TalksService } from "./service.js";
-import {
-  buildTimeline,
-  queryTimeline,
-  suggestTopics,
-  topicsOfEvents,
-} from "./timeline/timeline.js";
+import { queryTimeline, suggestTopics, topicsOfEvents } from "./timeline/timeline.js";
 import type { Timeline, TimelineEvent, TimelineQuery } from "./timeline/types.js";
 
 export interface ServiceOptions {
@@ -23,21 +18,24 @@ export interface ServiceOptions {
 interface Snapshot {
   corpus: Corpus;
   index: SearchIndex;
-  events: TimelineEvent[];
-  topics: string[];
+  /** The timeline and its topics are decoded on first use, so /ask is ready sooner. */
+  events(): TimelineEvent[];
+  topics(): string[];
   articles: ArticleSummary[];
 }
 
 function buildSnapshot(options: ServiceOptions): Snapshot {
-  const corpus = loadCorpus(options.articlesDir ?? DEFAULT_ARTICLES_DIR);
+  const { corpus, index, events } = openCorpus(
+    options.articlesDir ?? DEFAULT_ARTICLES_DIR,
+    options.cacheDir,
+  );
   for (const p of corpus.problems) log.warn({ file: p.file }, `article skipped: ${p.problem}`);
-  const index = loadOrBuildIndex(corpus, options.cacheDir);
-  const events = buildTimeline(corpus);
+  let topics: string[] | null = null;
   return {
     corpus,
     index,
     events,
-    topics: topicsOfEvents(events),
+    topics: () => (topics ??= topicsOfEvents(events())),
     articles: corpus.articles
       .map(({ id, title, outlet, published, url }) => ({
         articleId: id,
@@ -66,10 +64,10 @@ export function openService(options: ServiceOptions = {}): ReloadableService {
   let current = buildSnapshot(options);
   return {
     ask: (question: string): Answer => answerQuestion(current.index, question),
-    timeline: (query: TimelineQuery): Timeline => queryTimeline(current.events, query),
+    timeline: (query: TimelineQuery): Timeline => queryTimeline(current.events(), query),
     articles: () => current.articles,
     suggestTopics: (partial: string, limit: number) =>
-      suggestTopics(current.topics, partial, limit),
+      suggestTopics(current.topics(), partial, limit),
     reload() {
       try {
         const next = buildSnapshot(options);

@@ -1,6 +1,6 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { loadOrBuildIndex } from "../../src/search/cache.js";
+import { openCorpus } from "../../src/openCorpus.js";
 import { benchCorpus } from "../corpora/benchCorpus.js";
 import { writeArticles } from "../corpora/writeArticles.js";
 import { peakRssMiB } from "../memory.js";
@@ -28,7 +28,7 @@ export interface PrepareOutput {
   sentences: number;
   generateMs: number;
   wroteArticles: boolean;
-  /** The bot's index, built from scratch and saved, as loadOrBuildIndex does on a cache miss. */
+  /** The bot's index file, built from the .md files and saved, as openCorpus does on a miss. */
   buildMs: number | null;
   indexBytes: number | null;
   peakRssMiB: number;
@@ -65,7 +65,10 @@ function main(): void {
   // Written before the build too, so a build that crashes still leaves the corpus facts.
   writeOutput(input.out, output);
   rmSync(input.cacheDir, { recursive: true, force: true });
-  const build = step(`build index ${input.label}`, () => loadOrBuildIndex(corpus, input.cacheDir));
+  // What the bot does on a cache miss: read the .md files, build the index and the timeline.
+  const build = step(`build index ${input.label}`, () =>
+    openCorpus(input.articlesDir, input.cacheDir),
+  );
   output.buildMs = build.ms;
   output.indexBytes = dirBytes(input.cacheDir);
   output.peakRssMiB = peakRssMiB();

@@ -1,12 +1,8 @@
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import { answerQuestion, retrieve } from "../../src/answer/answer.js";
-import { loadCorpus } from "../../src/corpus/load.js";
-import { INDEX_FILE, loadOrBuildIndex } from "../../src/search/cache.js";
+import { openCorpus } from "../../src/openCorpus.js";
 import type { SearchIndex } from "../../src/search/types.js";
-import { buildTimeline } from "../../src/timeline/build.js";
 import { queryTimeline } from "../../src/timeline/query.js";
-import { timelineTopics } from "../../src/timeline/topics.js";
+import { topicsOfEvents } from "../../src/timeline/topics.js";
 import type { TimelineEvent, TimelineQuery } from "../../src/timeline/types.js";
 import { peakRssMiB } from "../memory.js";
 import { startProgress } from "../progress.js";
@@ -37,8 +33,8 @@ export interface QuestionResult {
 
 export interface ServeOutput {
   startup: {
-    corpusLoadMs: number;
-    indexLoadMs: number;
+    /** openCorpus on the prebuilt file: corpus, index (and, lazily, timeline) restored. */
+    openMs: number;
     /** False when the saved index was rejected and rebuilt: then the figures are not a warm start. */
     usedPrebuiltIndex: boolean;
     firstAnswerMs: number;
@@ -54,8 +50,9 @@ export interface ServeOutput {
   quality: { recallAt3: number; answerable: number; declinedPct: number; notAnswerable: number };
   peakRssAskMiB: number;
   timeline: {
+    /** Decoding the timeline saved with the index, as the first /timeline does. */
     buildMs: number;
-    /** timelineTopics(corpus), which openService also runs at start. */
+    /** topicsOfEvents on those events, as the first /timeline autocomplete does. */
     topicsMs: number;
     events: number;
     latency: LatencySummary;
@@ -63,14 +60,6 @@ export interface ServeOutput {
     perQuery: Array<{ query: TimelineQuery; medianMs: number; events: number }>;
   } | null;
   peakRssMiB: number;
-}
-
-function mtime(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /**
@@ -174,7 +163,7 @@ function measureTimeline(events: TimelineEvent[], input: ServeInput) {
 }
 
 /**
- * The bot as it serves: corpus loaded from the .md files, the prebuilt index, the timeline.
+ * The bot as it serves: corpus, index and timeline from the prebuilt file, as openService opens them.
  * Start-up phases are timed one by one (the breakdown of cold start), then warm latency and
  * quality. The result is written after /ask and again after /timeline, so a timeline that
  * does not finish in time still leaves the /ask figures.
@@ -182,29 +171,26 @@ function measureTimeline(events: TimelineEvent[], input: ServeInput) {
 function main(): void {
   const input = workerInput<ServeInput>();
   const questions = loadQuestions();
-  const corpus = timed(() => loadCorpus(input.articlesDir));
-  const indexFile = join(input.cacheDir, INDEX_FILE);
-  const before = mtime(indexFile);
-  const index = timed(() => loadOrBuildIndex(corpus.value, input.cacheDir));
-  const first = timed(() => answerQuestion(index.value, questions[0]?.question ?? ""));
+  const opened = timed(() => openCorpus(input.articlesDir, input.cacheDir));
+  const index = opened.value.index;
+  const first = timed(() => answerQuestion(index, questions[0]?.question ?? ""));
   const askReadyMs = performance.now();
   signalReady("answer");
   const output: ServeOutput = {
     startup: {
-      corpusLoadMs: corpus.ms,
-      indexLoadMs: index.ms,
-      usedPrebuiltIndex: mtime(indexFile) === before,
+      openMs: opened.ms,
+      usedPrebuiltIndex: opened.value.from === "cache",
       firstAnswerMs: first.ms,
       askReadyMs,
     },
-    ...measureAsk(index.value, questions, input),
+    ...measureAsk(index, questions, input),
     peakRssAskMiB: peakRssMiB(),
     timeline: null,
     peakRssMiB: peakRssMiB(),
   };
   writeOutput(input.out, output);
-  const events = timed(() => buildTimeline(corpus.value));
-  const topics = timed(() => timelineTopics(corpus.value));
+  const events = timed(() => opened.value.events());
+  const topics = timed(() => topicsOfEvents(events.value));
   output.timeline = {
     buildMs: events.ms,
     topicsMs: topics.ms,

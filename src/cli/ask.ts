@@ -10,9 +10,9 @@ import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer.js";
 import { toContract } from "../answer/contract.js";
 import type { Answer } from "../answer/types.js";
-import { loadCorpus } from "../corpus/load.js";
+import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
 import { log } from "../log.js";
-import { loadOrBuildIndex } from "../search/cache.js";
+import { openCorpus } from "../openCorpus.js";
 import type { SearchIndex } from "../search/types.js";
 
 const USAGE = 'usage: npm run --silent ask -- [--json] ["question"]   (no question: read stdin)';
@@ -56,9 +56,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const corpus = loadCorpus();
+  const { corpus, index } = openCorpus(DEFAULT_ARTICLES_DIR);
   for (const p of corpus.problems) log.warn({ file: p.file }, `article skipped: ${p.problem}`);
-  const index = loadOrBuildIndex(corpus);
   const json = values.json ?? false;
   if (positionals.length > 0) {
     process.stdout.write(`${render(answerQuestion(index, positionals.join(" ")), json)}\n`);

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../corpus/load.js";
+import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
+import { openCorpus } from "../openCorpus.js";
 import { log } from "../log.js";
-import { buildTimeline } from "../timeline/build.js";
 import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
 import { queryTimeline } from "../timeline/query.js";
 import { formatTimelineText } from "../timeline/text.js";
@@ -62,9 +62,9 @@ function parse(argv: string[]): { json: boolean; query: TimelineQuery } {
 function main(argv: string[]): number {
   try {
     const { json, query } = parse(argv);
-    const corpus = loadCorpus();
+    const { corpus, events } = openCorpus(DEFAULT_ARTICLES_DIR);
     for (const p of corpus.problems) log.warn({ file: p.file }, p.problem);
-    const timeline = queryTimeline(buildTimeline(corpus), query);
+    const timeline = queryTimeline(events(), query);
     process.stdout.write(
       json ? `${JSON.stringify(toContract(timeline))}\n` : formatTimelineText(timeline),
     );

@@ -1,137 +1,145 @@
-import MiniSearch, { type Options } from "minisearch";
-import type { Article, Corpus } from "../corpus/types.js";
+import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { dateWords } from "./dateWords.js";
-import { extractEntities, isNameToken, type Entity } from "./entities.js";
+import { EntityCollector, isNameToken, type Entity } from "./entities.js";
+import { Postings, PostingsBuilder, type FieldInput, type PostingsData } from "./postings.js";
 import { stem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { buildSynonymMap } from "./synonyms.js";
 import { tokenize } from "./tokens.js";
-import type { IndexedPassage, IndexedSentence, PassageDocument, SearchIndex } from "./types.js";
-import { collectVocabulary, vocabularyFrom, type VocabularyData } from "./vocabulary.js";
+import type { IndexedPassage, IndexedSentence, Lookup, SearchIndex } from "./types.js";
+import { VocabularyCollector, vocabularyFrom, type VocabularyData } from "./vocabulary.js";
+
+/** Ranked fields: the passage's words, and the calendar words its dates imply but do not write. */
+export const FIELDS = ["text", "dates"] as const;
+
+/** Tokens, stems and dates of one sentence: everything matching reads. */
+export function indexSentence(
+  article: Article,
+  passage: Passage,
+  sentence: Passage["sentences"][number],
+  position: number,
+): IndexedSentence {
+  const tokens = tokenize(sentence.text);
+  const positions = new Map<string, number[]>();
+  const note = (stem: string, at: number): void => {
+    const list = positions.get(stem);
+    if (!list) positions.set(stem, [at]);
+    else if (!list.includes(at)) list.push(at);
+  };
+  tokens.forEach((t, i) => {
+    if (!isStopword(t.norm)) note(t.stem, i);
+  });
+  const dates = dateWords(sentence.text, article.published);
+  for (const { stem, start } of dates.words) {
+    const at = tokens.findIndex((t) => t.end > start);
+    note(stem, at < 0 ? 0 : at);
+  }
+  const inDate = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (dates.spans.some((d) => t.start >= d.start && t.end <= d.end)) inDate.add(i);
+  });
+  return {
+    sentence,
+    article,
+    passage,
+    position,
+    tokens,
+    positions,
+    inDate,
+    stems: new Set(positions.keys()),
+  };
+}
+
+/** Position of a passage's first sentence in its article. */
+function firstPosition(article: Article, passage: Passage): number {
+  let position = 0;
+  for (const p of article.passages) {
+    if (p === passage || p.id === passage.id) return position;
+    position += p.sentences.length;
+  }
+  return position;
+}
+
+export function indexPassage(article: Article, passage: Passage): IndexedPassage {
+  const start = firstPosition(article, passage);
+  const sentences = passage.sentences.map((s, i) => indexSentence(article, passage, s, start + i));
+  const stems = new Set<string>();
+  for (const s of sentences) for (const x of s.stems) stems.add(x);
+  return { passage, article, sentences, stems };
+}
 
 /**
- * MiniSearch settings, shared by building and by loading a saved index (loadJSON needs the
- * same functions). Documents are tokenized with the project tokenizer and stemmed; queries
- * arrive already stemmed and expanded, one term per space.
+ * What BM25 indexes for a passage: its words, and the calendar words its dates resolve to that
+ * the text does not write ("Thursday" in an article of 2025-02-28 is also "february"), so a
+ * question naming the month finds a passage that only names the weekday. Words the text writes
+ * are left out of "dates" so they are not counted twice.
  */
-export const MINISEARCH_OPTIONS: Options<PassageDocument> = {
-  fields: ["text", "dates"],
-  idField: "id",
-  // "dates" holds stems already (see passageDocument): split, never stemmed twice.
-  tokenize: (text, field) =>
-    field === "dates" ? text.split(" ").filter(Boolean) : tokenize(text).map((t) => t.norm),
-  processTerm: (term, field) => (field === "dates" ? term : isStopword(term) ? null : stem(term)),
-  searchOptions: {
-    tokenize: (query) => query.split(" ").filter(Boolean),
-    processTerm: (term) => term,
-  },
-};
+function passageFields(p: IndexedPassage): FieldInput[] {
+  const tokens = p.sentences.flatMap((s) => s.tokens);
+  const written = new Set(tokens.map((t) => t.stem));
+  const implied = [...p.stems].filter((s) => !written.has(s));
+  return [
+    {
+      terms: tokens.filter((t) => !isStopword(t.norm)).map((t) => stem(t.norm)),
+      length: new Set(tokens.map((t) => t.norm)).size,
+    },
+    { terms: implied, length: implied.length },
+  ];
+}
 
-/** The parts of an index worth saving: everything else is derived from the corpus in a pass. */
+/** The parts of an index worth saving: everything else is cheap to derive or computed lazily. */
 export interface IndexParts {
-  miniSearch: MiniSearch<PassageDocument>;
+  postings: PostingsData;
   vocabulary: VocabularyData;
   entities: Entity[];
 }
 
 /**
- * What BM25 indexes for a passage: its text, and the calendar words its dates resolve to that
- * the text does not write ("Thursday" in an article of 2025-02-28 is also "february"), so a
- * question naming the month finds a passage that only names the weekday. Words the text writes
- * are left out of "dates" so they are not counted twice.
+ * Computes the saveable parts, one article at a time: a sentence's tokens live only while its
+ * article is being indexed, so building 200,000 passages does not hold millions of tokens.
  */
-function passageDocument(p: IndexedPassage): PassageDocument {
-  const written = new Set(p.sentences.flatMap((s) => s.tokens.map((t) => t.stem)));
-  const implied = [...p.stems].filter((s) => !written.has(s));
-  return { id: p.passage.id, text: p.passage.text, dates: implied.join(" ") };
-}
-
-/** Sentences and passages with their tokens, stems and dates: everything matching reads. */
-export function indexSentences(articles: Article[]): {
-  sentences: IndexedSentence[];
-  passages: Map<string, IndexedPassage>;
-} {
-  const sentences: IndexedSentence[] = [];
-  const passages = new Map<string, IndexedPassage>();
-  for (const article of articles) {
-    let position = 0;
+export function buildIndexParts(corpus: Corpus): IndexParts {
+  const postings = new PostingsBuilder(FIELDS.length);
+  const vocabulary = new VocabularyCollector();
+  const entities = new EntityCollector();
+  for (const article of corpus.articles) {
     for (const passage of article.passages) {
-      const entries = passage.sentences.map((sentence): IndexedSentence => {
-        const tokens = tokenize(sentence.text);
-        const positions = new Map<string, number[]>();
-        const note = (stem: string, at: number): void => {
-          const list = positions.get(stem) ?? [];
-          if (!list.includes(at)) list.push(at);
-          positions.set(stem, list);
-        };
-        tokens.forEach((t, i) => {
-          if (!isStopword(t.norm)) note(t.stem, i);
-        });
-        const dates = dateWords(sentence.text, article.published);
-        for (const { stem, start } of dates.words) {
-          const at = tokens.findIndex((t) => t.end > start);
-          note(stem, at < 0 ? 0 : at);
-        }
-        const inDate = new Set<number>();
-        tokens.forEach((t, i) => {
-          if (dates.spans.some((d) => t.start >= d.start && t.end <= d.end)) inDate.add(i);
-        });
-        return {
-          sentence,
-          article,
-          passage,
-          position: position++,
-          tokens,
-          positions,
-          inDate,
-          stems: new Set(positions.keys()),
-        };
-      });
-      sentences.push(...entries);
-      passages.set(passage.id, {
-        passage,
-        article,
-        sentences: entries,
-        stems: new Set(entries.flatMap((e) => [...e.stems])),
-      });
+      const indexed = indexPassage(article, passage);
+      postings.add(passageFields(indexed));
+      const tokens = indexed.sentences.flatMap((s) => s.tokens);
+      vocabulary.addPassage(tokens, indexed.stems);
+      for (const s of indexed.sentences) {
+        vocabulary.addNames(s.tokens.filter(isNameToken).map((t) => t.norm));
+        entities.addSentence(s.sentence.text, s.tokens);
+      }
     }
   }
-  return { sentences, passages };
+  return {
+    postings: postings.build(),
+    vocabulary: vocabulary.finish(),
+    entities: entities.finish(),
+  };
 }
 
-type Indexed = ReturnType<typeof indexSentences>;
-
-/** Computes the saveable parts from scratch. */
-export function buildIndexParts(
-  corpus: Corpus,
-  indexed: Indexed = indexSentences(corpus.articles),
-): IndexParts {
-  const { sentences, passages } = indexed;
-  const miniSearch = new MiniSearch<PassageDocument>(MINISEARCH_OPTIONS);
-  miniSearch.addAll([...passages.values()].map(passageDocument));
-  const entities = extractEntities(
-    sentences.map((s) => ({ text: s.sentence.text, tokens: s.tokens })),
-  );
-  const capitalised = new Set(
-    sentences.flatMap((s) => s.tokens.filter(isNameToken).map((t) => t.norm)),
-  );
-  const vocabulary = collectVocabulary(
-    [...passages.values()].map((p) => ({
-      tokens: p.sentences.flatMap((s) => s.tokens),
-      stems: p.stems,
-    })),
-    capitalised,
-  );
-  return { miniSearch, vocabulary, entities };
+/**
+ * A table computed on first use and kept within a bound: only the passages questions reach are
+ * ever tokenised, and a stream of questions cannot grow it without limit.
+ */
+function lazyTable<T>(compute: (key: string) => T | undefined, bound = 20_000): Lookup<T> {
+  const cache = new Map<string, T | undefined>();
+  return {
+    get(key) {
+      if (cache.has(key)) return cache.get(key);
+      const value = compute(key);
+      if (cache.size >= bound) cache.clear();
+      cache.set(key, value);
+      return value;
+    },
+  };
 }
 
-/** Joins saved (or freshly built) parts with the per-sentence data derived from the corpus. */
-export function assembleIndex(
-  corpus: Corpus,
-  parts: IndexParts,
-  indexed: Indexed = indexSentences(corpus.articles),
-): SearchIndex {
-  const { sentences, passages } = indexed;
+/** Joins saved (or freshly built) parts with the corpus they were built from. */
+export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
   const people = parts.entities.filter((e) => e.kind === "person");
   const variants = parts.vocabulary.nameVariants;
   const withVariants = (s: string): string[] => [s, ...(variants[s] ?? [])];
@@ -143,18 +151,32 @@ export function assembleIndex(
     if (last) for (const s of withVariants(last)) surnames.add(s);
     for (const w of words) for (const s of withVariants(w)) nameParts.add(s);
   }
-  const articleStems = new Map<string, Set<string>>();
-  for (const entry of sentences) {
-    const set = articleStems.get(entry.article.id) ?? new Set<string>();
-    for (const s of entry.stems) set.add(s);
-    articleStems.set(entry.article.id, set);
-  }
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  // Documents are numbered in corpus order: article by article, passage by passage.
+  const byDocument: Passage[] = corpus.articles.flatMap((a) => a.passages);
+  const passageById = (id: string): { article: Article; passage: Passage } | undefined => {
+    const cut = id.lastIndexOf("#p");
+    const article = articles.get(id.slice(0, cut));
+    const passage = article?.passages[Number(id.slice(cut + 2))];
+    return article && passage?.id === id ? { article, passage } : undefined;
+  };
+  const passages = lazyTable((id) => {
+    const found = passageById(id);
+    return found && indexPassage(found.article, found.passage);
+  });
+  const articleStems = lazyTable((id) => {
+    const article = articles.get(id);
+    if (!article) return undefined;
+    const stems = new Set<string>();
+    for (const p of article.passages) for (const s of passages.get(p.id)?.stems ?? []) stems.add(s);
+    return stems;
+  }, 2_000);
   return {
     corpus,
-    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    articles,
     passages,
-    sentences,
-    miniSearch: parts.miniSearch,
+    passageOfDocument: (doc) => byDocument[doc],
+    postings: new Postings(parts.postings),
     vocabulary: vocabularyFrom(parts.vocabulary),
     synonyms: buildSynonymMap(),
     entities: parts.entities,
@@ -176,6 +198,5 @@ export function assembleIndex(
 }
 
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
-  const indexed = indexSentences(corpus.articles);
-  return assembleIndex(corpus, buildIndexParts(corpus, indexed), indexed);
+  return assembleIndex(corpus, buildIndexParts(corpus));
 }

@@ -1,26 +1,22 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import MiniSearch from "minisearch";
 import { z } from "zod";
+import { restoreCorpus, snapshotCorpus, type CorpusSnapshot } from "../corpus/snapshot.js";
 import type { Corpus } from "../corpus/types.js";
 import { log } from "../log.js";
-import {
-  assembleIndex,
-  buildIndexParts,
-  indexSentences,
-  MINISEARCH_OPTIONS,
-  type IndexParts,
-} from "./build.js";
+import { readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
+import { assembleIndex, buildIndexParts, FIELDS, type IndexParts } from "./build.js";
 import { searchMessages } from "./messages.js";
-import type { PassageDocument, SearchIndex } from "./types.js";
+import type { PostingsData } from "./postings.js";
+import type { SearchIndex } from "./types.js";
 
 /**
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 3;
-export const INDEX_FILE = "search-index.json";
+export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FILE = "search-index.bin";
 
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */
 export function corpusHash(corpus: Corpus): string {
@@ -32,95 +28,185 @@ export function corpusHash(corpus: Corpus): string {
   return hash.digest("hex");
 }
 
-const savedIndexSchema = z.object({
-  formatVersion: z.number(),
-  corpusHash: z.string(),
-  miniSearch: z.record(z.string(), z.unknown()),
+const entitySchema = z.object({
+  text: z.string(),
+  key: z.string(),
+  kind: z.enum(["person", "place", "other"]),
+  mentions: z.number(),
+});
+
+const headerSchema = z.object({
+  formatVersion: z.literal(INDEX_FORMAT_VERSION),
+  /** Hash of the corpus content (corpusHash). */
+  contentHash: z.string(),
+  /** What the corpus was read from, when it was read from a directory (see openCorpus). */
+  sourceKey: z.string().nullable(),
   vocabulary: z.object({
     passageCount: z.number(),
     documentFrequency: z.record(z.string(), z.number()),
     surfaces: z.record(z.string(), z.string()),
     nameVariants: z.record(z.string(), z.array(z.string())),
   }),
-  entities: z.array(
-    z.object({
-      text: z.string(),
-      key: z.string(),
-      kind: z.enum(["person", "place", "other"]),
-      mentions: z.number(),
-    }),
-  ),
+  entities: z.array(entitySchema),
+  postings: z.object({
+    documentCount: z.number(),
+    terms: z.array(z.string()),
+    averageLengths: z.array(z.number()),
+  }),
+  corpus: z.object({
+    articles: z.array(z.record(z.string(), z.unknown())),
+    duplicates: z.array(z.record(z.string(), z.unknown())),
+    problems: z.array(z.object({ file: z.string(), problem: z.string() })),
+  }),
 });
 
-type Loaded = { ok: true; parts: IndexParts } | { ok: false; reason: string };
+type Header = z.infer<typeof headerSchema>;
 
-function readSaved(file: string, hash: string): Loaded {
-  let text: string;
+/** What an index file holds, the corpus restored only when asked for. */
+export interface SavedIndex {
+  contentHash: string;
+  sourceKey: string | null;
+  parts: IndexParts;
+  corpus(): Corpus;
+  /** Extra blocks saved alongside (the timeline), undecoded. */
+  extra(name: string): Uint8Array | undefined;
+}
+
+export type ReadResult = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
+
+function section<T extends Section>(
+  sections: Map<string, Section>,
+  name: string,
+  type: new (...args: never[]) => T,
+): T {
+  const s = sections.get(name);
+  if (!(s instanceof type)) throw new Error(`index file has no ${name}`);
+  return s;
+}
+
+export function readIndexFile(file: string): ReadResult {
+  let raw;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return { ok: false, reason: searchMessages.cacheMissing };
+    raw = readBinaryFile(file);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    return {
+      ok: false,
+      reason: missing ? searchMessages.cacheMissing : searchMessages.cacheCorrupt,
+    };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: searchMessages.cacheCorrupt };
-  }
-  const version = (json as { formatVersion?: unknown } | null)?.formatVersion;
+  const version = (raw.header as { formatVersion?: unknown } | null)?.formatVersion;
   if (version !== INDEX_FORMAT_VERSION) {
     return { ok: false, reason: searchMessages.cacheVersion(version, INDEX_FORMAT_VERSION) };
   }
-  const parsed = savedIndexSchema.safeParse(json);
+  const parsed = headerSchema.safeParse(raw.header);
   if (!parsed.success) return { ok: false, reason: searchMessages.cacheCorrupt };
-  if (parsed.data.corpusHash !== hash) return { ok: false, reason: searchMessages.cacheStale };
+  const header: Header = parsed.data;
   try {
-    const miniSearch = MiniSearch.loadJSON<PassageDocument>(
-      JSON.stringify(parsed.data.miniSearch),
-      MINISEARCH_OPTIONS,
-    );
+    const s = raw.sections;
+    const postings: PostingsData = {
+      documentCount: header.postings.documentCount,
+      terms: header.postings.terms,
+      fields: FIELDS.map((_, f) => ({
+        offsets: section(s, `postings.${f}.offsets`, Uint32Array),
+        docs: section(s, `postings.${f}.docs`, Uint32Array),
+        freqs: section(s, `postings.${f}.freqs`, Uint16Array),
+        lengths: section(s, `postings.${f}.lengths`, Uint16Array),
+        averageLength: header.postings.averageLengths[f] ?? 0,
+      })),
+    };
+    const snapshot = {
+      meta: header.corpus as unknown as CorpusSnapshot["meta"],
+      sections: {
+        bodies: section(s, "corpus.bodies", Uint8Array),
+        bodyOffsets: section(s, "corpus.bodyOffsets", Uint32Array),
+        sentenceRanges: section(s, "corpus.sentenceRanges", Uint32Array),
+        sentenceCounts: section(s, "corpus.sentenceCounts", Uint32Array),
+        passageSizes: section(s, "corpus.passageSizes", Uint16Array),
+        passageCounts: section(s, "corpus.passageCounts", Uint32Array),
+      },
+    };
     return {
       ok: true,
-      parts: { miniSearch, vocabulary: parsed.data.vocabulary, entities: parsed.data.entities },
+      saved: {
+        contentHash: header.contentHash,
+        sourceKey: header.sourceKey,
+        parts: { postings, vocabulary: header.vocabulary, entities: header.entities },
+        corpus: () => restoreCorpus(snapshot),
+        extra: (name) => {
+          const block = s.get(`extra.${name}`);
+          return block instanceof Uint8Array ? block : undefined;
+        },
+      },
     };
   } catch {
     return { ok: false, reason: searchMessages.cacheCorrupt };
   }
 }
 
-/** Temp file + rename, so a reader never sees half an index. */
-function writeSaved(cacheDir: string, file: string, hash: string, parts: IndexParts): void {
-  const saved = {
+export interface IndexFileContents {
+  contentHash: string;
+  sourceKey: string | null;
+  corpus: Corpus;
+  parts: IndexParts;
+  extras?: Record<string, Uint8Array>;
+}
+
+export function writeIndexFile(file: string, contents: IndexFileContents): void {
+  const { parts } = contents;
+  const snapshot = snapshotCorpus(contents.corpus);
+  const header: Header = {
     formatVersion: INDEX_FORMAT_VERSION,
-    corpusHash: hash,
-    miniSearch: parts.miniSearch.toJSON(),
+    contentHash: contents.contentHash,
+    sourceKey: contents.sourceKey,
     vocabulary: parts.vocabulary,
     entities: parts.entities,
+    postings: {
+      documentCount: parts.postings.documentCount,
+      terms: parts.postings.terms,
+      averageLengths: parts.postings.fields.map((f) => f.averageLength),
+    },
+    corpus: snapshot.meta as unknown as Header["corpus"],
   };
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(saved));
-  renameSync(tmp, file);
+  const sections: Record<string, Section> = {};
+  parts.postings.fields.forEach((f, i) => {
+    sections[`postings.${i}.offsets`] = f.offsets;
+    sections[`postings.${i}.docs`] = f.docs;
+    sections[`postings.${i}.freqs`] = f.freqs;
+    sections[`postings.${i}.lengths`] = f.lengths;
+  });
+  for (const [name, value] of Object.entries(snapshot.sections)) sections[`corpus.${name}`] = value;
+  for (const [name, value] of Object.entries(contents.extras ?? {})) {
+    sections[`extra.${name}`] = value;
+  }
+  writeBinaryFile(file, header, sections);
 }
 
 /**
- * The index the bot and CLI use: the saved one when it matches this corpus and this code,
- * otherwise a fresh build (saved for next time). A bad cache costs a rebuild and a warning,
- * never a crash; an unwritable cache directory only costs the saving.
+ * The index for a corpus already in memory (the CLIs, tests): the saved one when it was built
+ * from this very content by this code, otherwise a fresh build (saved for next time). A bad
+ * cache costs a rebuild and a warning, never a crash; an unwritable cache directory only costs
+ * the saving.
  */
 export function loadOrBuildIndex(corpus: Corpus, cacheDir = "corpus/.cache"): SearchIndex {
   const file = join(cacheDir, INDEX_FILE);
   const hash = corpusHash(corpus);
-  const loaded = readSaved(file, hash);
-  if (loaded.ok) return assembleIndex(corpus, loaded.parts);
-  if (loaded.reason === searchMessages.cacheMissing) log.info({ file }, loaded.reason);
-  else log.warn({ file, reason: loaded.reason }, searchMessages.cacheRebuilt);
-  const indexed = indexSentences(corpus.articles);
-  const parts = buildIndexParts(corpus, indexed);
+  const loaded = readIndexFile(file);
+  if (loaded.ok && loaded.saved.contentHash === hash)
+    return assembleIndex(corpus, loaded.saved.parts);
+  const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
+  if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
+  else log.warn({ file, reason }, searchMessages.cacheRebuilt);
+  const parts = buildIndexParts(corpus);
+  saveQuietly(cacheDir, file, { contentHash: hash, sourceKey: null, corpus, parts });
+  return assembleIndex(corpus, parts);
+}
+
+export function saveQuietly(cacheDir: string, file: string, contents: IndexFileContents): void {
   try {
-    writeSaved(cacheDir, file, hash, parts);
+    mkdirSync(cacheDir, { recursive: true });
+    writeIndexFile(file, contents);
   } catch (error) {
     log.warn({ file, error: String(error) }, searchMessages.cacheNotSaved);
   }
-  return assembleIndex(corpus, parts, indexed);
 }

@@ -111,64 +111,80 @@ export function entityKey(tokens: Token[]): string {
   return tokens.map((t) => t.norm).join(" ");
 }
 
-/** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
-function placeKeys(sentences: Array<{ text: string; tokens: Token[] }>): Set<string> {
-  const places = new Set<string>();
-  for (const { text, tokens } of sentences) {
-    for (const run of capitalisedRuns(tokens, text)) {
-      const first = run[0];
-      if (!first) continue;
-      let at = tokens.indexOf(first) - 1;
-      if (tokens[at]?.norm === "the") at--;
-      const before = tokens[at];
-      const isDate = run.every((t) => CALENDAR.has(t.norm));
-      if (before && !isDate && ["in", "to", "from", "at", "near"].includes(before.norm)) {
-        places.add(entityKey(run));
-      }
-    }
-  }
-  return places;
+/** What one sentence contributes to the corpus's entities, without its tokens. */
+interface RunEntities {
+  key: string;
+  text: string;
+  firstNorm: string;
+  sentenceInitialWord: boolean;
+  /** Person-name candidates inside the run. */
+  spans: Array<{ key: string; text: string }>;
 }
 
 /**
  * Named entities of the corpus: every capitalised run (minus a lone sentence-initial word) plus
  * the person names found inside runs. People are what "who" questions are answered with.
+ * Sentences are added one at a time and reduced to their runs at once, so a large corpus never
+ * holds all its tokens; the corpus-wide judgements (which runs are places, which words are
+ * capitalised mid-sentence somewhere) are made at the end.
  */
-export function extractEntities(sentences: Array<{ text: string; tokens: Token[] }>): Entity[] {
-  const places = placeKeys(sentences);
-  const midSentence = new Set(
-    sentences.flatMap(({ tokens }) =>
-      tokens.filter((t, i) => i > 0 && t.capitalized).map((t) => t.norm),
-    ),
-  );
-  const byKey = new Map<string, Entity>();
-  const add = (tokens: Token[], kind: Entity["kind"], text: string): void => {
-    const key = entityKey(tokens);
-    const existing = byKey.get(key);
-    if (existing) {
-      existing.mentions++;
-      if (kind !== "other") existing.kind = kind;
-    } else byKey.set(key, { text, key, kind, mentions: 1 });
-  };
-  for (const { text, tokens } of sentences) {
+export class EntityCollector {
+  private readonly runs: RunEntities[] = [];
+  /** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
+  private readonly places = new Set<string>();
+  private readonly midSentence = new Set<string>();
+
+  addSentence(text: string, tokens: Token[]): void {
+    tokens.forEach((t, i) => {
+      if (i > 0 && t.capitalized) this.midSentence.add(t.norm);
+    });
+    const opening = firstWord(tokens);
     for (const run of capitalisedRuns(tokens, text)) {
       const first = run[0];
       const last = run[run.length - 1];
       if (!first || !last) continue;
-      // A lone capitalised word opening a sentence ("Apart", "Currently") is not a name
-      // unless the corpus also capitalises it mid-sentence.
-      const sentenceInitialWord = run.length === 1 && first === firstWord(tokens);
-      if (!sentenceInitialWord || midSentence.has(first.norm)) {
-        const kind = places.has(entityKey(run)) ? "place" : "other";
-        add(run, kind, text.slice(first.start, last.end));
+      let at = tokens.indexOf(first) - 1;
+      if (tokens[at]?.norm === "the") at--;
+      const before = tokens[at];
+      const isDate = run.every((t) => CALENDAR.has(t.norm));
+      if (before && !isDate && ["in", "to", "from", "at", "near"].includes(before.norm)) {
+        this.places.add(entityKey(run));
       }
+      const spans: RunEntities["spans"] = [];
       for (const span of nameSpans(run)) {
         const a = span[0];
         const b = span[span.length - 1];
-        if (!a || !b || places.has(entityKey(span))) continue;
-        add(span, "person", text.slice(a.start, b.end));
+        if (a && b) spans.push({ key: entityKey(span), text: text.slice(a.start, b.end) });
       }
+      this.runs.push({
+        key: entityKey(run),
+        text: text.slice(first.start, last.end),
+        firstNorm: first.norm,
+        sentenceInitialWord: run.length === 1 && first === opening,
+        spans,
+      });
     }
   }
-  return [...byKey.values()];
+
+  finish(): Entity[] {
+    const byKey = new Map<string, Entity>();
+    const add = (key: string, kind: Entity["kind"], text: string): void => {
+      const existing = byKey.get(key);
+      if (existing) {
+        existing.mentions++;
+        if (kind !== "other") existing.kind = kind;
+      } else byKey.set(key, { text, key, kind, mentions: 1 });
+    };
+    for (const run of this.runs) {
+      // A lone capitalised word opening a sentence ("Apart", "Currently") is not a name
+      // unless the corpus also capitalises it mid-sentence.
+      if (!run.sentenceInitialWord || this.midSentence.has(run.firstNorm)) {
+        add(run.key, this.places.has(run.key) ? "place" : "other", run.text);
+      }
+      for (const span of run.spans) {
+        if (!this.places.has(span.key)) add(span.key, "person", span.text);
+      }
+    }
+    return [...byKey.values()];
+  }
 }

@@ -1,4 +1,8 @@
 import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import { stem } from "./stem.js";
+import { isStopword } from "./stopwords.js";
+import { tokenize } from "./tokens.js";
 import type { Token } from "./tokens.js";
 import type { PassageHit, QueryTerm, RetrievalMode, SearchIndex } from "./types.js";
 
@@ -84,11 +88,45 @@ export function searchPassages(
     weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, share));
   }
   if (weights.size === 0) return [];
-  const results = index.miniSearch.search([...weights.keys()].join(" "), {
-    boostTerm: (term) => weights.get(term) ?? 1,
-    fuzzy: mode === "bm25+minisearch-fuzzy" ? 0.2 : false,
-  });
+  if (mode === "bm25+minisearch-fuzzy") return miniSearchFuzzy(index, weights, limit);
   const hits: PassageHit[] = [];
+  const query = [...weights].map(([term, boost]) => ({ term, boost }));
+  for (const r of index.postings.search(query, limit)) {
+    const passage = index.passages.get(index.passageOfDocument(r.doc)?.id ?? "");
+    if (passage) hits.push({ passage, score: r.score });
+  }
+  return hits;
+}
+
+/**
+ * MiniSearch over the whole corpus with its own edit-distance matching: an alternative the
+ * eval measures (it lost to fuse.js spelling fixes), built on first use.
+ */
+const miniSearchCache = new WeakMap<SearchIndex, MiniSearch<{ id: string; text: string }>>();
+
+function miniSearchFuzzy(
+  index: SearchIndex,
+  weights: Map<string, number>,
+  limit: number,
+): PassageHit[] {
+  let ms = miniSearchCache.get(index);
+  if (!ms) {
+    ms = new MiniSearch<{ id: string; text: string }>({
+      fields: ["text"],
+      tokenize: (text) => tokenize(text).map((t) => t.norm),
+      processTerm: (term) => (isStopword(term) ? null : stem(term)),
+      searchOptions: { tokenize: (q) => q.split(" ").filter(Boolean), processTerm: (t) => t },
+    });
+    ms.addAll(
+      index.corpus.articles.flatMap((a) => a.passages.map(({ id, text }) => ({ id, text }))),
+    );
+    miniSearchCache.set(index, ms);
+  }
+  const hits: PassageHit[] = [];
+  const results = ms.search([...weights.keys()].join(" "), {
+    boostTerm: (term) => weights.get(term) ?? 1,
+    fuzzy: 0.2,
+  });
   for (const r of results.slice(0, limit)) {
     const passage = index.passages.get(String(r.id));
     if (passage) hits.push({ passage, score: r.score });
@@ -102,10 +140,9 @@ const fuseCache = new WeakMap<SearchIndex, Fuse<{ id: string; text: string }>>()
 function fuseSearch(index: SearchIndex, question: string, limit: number): PassageHit[] {
   let fuse = fuseCache.get(index);
   if (!fuse) {
-    const docs = [...index.passages.values()].map((p) => ({
-      id: p.passage.id,
-      text: p.passage.text,
-    }));
+    const docs = index.corpus.articles.flatMap((a) =>
+      a.passages.map(({ id, text }) => ({ id, text })),
+    );
     fuse = new Fuse(docs, {
       keys: ["text"],
       includeScore: true,

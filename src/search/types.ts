@@ -1,6 +1,6 @@
-import type MiniSearch from "minisearch";
 import type { Article, Corpus, Passage, Sentence } from "../corpus/types.js";
 import type { Entity } from "./entities.js";
+import type { Postings } from "./postings.js";
 import type { Related } from "./synonyms.js";
 import type { Token } from "./tokens.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -31,13 +31,20 @@ export interface IndexedPassage {
   stems: ReadonlySet<string>;
 }
 
+/** A table read by key; the index fills some of them on first use. */
+export interface Lookup<T> {
+  get(key: string): T | undefined;
+}
+
 export interface SearchIndex {
   corpus: Corpus;
   articles: ReadonlyMap<string, Article>;
-  passages: ReadonlyMap<string, IndexedPassage>;
-  sentences: IndexedSentence[];
+  /** Passage id → the passage tokenised, computed when a question first reaches it. */
+  passages: Lookup<IndexedPassage>;
+  /** The passage a postings document number stands for. */
+  passageOfDocument(doc: number): Passage | undefined;
   /** BM25 over passages. */
-  miniSearch: MiniSearch<PassageDocument>;
+  postings: Postings;
   vocabulary: Vocabulary;
   synonyms: ReadonlyMap<string, Related[]>;
   entities: Entity[];
@@ -50,15 +57,7 @@ export interface SearchIndex {
   /** Stems of the words of place names ("istanbul", "riyadh", "saudi", "arabia"). */
   placeStems: ReadonlySet<string>;
   /** articleId → stems used anywhere in the article: the weakest kind of evidence. */
-  articleStems: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** What MiniSearch stores per passage. */
-export interface PassageDocument {
-  id: string;
-  text: string;
-  /** Calendar words the passage's dates imply but its text does not write. */
-  dates: string;
+  articleStems: Lookup<ReadonlySet<string>>;
 }
 
 /** One query term after expansion, with the weight a match on it earns. */

@@ -31,22 +31,33 @@ export interface Vocabulary extends VocabularyData {
   correct(norm: string): Correction[];
 }
 
-export function collectVocabulary(
-  passages: Array<{ tokens: Token[]; stems: ReadonlySet<string> }>,
-  capitalisedNorms: Set<string>,
-): VocabularyData {
-  const documentFrequency = lookupTable<number>();
-  const surfaces = lookupTable<string>();
-  for (const { tokens, stems } of passages) {
-    for (const token of tokens) surfaces[token.norm] = token.stem;
-    for (const stem of stems) documentFrequency[stem] = (documentFrequency[stem] ?? 0) + 1;
+/** Gathers the vocabulary passage by passage, so the tokens need not all be held at once. */
+export class VocabularyCollector {
+  private readonly documentFrequency = lookupTable<number>();
+  private readonly surfaces = lookupTable<string>();
+  private readonly names = new Set<string>();
+  private passageCount = 0;
+
+  addPassage(tokens: Token[], stems: ReadonlySet<string>): void {
+    this.passageCount++;
+    for (const token of tokens) this.surfaces[token.norm] = token.stem;
+    for (const stem of stems)
+      this.documentFrequency[stem] = (this.documentFrequency[stem] ?? 0) + 1;
   }
-  return {
-    passageCount: passages.length,
-    documentFrequency,
-    surfaces,
-    nameVariants: findNameVariants([...capitalisedNorms], surfaces),
-  };
+
+  /** Normalised capitalised words that may belong to a name: candidates for other spellings. */
+  addNames(norms: Iterable<string>): void {
+    for (const n of norms) this.names.add(n);
+  }
+
+  finish(): VocabularyData {
+    return {
+      passageCount: this.passageCount,
+      documentFrequency: this.documentFrequency,
+      surfaces: this.surfaces,
+      nameVariants: findNameVariants([...this.names], this.surfaces),
+    };
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { questionWords, scoreSentence } from "../../src/answer/evidence.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { expandQuery } from "../../src/search/query.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { indexedSentences } from "../fixtures/indexed.js";
 
 const index = buildSearchIndex(
   makeCorpus([
@@ -26,7 +27,7 @@ function contradicts(question: string, start: string): boolean {
   const analysis = analyseQuestion(index, question);
   const terms = expandQuery(index, analysis.content);
   const words = questionWords(index, analysis.content, terms);
-  const entry = index.sentences.find((s) => s.sentence.text.startsWith(start))!;
+  const entry = indexedSentences(index).find((s) => s.sentence.text.startsWith(start))!;
   const evidence = scoreSentence(index, words, entry, 0);
   return conflicts(contrastOf(index, analysis, terms), evidence, 0, entry.tokens.length - 1);
 }

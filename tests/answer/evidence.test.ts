@@ -4,6 +4,7 @@ import { questionWords, scoreSentence, type WordMatch } from "../../src/answer/e
 import { buildSearchIndex } from "../../src/search/build.js";
 import { expandQuery } from "../../src/search/query.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { indexedSentences } from "../fixtures/indexed.js";
 
 const index = buildSearchIndex(
   makeCorpus([
@@ -24,7 +25,7 @@ function match(question: string, start: string, word: string): WordMatch {
   const analysis = analyseQuestion(index, question);
   const terms = expandQuery(index, analysis.content);
   const words = questionWords(index, analysis.content, terms, analysis.text);
-  const entry = index.sentences.find((s) => s.sentence.text.startsWith(start))!;
+  const entry = indexedSentences(index).find((s) => s.sentence.text.startsWith(start))!;
   return scoreSentence(index, words, entry, 0).matches.find((m) => m.word.token.norm === word)!;
 }
 

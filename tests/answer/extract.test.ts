@@ -9,13 +9,14 @@ import { buildSearchIndex } from "../../src/search/build.js";
 import { tokenize } from "../../src/search/tokens.js";
 import type { IndexedSentence } from "../../src/search/types.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { indexedSentences } from "../fixtures/indexed.js";
 
 /** The indexed form of one sentence in an article of the given date. */
 function sentence(text: string, published = "2025-02-28", extra = ""): IndexedSentence {
   const index = buildSearchIndex(
     makeCorpus([makeArticle(extra ? `${extra}\n\n${text}` : text, { published })]),
   );
-  const found = index.sentences.find((s) => s.sentence.text === text);
+  const found = indexedSentences(index).find((s) => s.sentence.text === text);
   if (!found) throw new Error(`sentence not indexed as one: ${text}`);
   return found;
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openService } from "../../src/app.js";
 import type { Bot } from "../../src/bot/bot.js";
 import { log } from "../../src/log.js";
-import { INDEX_FILE, INDEX_FORMAT_VERSION } from "../../src/search/cache.js";
+import { readBinaryFile, writeBinaryFile } from "../../src/search/binaryFile.js";
+import { INDEX_FILE, INDEX_FORMAT_VERSION, readIndexFile } from "../../src/search/cache.js";
 import { searchMessages } from "../../src/search/messages.js";
 import type { FakeDiscord, InteractionRecord } from "../e2e/fakeDiscord.js";
 import {
@@ -80,12 +81,26 @@ function warnings(from: number): { msg: string; reason?: string; file?: string }
 describe("the search index cache", () => {
   let cacheDir: string;
   let cacheFile: string;
-  let valid: Record<string, unknown>;
+  let valid: Buffer;
+  let validFile: string;
+
+  /** The valid index file with its header changed: the bytes another build would have left. */
+  function withHeader(change: Record<string, unknown>): Buffer {
+    const saved = readBinaryFile(validFile);
+    const file = join(tempDir("talks-cache-"), INDEX_FILE);
+    writeBinaryFile(
+      file,
+      { ...(saved.header as Record<string, unknown>), ...change },
+      Object.fromEntries(saved.sections),
+    );
+    return readFileSync(file);
+  }
 
   beforeAll(() => {
     const dir = tempDir("talks-cache-");
     openService({ articlesDir: ARTICLES, cacheDir: dir });
-    valid = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")) as Record<string, unknown>;
+    validFile = join(dir, INDEX_FILE);
+    valid = readFileSync(validFile);
   });
 
   beforeEach(() => {
@@ -94,25 +109,25 @@ describe("the search index cache", () => {
   });
 
   it.each([
-    ["not JSON", () => "{ this is not json", searchMessages.cacheCorrupt],
+    ["not an index file", () => Buffer.from("{ this is not an index"), searchMessages.cacheCorrupt],
     [
       "cut off half way (a crash while writing)",
-      () => JSON.stringify(valid).slice(0, 5000),
+      () => valid.subarray(0, Math.floor(valid.length / 2)),
       searchMessages.cacheCorrupt,
     ],
     [
       "of the right version but the wrong shape",
-      () => JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, corpusHash: "x", miniSearch: 1 }),
+      () => withHeader({ formatVersion: INDEX_FORMAT_VERSION, contentHash: 7, postings: 1 }),
       searchMessages.cacheCorrupt,
     ],
     [
       "saved by another format version",
-      () => JSON.stringify({ ...valid, formatVersion: 999 }),
+      () => withHeader({ formatVersion: 999 }),
       searchMessages.cacheVersion(999, INDEX_FORMAT_VERSION),
     ],
     [
       "built from other articles (stale)",
-      () => JSON.stringify({ ...valid, corpusHash: "0".repeat(64) }),
+      () => withHeader({ contentHash: "0".repeat(64), sourceKey: "another directory" }),
       searchMessages.cacheStale,
     ],
   ])(
@@ -126,8 +141,7 @@ describe("the search index cache", () => {
         expect.objectContaining({ msg: searchMessages.cacheRebuilt, reason, file: cacheFile }),
       ]);
       expect(service.ask("Who led the Russian delegation?").status).toBe("answered");
-      const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { formatVersion: number };
-      expect(saved.formatVersion).toBe(INDEX_FORMAT_VERSION);
+      expect(readIndexFile(cacheFile).ok).toBe(true);
 
       const again = logs.lines.length;
       openService({ articlesDir: ARTICLES, cacheDir });

@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { log } from "../../src/log.js";
 import { buildSearchIndex } from "../../src/search/build.js";
-import { INDEX_FILE, INDEX_FORMAT_VERSION, loadOrBuildIndex } from "../../src/search/cache.js";
+import { readBinaryFile, writeBinaryFile } from "../../src/search/binaryFile.js";
+import {
+  corpusHash,
+  INDEX_FILE,
+  INDEX_FORMAT_VERSION,
+  loadOrBuildIndex,
+  readIndexFile,
+} from "../../src/search/cache.js";
 import { searchMessages } from "../../src/search/messages.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -26,9 +33,11 @@ describe("loadOrBuildIndex", () => {
   it("saves the index with its format version and the articles' hash", () => {
     const dir = tempDir();
     loadOrBuildIndex(corpus, dir);
-    const saved = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8"));
-    expect(saved.formatVersion).toBe(INDEX_FORMAT_VERSION);
-    expect(saved.corpusHash).toMatch(/^[0-9a-f]{64}$/);
+    const saved = readIndexFile(join(dir, INDEX_FILE));
+    expect(saved.ok && saved.saved.contentHash).toBe(corpusHash(corpus));
+    expect(readBinaryFile(join(dir, INDEX_FILE)).header).toMatchObject({
+      formatVersion: INDEX_FORMAT_VERSION,
+    });
   });
 
   it("loads a matching saved index without rebuilding or warning", () => {
@@ -50,14 +59,12 @@ describe("loadOrBuildIndex", () => {
     writeFileSync(join(dir, INDEX_FILE), "{ not json");
     const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const index = loadOrBuildIndex(corpus, dir);
-    expect(index.passages.size).toBe(2);
+    expect(index.postings.documentCount).toBe(2);
     expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ reason: searchMessages.cacheCorrupt }),
       searchMessages.cacheRebuilt,
     );
-    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")).formatVersion).toBe(
-      INDEX_FORMAT_VERSION,
-    );
+    expect(readIndexFile(join(dir, INDEX_FILE)).ok).toBe(true);
   });
 
   it("rebuilds a cache saved from other articles", () => {
@@ -69,7 +76,7 @@ describe("loadOrBuildIndex", () => {
     ]);
     const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const index = loadOrBuildIndex(changed, dir);
-    expect(index.passages.size).toBe(3);
+    expect(index.postings.documentCount).toBe(3);
     expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ reason: searchMessages.cacheStale }),
       searchMessages.cacheRebuilt,
@@ -80,8 +87,12 @@ describe("loadOrBuildIndex", () => {
     const dir = tempDir();
     loadOrBuildIndex(corpus, dir);
     const file = join(dir, INDEX_FILE);
-    const saved = JSON.parse(readFileSync(file, "utf8"));
-    writeFileSync(file, JSON.stringify({ ...saved, formatVersion: INDEX_FORMAT_VERSION + 1 }));
+    const saved = readBinaryFile(file);
+    writeBinaryFile(
+      file,
+      { ...(saved.header as object), formatVersion: INDEX_FORMAT_VERSION + 1 },
+      Object.fromEntries(saved.sections),
+    );
     const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     loadOrBuildIndex(corpus, dir);
     expect(warn).toHaveBeenCalledWith(
@@ -94,12 +105,13 @@ describe("loadOrBuildIndex", () => {
 
   it("rebuilds a cache whose fields have the wrong shape", () => {
     const dir = tempDir();
-    writeFileSync(
+    writeBinaryFile(
       join(dir, INDEX_FILE),
-      JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, corpusHash: 7 }),
+      { formatVersion: INDEX_FORMAT_VERSION, contentHash: 7 },
+      {},
     );
     const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
-    expect(loadOrBuildIndex(corpus, dir).passages.size).toBe(2);
+    expect(loadOrBuildIndex(corpus, dir).postings.documentCount).toBe(2);
     expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ reason: searchMessages.cacheCorrupt }),
       searchMessages.cacheRebuilt,
@@ -113,7 +125,29 @@ describe("loadOrBuildIndex", () => {
     chmodSync(blocked, 0o444);
     const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
     const index = loadOrBuildIndex(corpus, join(blocked, "cache"));
-    expect(index.passages.size).toBe(2);
+    expect(index.postings.documentCount).toBe(2);
     expect(warn).toHaveBeenCalledWith(expect.anything(), searchMessages.cacheNotSaved);
+  });
+});
+
+describe("the index file", () => {
+  it("rejects a file cut short or emptied instead of reading past its end", () => {
+    const dir = tempDir();
+    loadOrBuildIndex(corpus, dir);
+    const file = join(dir, INDEX_FILE);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 16));
+    expect(readIndexFile(file)).toEqual({ ok: false, reason: searchMessages.cacheCorrupt });
+    writeFileSync(file, Buffer.alloc(0));
+    expect(readIndexFile(file)).toEqual({ ok: false, reason: searchMessages.cacheCorrupt });
+    writeFileSync(file, bytes);
+    expect(readIndexFile(file).ok).toBe(true);
+  });
+
+  it("restores the corpus exactly as it was saved", () => {
+    const dir = tempDir();
+    loadOrBuildIndex(corpus, dir);
+    const saved = readIndexFile(join(dir, INDEX_FILE));
+    expect(saved.ok && saved.saved.corpus()).toEqual(corpus);
   });
 });

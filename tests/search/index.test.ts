@@ -28,7 +28,12 @@ describe("buildSearchIndex", () => {
 
   it("indexes every passage of every canonical article", () => {
     const expected = corpus.articles.flatMap((a) => a.passages.map((p) => p.id));
-    expect([...index.passages.keys()].sort()).toEqual(expected.sort());
+    const indexed = Array.from(
+      { length: index.postings.documentCount },
+      (_, doc) => index.passageOfDocument(doc)?.id,
+    );
+    expect(indexed).toEqual(expected);
+    for (const id of expected) expect(index.passages.get(id)?.passage.id).toBe(id);
   });
 
   it("ranks the passage holding the rare words first", () => {

@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus } from "./corpus/load.js";
+import type { Corpus } from "./corpus/types.js";
+import { log } from "./log.js";
+import { assembleIndex, buildIndexParts } from "./search/build.js";
+import {
+  corpusHash,
+  INDEX_FILE,
+  INDEX_FORMAT_VERSION,
+  readIndexFile,
+  saveQuietly,
+  type SavedIndex,
+} from "./search/cache.js";
+import { searchMessages } from "./search/messages.js";
+import type { SearchIndex } from "./search/types.js";
+import { buildTimeline } from "./timeline/timeline.js";
+import type { TimelineEvent } from "./timeline/types.js";
+
+export const DEFAULT_CACHE_DIR = "corpus/.cache";
+
+/** The corpus, its index and its timeline, as the service serves them. */
+export interface OpenedCorpus {
+  corpus: Corpus;
+  index: SearchIndex;
+  /** Decoded on first use: /ask never waits for the timeline. */
+  events(): TimelineEvent[];
+  /** How the corpus was obtained: the saved snapshot, or the .md files read again. */
+  from: "cache" | "articles";
+}
+
+/**
+ * Names, sizes and modification times of the article files: a change to any file changes it.
+ * Reading them costs a directory listing, where hashing the contents would mean reading every
+ * article; the content hash is still checked whenever the files have to be read anyway.
+ */
+export function articlesFingerprint(articlesDir: string): string {
+  const hash = createHash("sha256").update(`format ${INDEX_FORMAT_VERSION}\n`);
+  const files = readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  for (const file of files) {
+    const stat = statSync(join(articlesDir, file));
+    hash.update(`${file}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+const decoder = new TextDecoder();
+
+function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
+  const block = saved.extra("timeline");
+  if (!block) return null;
+  try {
+    return JSON.parse(decoder.decode(block)) as TimelineEvent[];
+  } catch {
+    return null;
+  }
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * Opens the articles directory through the cache: when the files are the ones the saved index
+ * was built from, the corpus, the index and the timeline all come from one file and no article
+ * is parsed; otherwise the articles are read, and everything is rebuilt (or, if only the files'
+ * dates changed, re-labelled) and saved for the next start.
+ */
+export function openCorpus(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): OpenedCorpus {
+  const file = join(cacheDir, INDEX_FILE);
+  const sourceKey = articlesFingerprint(articlesDir);
+  const loaded = readIndexFile(file);
+  if (loaded.ok && loaded.saved.sourceKey === sourceKey) {
+    const { saved } = loaded;
+    const corpus = saved.corpus();
+    return {
+      corpus,
+      index: assembleIndex(corpus, saved.parts),
+      events: once(() => savedEvents(saved) ?? buildTimeline(corpus)),
+      from: "cache",
+    };
+  }
+  const corpus = loadCorpus(articlesDir);
+  const contentHash = corpusHash(corpus);
+  const reusable = loaded.ok && loaded.saved.contentHash === contentHash ? loaded.saved : null;
+  if (!reusable) {
+    const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
+    if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
+    else log.warn({ file, reason }, searchMessages.cacheRebuilt);
+  }
+  const parts = reusable?.parts ?? buildIndexParts(corpus);
+  const events = (reusable && savedEvents(reusable)) ?? buildTimeline(corpus);
+  saveQuietly(cacheDir, file, {
+    contentHash,
+    sourceKey,
+    corpus,
+    parts,
+    extras: { timeline: Buffer.from(JSON.stringify(events), "utf8") },
+  });
+  return { corpus, index: assembleIndex(corpus, parts), events: () => events, from: "articles" };
+}

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { Postings, PostingsBuilder, topByScore } from "../../src/search/postings.js";
+
+const WORDS = [
+  "embassy",
+  "talks",
+  "istanbul",
+  "russia",
+  "staff",
+  "flights",
+  "property",
+  "the",
+  "of",
+];
+const STOP = new Set(["the", "of"]);
+
+interface Doc {
+  id: string;
+  text: string;
+  dates: string;
+}
+
+/** The same two-field setup the bot uses: stopwords count in length but are not indexed. */
+function miniSearchOver(docs: Doc[]): MiniSearch<Doc> {
+  const ms = new MiniSearch<Doc>({
+    fields: ["text", "dates"],
+    tokenize: (text) => text.split(" ").filter(Boolean),
+    processTerm: (term, field) => (field === "text" && STOP.has(term) ? null : term),
+    searchOptions: { tokenize: (q) => q.split(" ").filter(Boolean), processTerm: (t) => t },
+  });
+  ms.addAll(docs);
+  return ms;
+}
+
+function postingsOver(docs: Doc[]): Postings {
+  const builder = new PostingsBuilder(2);
+  for (const d of docs) {
+    const text = d.text.split(" ").filter(Boolean);
+    const dates = d.dates.split(" ").filter(Boolean);
+    builder.add([
+      { terms: text.filter((t) => !STOP.has(t)), length: new Set(text).size },
+      { terms: dates, length: new Set(dates).size },
+    ]);
+  }
+  return new Postings(builder.build());
+}
+
+const words = (max: number) =>
+  fc.array(fc.constantFrom(...WORDS), { maxLength: max }).map((w) => w.join(" "));
+const docs = fc.array(
+  fc.record({ text: words(12), dates: fc.constantFrom("", "april", "april 2025", "february") }),
+  { minLength: 1, maxLength: 40 },
+);
+const query = fc.uniqueArray(
+  fc.record({
+    term: fc.constantFrom(...WORDS.filter((w) => !STOP.has(w)), "april", "february", "unknown"),
+    boost: fc.constantFrom(1, 0.85, 0.3),
+  }),
+  { selector: (t) => t.term, minLength: 1, maxLength: 5 },
+);
+
+describe("Postings", () => {
+  it("ranks exactly as MiniSearch does, scores to the last bit, ties in the same order", () => {
+    fc.assert(
+      fc.property(docs, query, fc.integer({ min: 1, max: 50 }), (raw, q, limit) => {
+        const all = raw.map((d, i) => ({ id: String(i), ...d }));
+        const boosts = new Map(q.map((t) => [t.term, t.boost]));
+        const expected = miniSearchOver(all)
+          .search(q.map((t) => t.term).join(" "), { boostTerm: (t) => boosts.get(t) ?? 1 })
+          .slice(0, limit)
+          .map((r) => ({ doc: Number(r.id), score: r.score }));
+        expect(postingsOver(all).search(q, limit)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answers a second query unaffected by the first (scratch space is reset)", () => {
+    const all = ["embassy talks", "talks", "flights staff"].map((text, i) => ({
+      id: String(i),
+      text,
+      dates: "",
+    }));
+    const postings = postingsOver(all);
+    const first = postings.search([{ term: "talks", boost: 1 }], 10);
+    postings.search([{ term: "embassy", boost: 1 }], 10);
+    expect(postings.search([{ term: "talks", boost: 1 }], 10)).toEqual(first);
+    expect(postings.search([{ term: "unknown", boost: 1 }], 10)).toEqual([]);
+  });
+
+  it("counts a term's documents per field", () => {
+    const postings = postingsOver([
+      { id: "0", text: "embassy embassy", dates: "" },
+      { id: "1", text: "talks", dates: "april" },
+    ]);
+    expect(postings.documentFrequency("embassy")).toBe(1);
+    expect(postings.documentFrequency("april", 1)).toBe(1);
+    expect(postings.documentFrequency("nothing")).toBe(0);
+  });
+});
+
+describe("topByScore", () => {
+  it("keeps the best, breaking ties by the order given, as a full stable sort would", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 70 }),
+        (scores, limit) => {
+          const docs = scores.map((_, i) => i);
+          const expected = docs
+            .map((doc) => ({ doc, score: scores[doc]! }))
+            .sort((a, b) => b.score - a.score)
+            .slice(0, limit);
+          expect(topByScore(docs, limit, (d) => scores[d]!)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
