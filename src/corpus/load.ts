@@ -13,12 +13,21 @@ export const DEFAULT_ARTICLES_DIR = "corpus/articles";
  * article is reported with its name and the problem, and the others still load.
  */
 export function loadCorpus(articlesDir: string = DEFAULT_ARTICLES_DIR): Corpus {
+  return loadArticleFiles(articlesDir, articleFiles(articlesDir));
+}
+
+/** The article files of a directory, in the order the corpus lists them. */
+export function articleFiles(articlesDir: string): string[] {
+  return readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+}
+
+/** Loads the named files of a directory, as loadCorpus does for all of them. */
+export function loadArticleFiles(articlesDir: string, files: string[]): Corpus {
   const articles: Article[] = [];
   const duplicates: ArticleMeta[] = [];
   const problems: LoadProblem[] = [];
-  const files = readdirSync(articlesDir)
-    .filter((f) => f.endsWith(".md"))
-    .sort();
   for (const file of files) {
     const decoded = decodeText(readFileSync(join(articlesDir, file)));
     if (!decoded.ok) {

@@ -1,13 +1,18 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { dateWords } from "./dateWords.js";
-import { EntityCollector, isNameToken, type Entity } from "./entities.js";
+import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
 import { Postings, PostingsBuilder, type FieldInput, type PostingsData } from "./postings.js";
 import { stem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { buildSynonymMap } from "./synonyms.js";
 import { tokenize } from "./tokens.js";
 import type { IndexedPassage, IndexedSentence, Lookup, SearchIndex } from "./types.js";
-import { VocabularyCollector, vocabularyFrom, type VocabularyData } from "./vocabulary.js";
+import {
+  VocabularyCollector,
+  vocabularyFrom,
+  type VocabularyData,
+  type VocabularyState,
+} from "./vocabulary.js";
 
 /** Ranked fields: the passage's words, and the calendar words its dates imply but do not write. */
 export const FIELDS = ["text", "dates"] as const;
@@ -90,22 +95,38 @@ function passageFields(p: IndexedPassage): FieldInput[] {
 /** The parts of an index worth saving: everything else is cheap to derive or computed lazily. */
 export interface IndexParts {
   postings: PostingsData;
+  /** Position in corpus.articles of each document's article (documents go in corpus order). */
+  documentArticles: Uint32Array;
   vocabulary: VocabularyData;
   entities: Entity[];
 }
 
 /**
- * Computes the saveable parts, one article at a time: a sentence's tokens live only while its
- * article is being indexed, so building 200,000 passages does not hold millions of tokens.
+ * What indexing a run of articles yields, as plain data: the per-passage fields and the
+ * vocabulary and entity tallies. Runs analysed on other threads are combined in corpus order
+ * into exactly what one pass over the whole corpus gives.
  */
-export function buildIndexParts(corpus: Corpus): IndexParts {
-  const postings = new PostingsBuilder(FIELDS.length);
+export interface IndexAnalysis {
+  fields: FieldInput[][];
+  passagesPerArticle: number[];
+  vocabulary: VocabularyState;
+  entities: EntityState;
+}
+
+/**
+ * Analyses articles one at a time: a sentence's tokens live only while its article is being
+ * indexed, so building 200,000 passages does not hold millions of tokens.
+ */
+export function analyseArticles(articles: Article[]): IndexAnalysis {
   const vocabulary = new VocabularyCollector();
   const entities = new EntityCollector();
-  for (const article of corpus.articles) {
+  const fields: FieldInput[][] = [];
+  const passagesPerArticle: number[] = [];
+  for (const article of articles) {
+    passagesPerArticle.push(article.passages.length);
     for (const passage of article.passages) {
       const indexed = indexPassage(article, passage);
-      postings.add(passageFields(indexed));
+      fields.push(passageFields(indexed));
       const tokens = indexed.sentences.flatMap((s) => s.tokens);
       vocabulary.addPassage(tokens, indexed.stems);
       for (const s of indexed.sentences) {
@@ -114,11 +135,35 @@ export function buildIndexParts(corpus: Corpus): IndexParts {
       }
     }
   }
+  return { fields, passagesPerArticle, vocabulary: vocabulary.state(), entities: entities.state() };
+}
+
+/** The saveable parts from analyses of consecutive runs of the corpus, in corpus order. */
+export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
+  const postings = new PostingsBuilder(FIELDS.length);
+  const vocabulary = new VocabularyCollector();
+  const entities = new EntityCollector();
+  const documentArticles: number[] = [];
+  let article = 0;
+  for (const analysis of analyses) {
+    for (const f of analysis.fields) postings.add(f);
+    for (const n of analysis.passagesPerArticle) {
+      for (let i = 0; i < n; i++) documentArticles.push(article);
+      article++;
+    }
+    vocabulary.merge(analysis.vocabulary);
+    entities.merge(analysis.entities);
+  }
   return {
     postings: postings.build(),
+    documentArticles: Uint32Array.from(documentArticles),
     vocabulary: vocabulary.finish(),
     entities: entities.finish(),
   };
+}
+
+export function buildIndexParts(corpus: Corpus): IndexParts {
+  return combineAnalyses([analyseArticles(corpus.articles)]);
 }
 
 /**
@@ -152,8 +197,18 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     for (const w of words) for (const s of withVariants(w)) nameParts.add(s);
   }
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  // Documents are numbered in corpus order: article by article, passage by passage.
-  const byDocument: Passage[] = corpus.articles.flatMap((a) => a.passages);
+  // Documents are numbered in corpus order, article by article, passage by passage: a
+  // document's passage is found without restoring any other article's text.
+  const { documentArticles } = parts;
+  const firstDocument = new Map<number, number>();
+  documentArticles.forEach((a, doc) => {
+    if (!firstDocument.has(a)) firstDocument.set(a, doc);
+  });
+  const passageOfDocument = (doc: number): Passage | undefined => {
+    const a = documentArticles[doc];
+    if (a === undefined) return undefined;
+    return corpus.articles[a]?.passages[doc - (firstDocument.get(a) ?? 0)];
+  };
   const passageById = (id: string): { article: Article; passage: Passage } | undefined => {
     const cut = id.lastIndexOf("#p");
     const article = articles.get(id.slice(0, cut));
@@ -175,7 +230,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     corpus,
     articles,
     passages,
-    passageOfDocument: (doc) => byDocument[doc],
+    passageOfDocument,
     postings: new Postings(parts.postings),
     vocabulary: vocabularyFrom(parts.vocabulary),
     synonyms: buildSynonymMap(),

@@ -28,6 +28,9 @@ export function corpusHash(corpus: Corpus): string {
   return hash.digest("hex");
 }
 
+const table = <T>() =>
+  z.custom<Record<string, T>>((v) => typeof v === "object" && v !== null && !Array.isArray(v));
+
 const entitySchema = z.object({
   text: z.string(),
   key: z.string(),
@@ -43,8 +46,10 @@ const headerSchema = z.object({
   sourceKey: z.string().nullable(),
   vocabulary: z.object({
     passageCount: z.number(),
-    documentFrequency: z.record(z.string(), z.number()),
-    surfaces: z.record(z.string(), z.string()),
+    // Tables of tens of thousands of words: their shape is checked, not every entry (the
+    // file is versioned and written whole by this code; a cut-off file fails elsewhere).
+    documentFrequency: table<number>(),
+    surfaces: table<string>(),
     nameVariants: z.record(z.string(), z.array(z.string())),
   }),
   entities: z.array(entitySchema),
@@ -54,7 +59,9 @@ const headerSchema = z.object({
     averageLengths: z.array(z.number()),
   }),
   corpus: z.object({
-    articles: z.array(z.record(z.string(), z.unknown())),
+    articles: z.array(
+      z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null),
+    ),
     duplicates: z.array(z.record(z.string(), z.unknown())),
     problems: z.array(z.object({ file: z.string(), problem: z.string() })),
   }),
@@ -126,12 +133,19 @@ export function readIndexFile(file: string): ReadResult {
         passageCounts: section(s, "corpus.passageCounts", Uint32Array),
       },
     };
+    const documentArticles = section(s, "documentArticles", Uint32Array);
+    if (documentArticles.length !== postings.documentCount) throw new Error("documents differ");
     return {
       ok: true,
       saved: {
         contentHash: header.contentHash,
         sourceKey: header.sourceKey,
-        parts: { postings, vocabulary: header.vocabulary, entities: header.entities },
+        parts: {
+          postings,
+          documentArticles,
+          vocabulary: header.vocabulary,
+          entities: header.entities,
+        },
         corpus: () => restoreCorpus(snapshot),
         extra: (name) => {
           const block = s.get(`extra.${name}`);
@@ -168,7 +182,7 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     },
     corpus: snapshot.meta as unknown as Header["corpus"],
   };
-  const sections: Record<string, Section> = {};
+  const sections: Record<string, Section> = { documentArticles: parts.documentArticles };
   parts.postings.fields.forEach((f, i) => {
     sections[`postings.${i}.offsets`] = f.offsets;
     sections[`postings.${i}.docs`] = f.docs;

@@ -128,11 +128,29 @@ interface RunEntities {
  * holds all its tokens; the corpus-wide judgements (which runs are places, which words are
  * capitalised mid-sentence somewhere) are made at the end.
  */
+/** What a collector has gathered, as plain data: collectors on other threads send it back. */
+export interface EntityState {
+  runs: RunEntities[];
+  places: string[];
+  midSentence: string[];
+}
+
 export class EntityCollector {
   private readonly runs: RunEntities[] = [];
   /** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
   private readonly places = new Set<string>();
   private readonly midSentence = new Set<string>();
+
+  state(): EntityState {
+    return { runs: this.runs, places: [...this.places], midSentence: [...this.midSentence] };
+  }
+
+  /** Takes in another collector's sentences, as if they had been added here, after these. */
+  merge(other: EntityState): void {
+    for (const run of other.runs) this.runs.push(run);
+    for (const p of other.places) this.places.add(p);
+    for (const m of other.midSentence) this.midSentence.add(m);
+  }
 
   addSentence(text: string, tokens: Token[]): void {
     tokens.forEach((t, i) => {

@@ -34,21 +34,41 @@ export function normalizeWord(word: string): string {
  */
 const COUNTRY_ALIASES = lookupTable<string>({ usa: "us" });
 
+/**
+ * Norm and stem of each surface word seen: a corpus repeats the same few thousand words, and
+ * building an index of 200,000 passages tokenises millions of them. Bounded, so a stream of
+ * odd questions cannot grow it forever.
+ */
+const WORD_KEYS = new Map<string, { norm: string; stem: string } | null>();
+const MAX_WORD_KEYS = 200_000;
+
+function keysOf(surface: string): { norm: string; stem: string } | null {
+  let keys = WORD_KEYS.get(surface);
+  if (keys !== undefined) return keys;
+  const rawNorm = normalizeWord(surface);
+  const norm = COUNTRY_ALIASES[rawNorm] ?? rawNorm;
+  keys = norm ? { norm, stem: stem(norm) } : null;
+  if (WORD_KEYS.size >= MAX_WORD_KEYS) WORD_KEYS.clear();
+  WORD_KEYS.set(surface, keys);
+  return keys;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
     const start = match.index;
-    const rawNorm = normalizeWord(surface);
-    if (!rawNorm) continue;
-    const norm = COUNTRY_ALIASES[rawNorm] ?? rawNorm;
+    const keys = keysOf(surface);
+    if (!keys) continue;
+    const first = surface.charCodeAt(0);
     out.push({
       text: surface,
-      norm,
-      stem: stem(norm),
+      norm: keys.norm,
+      stem: keys.stem,
       start,
       end: start + surface.length,
-      capitalized: /^\p{Lu}/u.test(surface),
+      // Plain ASCII letters are tested directly; anything else through Unicode properties.
+      capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(surface),
     });
   }
   return mergeUnitedStates(out, text);

@@ -32,11 +32,38 @@ export interface Vocabulary extends VocabularyData {
 }
 
 /** Gathers the vocabulary passage by passage, so the tokens need not all be held at once. */
+/** What a collector has gathered, as plain data: collectors on other threads send it back. */
+export interface VocabularyState {
+  passageCount: number;
+  documentFrequency: Record<string, number>;
+  surfaces: Record<string, string>;
+  names: string[];
+}
+
 export class VocabularyCollector {
   private readonly documentFrequency = lookupTable<number>();
   private readonly surfaces = lookupTable<string>();
   private readonly names = new Set<string>();
   private passageCount = 0;
+
+  state(): VocabularyState {
+    return {
+      passageCount: this.passageCount,
+      documentFrequency: this.documentFrequency,
+      surfaces: this.surfaces,
+      names: [...this.names],
+    };
+  }
+
+  /** Takes in another collector's passages, as if they had been added here, after these. */
+  merge(other: VocabularyState): void {
+    this.passageCount += other.passageCount;
+    for (const [stem, n] of Object.entries(other.documentFrequency)) {
+      this.documentFrequency[stem] = (this.documentFrequency[stem] ?? 0) + n;
+    }
+    for (const [norm, stem] of Object.entries(other.surfaces)) this.surfaces[norm] = stem;
+    for (const name of other.names) this.names.add(name);
+  }
 
   addPassage(tokens: Token[], stems: ReadonlySet<string>): void {
     this.passageCount++;
