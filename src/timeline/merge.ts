@@ -13,6 +13,11 @@ import { contentStems } from "./words.js";
  * ("the February round" joins the 27 February round). Meetings on one date are one meeting
  * unless they name different places; other kinds must also share what they are about (at least
  * two content words), since two things can happen on one day.
+ *
+ * A report is only compared with the groups it could join: those of its kind whose date lies
+ * within its own. Groups are kept sorted by the first day of their date, so finding them is a
+ * binary search rather than a pass over every group, and the timeline grows linearly with the
+ * corpus.
  */
 
 export interface EventGroup {
@@ -23,6 +28,28 @@ export interface EventGroup {
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 const SHARED_WORDS_NEEDED = 2;
+
+/** What a report is about and when, computed once per report. */
+interface Profile {
+  mention: EventMention;
+  stems: Set<string>;
+  places: Set<string>;
+  first: string;
+  last: string;
+}
+
+/** A group with what likeness needs of it, kept up to date as members join. */
+interface Slot {
+  group: EventGroup;
+  lead: Profile;
+  /** Creation order: among equally alike groups the oldest wins. */
+  index: number;
+  profiles: Profile[];
+  /** Every place any member names. */
+  places: Set<string>;
+  /** The sentence parts (article, sentence, part) its members come from. */
+  sentences: Set<string>;
+}
 
 function interval(m: EventMention): { first: string; last: string } {
   const first = dateInterval(m.date)?.first ?? m.date;
@@ -35,12 +62,10 @@ function sameDate(a: EventMention, b: EventMention): boolean {
 }
 
 /** Whether a's dates contain b's and say less: "February" contains "February 27". */
-function coarserContaining(a: EventMention, b: EventMention): boolean {
-  const ia = interval(a);
-  const ib = interval(b);
+function coarserContaining(a: Profile, b: Profile): boolean {
   const wider =
-    ia.first <= ib.first && ib.last <= ia.last && (ia.first !== ib.first || ia.last !== ib.last);
-  return wider && PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision];
+    a.first <= b.first && b.last <= a.last && (a.first !== b.first || a.last !== b.last);
+  return wider && PRECISION_RANK[a.mention.precision] >= PRECISION_RANK[b.mention.precision];
 }
 
 function shared<T>(a: Set<T>, b: Set<T>): number {
@@ -49,45 +74,34 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
   return n;
 }
 
-interface Profile {
-  stems: Set<string>;
-  places: Set<string>;
+/** Two dated clauses of one sentence were told apart on purpose: they are two happenings. */
+function sentenceKey(m: EventMention): string {
+  return `${m.articleId}\u0000${m.sentenceIndex}\u0000${m.partIndex}`;
 }
 
 /** What a report is about, read from its own part of the sentence. */
 function profile(m: EventMention): Profile {
   const part = sentenceParts(m.sentence.text)[m.partIndex];
   const text = part ? m.sentence.text.slice(part.from, part.to) : m.sentence.text;
-  return { stems: contentStems(text), places: placesIn(text) };
+  return { mention: m, stems: contentStems(text), places: placesIn(text), ...interval(m) };
 }
 
 /** How alike a report is to a group, or null when they cannot be one happening. */
-function likeness(
-  m: EventMention,
-  p: Profile,
-  group: EventGroup,
-  profiles: Map<EventMention, Profile>,
-): number | null {
-  if (m.kind !== group.lead.kind) return null;
-  // Two dated clauses of one sentence were told apart on purpose: they are two happenings.
-  const sameSentence = (x: EventMention): boolean =>
-    x.articleId === m.articleId &&
-    x.sentenceIndex === m.sentenceIndex &&
-    x.partIndex === m.partIndex;
-  if (group.members.some(sameSentence)) return null;
-  const exact = sameDate(m, group.lead);
-  if (!exact && !coarserContaining(m, group.lead)) return null;
+function likeness(p: Profile, slot: Slot): number | null {
+  const m = p.mention;
+  const lead = slot.lead.mention;
+  if (m.kind !== lead.kind) return null;
+  if (slot.sentences.has(sentenceKey(m))) return null;
+  const exact = sameDate(m, lead);
+  if (!exact && !coarserContaining(p, slot.lead)) return null;
   let words = 0;
   let places = 0;
-  const groupPlaces = new Set<string>();
-  for (const member of group.members) {
-    const q = profiles.get(member)!;
+  for (const q of slot.profiles) {
     words = Math.max(words, shared(p.stems, q.stems));
     places = Math.max(places, shared(p.places, q.places));
-    for (const place of q.places) groupPlaces.add(place);
   }
   const placesConflict =
-    p.places.size > 0 && groupPlaces.size > 0 && shared(p.places, groupPlaces) === 0;
+    p.places.size > 0 && slot.places.size > 0 && shared(p.places, slot.places) === 0;
   if (m.kind === "meeting") {
     if (placesConflict) return null;
     // A coarser date must point at this meeting by place or by words, not just by month.
@@ -98,30 +112,85 @@ function likeness(
   return (exact ? 100 : 0) + words;
 }
 
-function order(a: EventMention, b: EventMention): number {
+function order(a: Profile, b: Profile): number {
+  const x = a.mention;
+  const y = b.mention;
   return (
-    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
-    Number(a.dateEnd !== undefined) - Number(b.dateEnd !== undefined) ||
-    interval(a).first.localeCompare(interval(b).first) ||
-    a.articleId.localeCompare(b.articleId) ||
-    a.sentenceIndex - b.sentenceIndex
+    PRECISION_RANK[x.precision] - PRECISION_RANK[y.precision] ||
+    Number(x.dateEnd !== undefined) - Number(y.dateEnd !== undefined) ||
+    a.first.localeCompare(b.first) ||
+    x.articleId.localeCompare(y.articleId) ||
+    x.sentenceIndex - y.sentenceIndex
   );
 }
 
+/** Index of the first slot whose lead starts on or after day (slots sorted by lead start). */
+function firstFrom(slots: Slot[], day: string): number {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (slots[mid]!.lead.first < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function groupEvents(mentions: EventMention[]): EventGroup[] {
-  const profiles = new Map(mentions.map((m) => [m, profile(m)] as const));
   // Finest dates first, so that a coarse report finds the precise group it belongs to.
-  const sorted = [...mentions].sort(order);
+  const sorted = mentions.map(profile).sort(order);
   const groups: EventGroup[] = [];
-  for (const m of sorted) {
-    const p = profiles.get(m)!;
-    let best: { group: EventGroup; score: number } | null = null;
-    for (const group of groups) {
-      const score = likeness(m, p, group, profiles);
-      if (score !== null && (!best || score > best.score)) best = { group, score };
+  // Per kind, the groups sorted by the first day of their lead's date (then by age). A group a
+  // report can join has its lead's dates inside the report's: it starts within them. A lead
+  // whose range ends before it starts (never produced by the date parsers) is always compared.
+  const byKind = new Map<EventMention["kind"], { sorted: Slot[]; reversed: Slot[] }>();
+  for (const p of sorted) {
+    const m = p.mention;
+    const index = byKind.get(m.kind) ?? { sorted: [], reversed: [] };
+    byKind.set(m.kind, index);
+    const slots = index.sorted;
+    let best = null as { slot: Slot; score: number } | null;
+    const consider = (slot: Slot): void => {
+      const score = likeness(p, slot);
+      if (
+        score !== null &&
+        (!best || score > best.score || (score === best.score && slot.index < best.slot.index))
+      ) {
+        best = { slot, score };
+      }
+    };
+    const until = p.last > p.first ? p.last : p.first;
+    for (let i = firstFrom(slots, p.first); i < slots.length; i++) {
+      const slot = slots[i]!;
+      if (slot.lead.first > until) break;
+      consider(slot);
     }
-    if (best) best.group.members.push(m);
-    else groups.push({ members: [m], lead: m });
+    for (const slot of index.reversed) consider(slot);
+    if (best) {
+      best.slot.group.members.push(m);
+      best.slot.profiles.push(p);
+      for (const place of p.places) best.slot.places.add(place);
+      best.slot.sentences.add(sentenceKey(m));
+      continue;
+    }
+    const group: EventGroup = { members: [m], lead: m };
+    const slot: Slot = {
+      group,
+      lead: p,
+      index: groups.length,
+      profiles: [p],
+      places: new Set(p.places),
+      sentences: new Set([sentenceKey(m)]),
+    };
+    groups.push(group);
+    if (p.first > p.last) {
+      index.reversed.push(slot);
+      continue;
+    }
+    // After every slot starting on the same day or earlier: equal starts stay in creation order.
+    let at = firstFrom(slots, p.first);
+    while (at < slots.length && slots[at]!.lead.first === p.first) at++;
+    slots.splice(at, 0, slot);
   }
   return groups;
 }
