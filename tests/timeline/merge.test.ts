@@ -118,7 +118,16 @@ const mention = fc.record({
   kind: fc.constantFrom("meeting" as const, "statement" as const, "other" as const),
 });
 
-function build(spec: fc.RecordValue<typeof mention>[]): EventMention[] {
+interface Spec {
+  article: number;
+  sentenceIndex: number;
+  parts: string[];
+  partIndex: number;
+  when: (typeof DATES)[number];
+  kind: EventMention["kind"];
+}
+
+function build(spec: Spec[]): EventMention[] {
   return spec.map((s) => {
     const text = s.parts.map((p) => `${p}.`).join(" ");
     const m: EventMention = {
