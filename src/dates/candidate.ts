@@ -55,3 +55,14 @@ export function monthNumber(word: string): number | null {
 export const MONTH_NAME_SOURCE =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|" +
   "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+
+const ANY_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE);
+
+/**
+ * Whether text could hold a written calendar date: every one names a month (absolute.ts and
+ * ranges.ts find nothing without). A cheap test that spares most sentences the parsers; it
+ * ignores word boundaries, so it says yes more often than needed, never less.
+ */
+export function mayNameMonth(text: string): boolean {
+  return ANY_MONTH_NAME.test(text);
+}

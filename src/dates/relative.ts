@@ -37,6 +37,14 @@ const AGO =
 const WEEKDAY =
   /\b(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?!s\b)\b/g;
 
+/**
+ * Whether text could hold an expression findRelativeDates reads: each holds one of these words
+ * ("yesterday" and the weekdays end in "day", "ago" follows a unit). Loose, never too strict.
+ */
+export function mayBeRelative(text: string): boolean {
+  return /day|tonight|tomorrow|morning|afternoon|evening|week|month|year/i.test(text);
+}
+
 export function findRelativeDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [re, offset] of DAY_WORDS) {

@@ -1,13 +1,13 @@
 import { parseDay, type Day } from "./calendar.js";
-import type { Candidate } from "./candidate.js";
+import { mayNameMonth, type Candidate } from "./candidate.js";
 import { findAbsoluteDates } from "./absolute.js";
 import { place } from "./place.js";
 import { findDateRanges } from "./ranges.js";
-import { findRelativeDates } from "./relative.js";
+import { findRelativeDates, mayBeRelative } from "./relative.js";
 import { tenseAround } from "./tense.js";
 import type { AnalysedMention, TimeMention } from "./types.js";
 import { findVagueTimeExpressions } from "./vague.js";
-import { findYears } from "./years.js";
+import { findYears, mayHoldYear } from "./years.js";
 
 export type { AnalysedMention, Tense, TimeMention, VagueTimeMention } from "./types.js";
 export { findVagueTimeExpressions } from "./vague.js";
@@ -48,15 +48,17 @@ function pickLongest(candidates: Candidate[], vague: Span[]): Candidate[] {
  */
 export function analyseTimeExpressions(text: string, referenceDate: string): AnalysedMention[] {
   const ref: Day | null = parseDay(referenceDate);
-  const candidates = pickLongest(
-    [
-      ...findDateRanges(text),
-      ...findAbsoluteDates(text),
-      ...findYears(text),
-      ...findRelativeDates(text),
-    ],
-    findVagueTimeExpressions(text),
-  );
+  // Most sentences hold no date: a parser is only run where the words it needs appear, and
+  // vague phrases are only looked for when there is a date they could swallow.
+  const months = mayNameMonth(text);
+  const found = [
+    ...(months ? findDateRanges(text) : []),
+    ...(months ? findAbsoluteDates(text) : []),
+    ...(mayHoldYear(text) ? findYears(text) : []),
+    ...(mayBeRelative(text) ? findRelativeDates(text) : []),
+  ];
+  if (found.length === 0) return [];
+  const candidates = pickLongest(found, findVagueTimeExpressions(text));
   const out: AnalysedMention[] = [];
   for (const c of candidates) {
     const tense = tenseAround(text, c.start, c.end);

@@ -29,6 +29,11 @@ const CUE_BEFORE =
 /** Or a number followed by punctuation, a possessive, or the end of the text. */
 const CUE_AFTER = /^(?:\s*[,.;:)!?]|['’]s\b|\s*$)/;
 
+/** Whether text could hold a year findYears reads: every pattern needs 19xx or 20xx. */
+export function mayHoldYear(text: string): boolean {
+  return /(?:19|20)\d\d/.test(text);
+}
+
 export function findYears(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const re of RANGE_PATTERNS) {
