@@ -6,26 +6,80 @@ import { isStopword, words } from "./words.js";
  * word: each word of the topic must match a word of the text closely ("property" ~ "properties",
  * "Darchiyev" ~ "Darchiev"). Matching whole words rather than the whole text keeps "flights" from
  * matching a sentence merely because it is long.
+ *
+ * Built once over the texts: each distinct word lists the texts holding it, and the words are
+ * filed by length, so a topic is compared only with the words it could match, and the texts are
+ * found through their words rather than read again.
  */
 
 /** Fuse's scale: 0 is exact, 1 matches anything. 0.3 admits a letter or two in a name. */
 const FUZZY_THRESHOLD = 0.3;
 /** Words this short are matched exactly: fuzzing "US" would match half the corpus. */
 const EXACT_BELOW = 4;
+/** Fuse matches patterns longer than this piece by piece; the letter count below assumes one piece. */
+const FUSE_MAX_BITS = 32;
+
+const FUSE_OPTIONS = {
+  threshold: FUZZY_THRESHOLD,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  includeScore: true,
+};
+
+/** A close word must also be of a similar length: "flight" should not match "flightless". */
+function lengthSlack(query: string): number {
+  return Math.max(2, Math.floor(query.length / 3));
+}
+
+/** Letter counts of a word of plain a–z and 0–9, or null when it has other characters. */
+function letterCounts(word: string): Uint8Array | null {
+  const counts = new Uint8Array(36);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) counts[c - 97]!++;
+    else if (c >= 48 && c <= 57) counts[26 + c - 48]!++;
+    else return null;
+  }
+  return counts;
+}
+
+/**
+ * Whether a word can be within Fuse's threshold of the query. Each letter of the query missing
+ * from the word costs at least one edit, and Fuse scores a match (ignoring location) by edits
+ * over the query's length; a word missing too many letters cannot match, whatever Fuse finds.
+ * Words with other characters (accents, which Fuse folds) are always left to Fuse.
+ */
+function mayBeClose(query: Uint8Array, queryLength: number, word: string): boolean {
+  const counts = letterCounts(word);
+  if (!counts) return true;
+  let missing = 0;
+  for (let i = 0; i < 36; i++) {
+    const lack = query[i]! - counts[i]!;
+    if (lack > 0) missing += lack;
+  }
+  return missing / queryLength <= FUZZY_THRESHOLD;
+}
 
 export class TopicMatcher {
-  private readonly vocabulary: string[];
-  private readonly fuse: Fuse<string>;
-  private readonly textWords: Array<Set<string>>;
+  /** Distinct word → indexes of the texts holding it, ascending. */
+  private readonly postings = new Map<string, number[]>();
+  /** Distinct words by length (UTF-16 units). */
+  private readonly byLength = new Map<number, string[]>();
+  private readonly count: number;
 
   constructor(texts: string[]) {
-    this.textWords = texts.map((t) => new Set(words(t).map((w) => normalise(w.text))));
-    this.vocabulary = [...new Set(this.textWords.flatMap((s) => [...s]))];
-    this.fuse = new Fuse(this.vocabulary, {
-      threshold: FUZZY_THRESHOLD,
-      ignoreLocation: true,
-      ignoreDiacritics: true,
-      includeScore: true,
+    this.count = texts.length;
+    texts.forEach((text, i) => {
+      for (const w of new Set(words(text).map((x) => normalise(x.text)))) {
+        const list = this.postings.get(w);
+        if (list) list.push(i);
+        else {
+          this.postings.set(w, [i]);
+          const sameLength = this.byLength.get(w.length);
+          if (sameLength) sameLength.push(w);
+          else this.byLength.set(w.length, [w]);
+        }
+      }
     });
   }
 
@@ -35,21 +89,35 @@ export class TopicMatcher {
       .map((w) => normalise(w.text))
       .filter((w) => w.length > 0 && !isStopword(w));
     if (queryWords.length === 0) return [];
-    const alternatives = queryWords.map((q) => this.closeWords(q));
-    return this.textWords.flatMap((set, i) =>
-      alternatives.every((alts) => alts.some((a) => set.has(a))) ? [i] : [],
-    );
+    let hits: Uint8Array | null = null;
+    for (const q of queryWords) {
+      const found = new Uint8Array(this.count);
+      for (const word of this.closeWords(q)) {
+        for (const i of this.postings.get(word) ?? []) found[i] = 1;
+      }
+      if (hits) for (let i = 0; i < this.count; i++) hits[i]! &= found[i]!;
+      else hits = found;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < this.count; i++) if (hits![i]) out.push(i);
+    return out;
   }
 
-  private closeWords(query: string): string[] {
-    if (query.length < EXACT_BELOW) return this.vocabulary.filter((v) => v === query);
-    // A close word must also be of a similar length: "flight" should not match "flightless".
-    return this.fuse
-      .search(query)
-      .map((r) => r.item)
-      .filter(
-        (v) => Math.abs(v.length - query.length) <= Math.max(2, Math.floor(query.length / 3)),
-      );
+  /** The words of the texts close enough to a query word to stand for it. */
+  closeWords(query: string): string[] {
+    if (query.length < EXACT_BELOW) return this.postings.has(query) ? [query] : [];
+    const slack = lengthSlack(query);
+    const counts = query.length <= FUSE_MAX_BITS ? letterCounts(query) : null;
+    const candidates: string[] = [];
+    for (let n = query.length - slack; n <= query.length + slack; n++) {
+      for (const w of this.byLength.get(n) ?? []) {
+        if (!counts || mayBeClose(counts, query.length, w)) candidates.push(w);
+      }
+    }
+    if (candidates.length === 0) return [];
+    // Fuse judges each word on its own, so asking it about the likely words only gives the
+    // same answer as asking it about every word.
+    return new Fuse(candidates, FUSE_OPTIONS).search(query).map((r) => r.item);
   }
 }
 

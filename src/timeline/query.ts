@@ -32,15 +32,72 @@ export function overlapsRange(event: TimelineEvent, from?: string, to?: string):
   return (from === undefined || last >= from) && (to === undefined || first <= to);
 }
 
+/**
+ * A timeline ready for queries: each event's dates and words worked out once. The events stay
+ * the plain data they are (they can be saved as JSON); this only sits beside them.
+ */
+export interface QueryableTimeline {
+  readonly events: readonly TimelineEvent[];
+  /** First and last day each event covers; undefined for a malformed date. */
+  readonly first: ReadonlyArray<string | undefined>;
+  readonly last: ReadonlyArray<string | undefined>;
+  readonly matcher: TopicMatcher;
+}
+
+/**
+ * Prepares events for queryTimeline. Queries on the same array prepare it on first use anyway;
+ * call this at start so that the first query does not pay for it. Events are taken as they
+ * are: change one and prepare again.
+ */
+export function prepareTimeline(events: readonly TimelineEvent[]): QueryableTimeline {
+  const timeline: QueryableTimeline = {
+    events: [...events],
+    first: events.map((e) => dateInterval(e.date)?.first),
+    last: events.map((e) => dateInterval(e.dateEnd ?? e.date)?.last),
+    matcher: new TopicMatcher(events.map(eventText)),
+  };
+  prepared.set(events, timeline);
+  return timeline;
+}
+
+const prepared = new WeakMap<readonly TimelineEvent[], QueryableTimeline>();
+
+/** The prepared form of an array, prepared again if the array changed since. */
+function preparedFor(events: readonly TimelineEvent[]): QueryableTimeline {
+  const known = prepared.get(events);
+  const current =
+    known !== undefined &&
+    known.events.length === events.length &&
+    known.events.every((e, i) => e === events[i]);
+  return current ? known : prepareTimeline(events);
+}
+
+function isQueryable(
+  timeline: readonly TimelineEvent[] | QueryableTimeline,
+): timeline is QueryableTimeline {
+  return !Array.isArray(timeline);
+}
+
 /** The events matching a topic (fuzzy, see match.ts) and a date range (inclusive), in order. */
-export function queryTimeline(events: TimelineEvent[], query: TimelineQuery): Timeline {
+export function queryTimeline(
+  timeline: readonly TimelineEvent[] | QueryableTimeline,
+  query: TimelineQuery,
+): Timeline {
   validateQuery(query);
-  let selected = events.filter((e) => overlapsRange(e, query.from, query.to));
+  const t = isQueryable(timeline) ? timeline : preparedFor(timeline);
+  const { from, to } = query;
   const topic = query.topic?.trim();
-  if (topic) {
-    const matcher = new TopicMatcher(selected.map(eventText));
-    const hits = new Set(matcher.matching(topic));
-    selected = selected.filter((_, i) => hits.has(i));
-  }
-  return { events: selected };
+  const hits = topic ? t.matcher.matching(topic) : null;
+  const events: TimelineEvent[] = [];
+  const consider = (i: number): void => {
+    const first = t.first[i];
+    const last = t.last[i];
+    if (!first || !last) return;
+    if ((from === undefined || last >= from) && (to === undefined || first <= to)) {
+      events.push(t.events[i]!);
+    }
+  };
+  if (hits) hits.forEach(consider);
+  else for (let i = 0; i < t.events.length; i++) consider(i);
+  return { events };
 }

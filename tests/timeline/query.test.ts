@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline } from "../../src/timeline/build.js";
 import { TimelineQueryError, timelineMessages } from "../../src/timeline/messages.js";
-import { overlapsRange, queryTimeline } from "../../src/timeline/query.js";
+import { overlapsRange, prepareTimeline, queryTimeline } from "../../src/timeline/query.js";
 import type { TimelineEvent } from "../../src/timeline/types.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -90,5 +90,33 @@ describe("range overlap", () => {
 
   it("a month ending on the first day of the range overlaps", () => {
     expect(overlapsRange(event("2024-12"), undefined, "2024-12-01")).toBe(true);
+  });
+});
+
+describe("prepared timelines", () => {
+  const queries = [
+    {},
+    { topic: "flights" },
+    { topic: "Darchiyev" },
+    { from: "2025-01-01" },
+    { topic: "diplomats", to: "2020-01-01" },
+  ];
+
+  it("answer as the events themselves do", () => {
+    const prepared = prepareTimeline(events);
+    for (const query of queries) {
+      expect(queryTimeline(prepared, query)).toEqual(queryTimeline([...events], query));
+    }
+  });
+
+  it("an array changed after a query is prepared again, not answered from the old one", () => {
+    const list = events.slice(0, 2);
+    expect(queryTimeline(list, { topic: "flights" }).events).toEqual([]);
+    list.push(events[3]!);
+    expect(queryTimeline(list, { topic: "flights" }).events.map((e) => e.date)).toEqual([
+      "2025-02-27",
+    ]);
+    list[2] = events[4]!;
+    expect(queryTimeline(list, { topic: "flights" }).events).toEqual([]);
   });
 });
