@@ -101,20 +101,27 @@ export function topicsOfEvents(events: TimelineEvent[]): string[] {
   }
   const total = (forms: Map<string, number>): number =>
     [...forms.values()].reduce((a, b) => a + b, 0);
-  const keys = [...counts.keys()];
-  const merged = new Map<string, number>();
-  for (const key of keys) {
-    const longer = keys.find(
-      (k) => k !== key && k.split(" ").length > 1 && k.split(" ").at(-1) === key,
-    );
-    const target = longer ?? key;
-    merged.set(target, (merged.get(target) ?? 0) + total(counts.get(key)!));
+  // A surname joins the first full name (in order of appearance) that ends with it.
+  const fullNameEndingIn = new Map<string, string>();
+  for (const key of counts.keys()) {
+    const parts = key.split(" ");
+    if (parts.length > 1 && !fullNameEndingIn.has(parts.at(-1)!)) {
+      fullNameEndingIn.set(parts.at(-1)!, key);
+    }
   }
-  const display = (key: string): string =>
-    [...counts.get(key)!.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const merged = new Map<string, number>();
+  for (const [key, forms] of counts) {
+    const target = fullNameEndingIn.get(key) ?? key;
+    merged.set(target, (merged.get(target) ?? 0) + total(forms));
+  }
+  const display = new Map<string, string>();
+  for (const key of merged.keys()) {
+    const forms = [...counts.get(key)!.entries()];
+    display.set(key, forms.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  }
   return [...merged.entries()]
-    .sort((a, b) => b[1] - a[1] || display(a[0]).localeCompare(display(b[0])))
-    .map(([key]) => display(key));
+    .sort((a, b) => b[1] - a[1] || display.get(a[0])!.localeCompare(display.get(b[0])!))
+    .map(([key]) => display.get(key)!);
 }
 
 export function timelineTopics(corpus: Corpus): string[] {

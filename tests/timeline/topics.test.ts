@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SUGGESTIONS, suggestTopics, timelineTopics } from "../../src/timeline/topics.js";
+import {
+  MAX_SUGGESTIONS,
+  suggestTopics,
+  timelineTopics,
+  topicsOfEvents,
+} from "../../src/timeline/topics.js";
+import type { TimelineEvent } from "../../src/timeline/types.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
 const corpus = makeCorpus([
@@ -60,5 +66,39 @@ describe("timeline topics", () => {
     expect(suggestTopics(many, "topic", 100)).toHaveLength(MAX_SUGGESTIONS);
     expect(suggestTopics(many, "topic", 0)).toEqual([]);
     expect(suggestTopics(many, "topic", -3)).toEqual([]);
+  });
+});
+
+describe("topics of events", () => {
+  const event = (summary: string): TimelineEvent => ({
+    date: "2025-02-27",
+    precision: "day",
+    summary,
+    status: "happened",
+    sources: [],
+  });
+
+  it("a surname is counted with the first full name ending in it, most frequent first", () => {
+    const topics = topicsOfEvents([
+      event("Spokeswoman Maria Zakharova said so."),
+      event("Spokeswoman Anna Zakharova said so."),
+      event("Zakharova said it again."),
+      event("Kommersant reported it in Istanbul."),
+      event("Istanbul hosted the talks."),
+      event("They met in Türkiye."),
+      event("They met in Turkiye."),
+      event("They met in Turkiye."),
+    ]);
+    expect(topics).toEqual([
+      "Turkiye",
+      "Istanbul",
+      "Maria Zakharova",
+      "Anna Zakharova",
+      "Kommersant",
+    ]);
+  });
+
+  it("takes the events as they are, without building the timeline again", () => {
+    expect(topicsOfEvents([])).toEqual([]);
   });
 });
