@@ -40,6 +40,8 @@ describe("timeline invariants over constructed corpora", () => {
         const canonical = articles.filter((a) => !a.duplicateOf);
         const copies = articles.filter((a) => a.duplicateOf);
         const events = buildTimeline({ articles, duplicates: copies, problems: [] });
+        // The service saves the events as JSON and loads them instead of rebuilding.
+        expect(JSON.parse(JSON.stringify(events))).toStrictEqual(events);
         let previous = "";
         for (const e of events) {
           expect(precisionOf(e.date)).toBe(e.precision);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline } from "../../src/timeline/build.js";
+import { queryTimeline } from "../../src/timeline/query.js";
+import type { TimelineEvent } from "../../src/timeline/types.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
 const friday = { published: "2025-02-28" }; // day after Thursday 27 February
@@ -144,5 +146,27 @@ describe("building the timeline", () => {
       },
     ]);
     expect(body).toContain(event!.summary);
+  });
+});
+
+describe("saving the timeline", () => {
+  it("events read back from JSON are the events, and answer queries alike", () => {
+    const corpus = makeCorpus([
+      makeArticle(
+        [
+          "Six properties were seized between 2016 and 2018, the spokeswoman said.",
+          "Russian and U.S. diplomats held talks Thursday in Istanbul on direct flights.",
+          "Delegations will meet in Istanbul on Thursday for a second round.",
+        ].join("\n\n"),
+        { id: "a", ...friday, url: null },
+      ),
+    ]);
+    const events = buildTimeline(corpus);
+    expect(events.some((e) => e.dateEnd !== undefined)).toBe(true);
+    const saved: TimelineEvent[] = JSON.parse(JSON.stringify(events)) as TimelineEvent[];
+    expect(saved).toStrictEqual(events);
+    for (const query of [{}, { topic: "flights" }, { from: "2025-01-01" }]) {
+      expect(queryTimeline(saved, query)).toStrictEqual(queryTimeline(events, query));
+    }
   });
 });
