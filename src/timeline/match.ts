@@ -31,30 +31,45 @@ function lengthSlack(query: string): number {
   return Math.max(2, Math.floor(query.length / 3));
 }
 
-/** Letter counts of a word of plain a–z and 0–9, or null when it has other characters. */
-function letterCounts(word: string): Uint8Array | null {
-  const counts = new Uint8Array(36);
+const LETTERS = 36;
+
+/**
+ * Adds the letter counts of a word of plain a–z and 0–9 into counts at offset; false when it has
+ * other characters (accents, which Fuse folds), whose counts say nothing.
+ */
+function countLetters(word: string, counts: Uint8Array, offset: number): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) counts[c - 97]!++;
-    else if (c >= 48 && c <= 57) counts[26 + c - 48]!++;
-    else return null;
+    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+    if (slot < 0) return false;
+    const at = offset + slot;
+    counts[at] = Math.min(255, counts[at]! + 1);
   }
-  return counts;
+  return true;
+}
+
+/** Distinct words of one length, with their letter counts side by side (LETTERS per word). */
+interface LengthBucket {
+  words: string[];
+  counts: Uint8Array;
+  /** Whether the counts of each word are usable (only a–z and 0–9 in it). */
+  plain: boolean[];
 }
 
 /**
  * Whether a word can be within Fuse's threshold of the query. Each letter of the query missing
  * from the word costs at least one edit, and Fuse scores a match (ignoring location) by edits
  * over the query's length; a word missing too many letters cannot match, whatever Fuse finds.
- * Words with other characters (accents, which Fuse folds) are always left to Fuse.
  */
-function mayBeClose(query: Uint8Array, queryLength: number, word: string): boolean {
-  const counts = letterCounts(word);
-  if (!counts) return true;
+function mayBeClose(
+  query: Uint8Array,
+  queryLength: number,
+  counts: Uint8Array,
+  offset: number,
+): boolean {
   let missing = 0;
-  for (let i = 0; i < 36; i++) {
-    const lack = query[i]! - counts[i]!;
+  for (let i = 0; i < LETTERS; i++) {
+    const lack = query[i]! - counts[offset + i]!;
     if (lack > 0) missing += lack;
   }
   return missing / queryLength <= FUZZY_THRESHOLD;
@@ -64,23 +79,29 @@ export class TopicMatcher {
   /** Distinct word → indexes of the texts holding it, ascending. */
   private readonly postings = new Map<string, number[]>();
   /** Distinct words by length (UTF-16 units). */
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, LengthBucket>();
   private readonly count: number;
 
   constructor(texts: string[]) {
     this.count = texts.length;
+    const byLength = new Map<number, string[]>();
     texts.forEach((text, i) => {
       for (const w of new Set(words(text).map((x) => normalise(x.text)))) {
         const list = this.postings.get(w);
         if (list) list.push(i);
         else {
           this.postings.set(w, [i]);
-          const sameLength = this.byLength.get(w.length);
+          const sameLength = byLength.get(w.length);
           if (sameLength) sameLength.push(w);
-          else this.byLength.set(w.length, [w]);
+          else byLength.set(w.length, [w]);
         }
       }
     });
+    for (const [length, list] of byLength) {
+      const counts = new Uint8Array(list.length * LETTERS);
+      const plain = list.map((w, k) => countLetters(w, counts, k * LETTERS));
+      this.byLength.set(length, { words: list, counts, plain });
+    }
   }
 
   /** Indexes of the texts that the topic matches: every topic word close to one of theirs. */
@@ -107,12 +128,22 @@ export class TopicMatcher {
   closeWords(query: string): string[] {
     if (query.length < EXACT_BELOW) return this.postings.has(query) ? [query] : [];
     const slack = lengthSlack(query);
-    const counts = query.length <= FUSE_MAX_BITS ? letterCounts(query) : null;
+    const counts = new Uint8Array(LETTERS);
+    // Fuse matches a longer pattern piece by piece: there the letter count proves nothing.
+    const countable = query.length <= FUSE_MAX_BITS && countLetters(query, counts, 0);
     const candidates: string[] = [];
     for (let n = query.length - slack; n <= query.length + slack; n++) {
-      for (const w of this.byLength.get(n) ?? []) {
-        if (!counts || mayBeClose(counts, query.length, w)) candidates.push(w);
-      }
+      const bucket = this.byLength.get(n);
+      if (!bucket) continue;
+      bucket.words.forEach((w, k) => {
+        if (
+          !countable ||
+          !bucket.plain[k] ||
+          mayBeClose(counts, query.length, bucket.counts, k * LETTERS)
+        ) {
+          candidates.push(w);
+        }
+      });
     }
     if (candidates.length === 0) return [];
     // Fuse judges each word on its own, so asking it about the likely words only gives the
