@@ -52,7 +52,12 @@ function primary(
 function sources(group: EventGroup, byId: Map<string, Article>): Source[] {
   const best = new Map<string, EventMention>();
   const atLeadPrecision = (x: EventMention): number => Number(x.precision === group.lead.precision);
-  const said = (x: EventMention): number => contentStems(x.sentence.text).size;
+  const saying = new Map<EventMention, number>();
+  const said = (x: EventMention): number => {
+    let n = saying.get(x);
+    if (n === undefined) saying.set(x, (n = contentStems(x.sentence.text).size));
+    return n;
+  };
   const better = (a: EventMention, b: EventMention): boolean =>
     (atLeadPrecision(a) - atLeadPrecision(b) ||
       said(a) - said(b) ||

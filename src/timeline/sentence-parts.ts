@@ -26,9 +26,13 @@ export function sentenceParts(text: string): Part[] {
   return parts.filter((p) => p.to > p.from);
 }
 
+/** The parts of the sentence last asked about: each dated clause of it asks again. */
+let recent: { text: string; parts: readonly Part[] } | null = null;
+
 /** The part holding text[start, end). */
 export function partAround(text: string, start: number): Part {
-  const parts = sentenceParts(text);
+  if (recent?.text !== text) recent = { text, parts: sentenceParts(text) };
+  const parts = recent.parts;
   return (
     parts.find((p) => start >= p.from && start < p.to) ??
     parts.at(-1) ?? { index: 0, from: 0, to: text.length }

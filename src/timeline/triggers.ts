@@ -107,6 +107,14 @@ function kindOf(w: Word | undefined): EventKind {
   return "other";
 }
 
+/** The words of the sentence last read: each dated clause of a sentence reads it again. */
+let recent: { text: string; words: readonly Word[] } | null = null;
+
+function wordsOf(text: string): readonly Word[] {
+  if (recent?.text !== text) recent = { text, words: words(text) };
+  return recent.words;
+}
+
 /** How far left of a date its head word may be: "met in Istanbul, Türkiye on April 10". */
 const LEFT_REACH = 80;
 
@@ -123,7 +131,7 @@ const LEFT_REACH = 80;
  */
 export function readClause(text: string, start: number, end: number): ClauseReading {
   const { from, to } = partAround(text, start);
-  const ws = words(text).filter((w) => w.start >= from && w.end <= to);
+  const ws = wordsOf(text).filter((w) => w.start >= from && w.end <= to);
   const distance = (w: Word): number =>
     w.end <= start ? start - w.end : w.start >= end ? w.start - end : 0;
   const outside = ws.filter((w) => w.end <= start || w.start >= end);
