@@ -165,7 +165,7 @@ export function readClause(text: string, start: number, end: number): ClauseRead
     if ((state && !nounNear && !datesSubject) || negated) isEvent = false;
   }
 
-  const heads = outside.filter((w) => namesKind(w, ws[ws.indexOf(w) + 1]));
+  const heads = ws.filter((w, i) => (w.end <= start || w.start >= end) && namesKind(w, ws[i + 1]));
   const left = heads.filter((w) => w.end <= start && start - w.end <= LEFT_REACH).at(-1);
   const right = heads.find((w) => w.start >= end);
   return { isEvent, kind: kindOf(left ?? right) };
