@@ -5,6 +5,6 @@
  */
 export { buildTimeline, compareEvents } from "./build.js";
 export { TimelineQueryError, timelineMessages } from "./messages.js";
-export { queryTimeline, validateQuery } from "./query.js";
+export { prepareTimeline, queryTimeline, validateQuery, type QueryableTimeline } from "./query.js";
 export { formatTimelineText } from "./text.js";
 export { suggestTopics, timelineTopics, topicsOfEvents, MAX_SUGGESTIONS } from "./topics.js";
