@@ -6,8 +6,14 @@ import { log } from "./log.js";
 import { openCorpus } from "./openCorpus.js";
 import type { SearchIndex } from "./search/types.js";
 import type { ArticleSummary, TalksService } from "./service.js";
-import { queryTimeline, suggestTopics, topicsOfEvents } from "./timeline/timeline.js";
-import type { Timeline, TimelineEvent, TimelineQuery } from "./timeline/types.js";
+import {
+  prepareTimeline,
+  queryTimeline,
+  suggestTopics,
+  topicsOfEvents,
+  type QueryableTimeline,
+} from "./timeline/timeline.js";
+import type { Timeline, TimelineQuery } from "./timeline/types.js";
 
 export interface ServiceOptions {
   articlesDir?: string;
@@ -19,7 +25,7 @@ interface Snapshot {
   corpus: Corpus;
   index: SearchIndex;
   /** The timeline and its topics are decoded on first use, so /ask is ready sooner. */
-  events(): TimelineEvent[];
+  timeline(): QueryableTimeline;
   topics(): string[];
   articles: ArticleSummary[];
 }
@@ -31,10 +37,11 @@ function buildSnapshot(options: ServiceOptions): Snapshot {
   );
   for (const p of corpus.problems) log.warn({ file: p.file }, `article skipped: ${p.problem}`);
   let topics: string[] | null = null;
+  let timeline: QueryableTimeline | null = null;
   return {
     corpus,
     index,
-    events,
+    timeline: () => (timeline ??= prepareTimeline(events())),
     topics: () => (topics ??= topicsOfEvents(events())),
     articles: corpus.articles
       .map(({ id, title, outlet, published, url }) => ({
@@ -57,6 +64,11 @@ export interface ReloadableService extends TalksService {
    * serving the old one. `npm start` calls it on SIGHUP.
    */
   reload(): { ok: true; articles: number; problems: number } | { ok: false; error: string };
+  /**
+   * Prepares what /timeline and its autocomplete read, which a start leaves until first use
+   * so that /ask is ready sooner. The bot calls it once it is up.
+   */
+  warmUp(): void;
 }
 
 /** The domain as the bot, the console and the CLIs use it. */
@@ -64,10 +76,14 @@ export function openService(options: ServiceOptions = {}): ReloadableService {
   let current = buildSnapshot(options);
   return {
     ask: (question: string): Answer => answerQuestion(current.index, question),
-    timeline: (query: TimelineQuery): Timeline => queryTimeline(current.events(), query),
+    timeline: (query: TimelineQuery): Timeline => queryTimeline(current.timeline(), query),
     articles: () => current.articles,
     suggestTopics: (partial: string, limit: number) =>
       suggestTopics(current.topics(), partial, limit),
+    warmUp() {
+      current.timeline();
+      current.topics();
+    },
     reload() {
       try {
         const next = buildSnapshot(options);

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus } from "./corpus/load.js";
 import type { Corpus } from "./corpus/types.js";
 import { log } from "./log.js";
-import { assembleIndex, buildIndexParts } from "./search/build.js";
+import { assembleIndex } from "./search/build.js";
+import { buildFromDirectory } from "./search/parallelBuild.js";
 import {
   corpusHash,
   INDEX_FILE,
@@ -67,8 +67,8 @@ function once<T>(compute: () => T): () => T {
 /**
  * Opens the articles directory through the cache: when the files are the ones the saved index
  * was built from, the corpus, the index and the timeline all come from one file and no article
- * is parsed; otherwise the articles are read, and everything is rebuilt (or, if only the files'
- * dates changed, re-labelled) and saved for the next start.
+ * is parsed; otherwise the articles are read and everything is built again (on several threads
+ * for a large corpus) and saved for the next start.
  */
 export function openCorpus(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): OpenedCorpus {
   const file = join(cacheDir, INDEX_FILE);
@@ -84,16 +84,14 @@ export function openCorpus(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): O
       from: "cache",
     };
   }
-  const corpus = loadCorpus(articlesDir);
+  const { corpus, parts, events } = buildFromDirectory(articlesDir);
   const contentHash = corpusHash(corpus);
-  const reusable = loaded.ok && loaded.saved.contentHash === contentHash ? loaded.saved : null;
-  if (!reusable) {
+  // Files copied or touched without a change of text: the same index, nothing to warn about.
+  if (!(loaded.ok && loaded.saved.contentHash === contentHash)) {
     const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
     if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
     else log.warn({ file, reason }, searchMessages.cacheRebuilt);
   }
-  const parts = reusable?.parts ?? buildIndexParts(corpus);
-  const events = (reusable && savedEvents(reusable)) ?? buildTimeline(corpus);
   saveQuietly(cacheDir, file, {
     contentHash,
     sourceKey,

@@ -56,7 +56,7 @@ describe("openCorpus", () => {
     expect(openCorpus(articles, cache).from).toBe("cache");
   });
 
-  it("re-labels the saved index without rebuilding when files were only touched", () => {
+  it("does not warn when files were only touched, and serves from the saved file again", () => {
     const { articles, cache } = workspace();
     vi.spyOn(log, "info").mockImplementation(() => undefined);
     openCorpus(articles, cache);

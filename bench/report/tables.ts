@@ -69,7 +69,7 @@ function startTable(r: BenchResults): Table {
       ];
     }),
     notes: [
-      `openService: what \`npm start\` does before it can answer (check the articles directory against the saved index file, restore the corpus and the index from it), then one /ask, in a fresh process per sample; median of the samples. When the /ask path alone took over ${seconds(r.plan.sampleColdStartUnderMs)} s, no separate sample is taken and openService is shown as at least that (≥). /ask path: the serving process, spawn → first answer. The phase columns are timed inside the serving process: open is \`openCorpus\` on the prebuilt file; timeline is decoding the timeline saved with the index (built with it), on the first /timeline; topics is \`topicsOfEvents\` on those events.`,
+      `openService: what \`npm start\` does before it can answer (check the articles directory against the saved index file, restore the corpus and the index from it), then one /ask, in a fresh process per sample; median of the samples. When the /ask path alone took over ${seconds(r.plan.sampleColdStartUnderMs)} s, no separate sample is taken and openService is shown as at least that (≥). /ask path: the serving process, spawn → first answer. The phase columns are timed inside the serving process: open is \`openCorpus\` on the prebuilt file; timeline is decoding the timeline saved with the index (built with it) and preparing it for queries, which the bot does right after start (\`warmUp\`); topics is \`topicsOfEvents\` on those events.`,
     ],
   };
 }
@@ -125,7 +125,7 @@ function timelineTable(r: BenchResults): Table {
           .join(" ");
   return {
     title: "/timeline (warm)",
-    headers: ["size", "events", "build s", "p50 ms", "p95 ms", "p99 ms", ...queries.map(label)],
+    headers: ["size", "events", "prepare s", "p50 ms", "p95 ms", "p99 ms", ...queries.map(label)],
     rows: r.sizes.map((s) => [
       s.label,
       count(s.timeline?.events),
@@ -135,7 +135,9 @@ function timelineTable(r: BenchResults): Table {
       ms(s.timeline?.latency.p99),
       ...queries.map((_, i) => ms(s.timeline?.perQuery[i]?.medianMs)),
     ]),
-    notes: ["Per-filter columns: median ms of `queryTimeline` with that filter."],
+    notes: [
+      "prepare: decoding the timeline saved with the index and preparing it for queries (the timeline itself is built with the index). Per-filter columns: median ms of `queryTimeline` with that filter.",
+    ],
   };
 }
 

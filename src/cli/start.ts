@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 
   const service = openService();
+  // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
+  setImmediate(() => service.warmUp());
 
   if (!config.discord) {
     await runConsole({
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const result = service.reload();
     if (result.ok) {
+      setImmediate(() => service.warmUp());
       log.info(
         {
           articles: result.articles,

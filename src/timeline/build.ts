@@ -113,10 +113,18 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * or a source.
  */
 export function buildTimeline(corpus: Corpus): TimelineEvent[] {
+  return timelineFromMentions(corpus, corpus.articles.flatMap(extractEvents));
+}
+
+/**
+ * The timeline from mentions already extracted article by article (extractEvents), in corpus
+ * order: extraction is most of the cost and can run on several threads.
+ */
+export function timelineFromMentions(corpus: Corpus, all: EventMention[]): TimelineEvent[] {
   const copies = new Set(corpus.duplicates.map((d) => d.id));
   const articles = corpus.articles.filter((a) => !a.duplicateOf && !copies.has(a.id));
   const byId = new Map(articles.map((a) => [a.id, a] as const));
-  const mentions = articles.flatMap(extractEvents);
+  const mentions = all.filter((m) => byId.has(m.articleId));
   return groupEvents(mentions)
     .map((g) => toEvent(g, byId))
     .sort(compareEvents);
