@@ -15,6 +15,7 @@ import {
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { composeYesNo } from "./polarity.js";
+import { rerank, RERANK_POOL } from "./rerank.js";
 import { rankPicks } from "./select.js";
 import type { Answer } from "./types.js";
 
@@ -25,6 +26,8 @@ export interface AnswerOptions {
   expand?: boolean;
   /** Passages whose sentences are read for an answer. */
   passages?: number;
+  /** Re-rank a wider BM25 pool on sentence cover and article topic (off only to measure it). */
+  rerank?: boolean;
 }
 
 const DEFAULT_PASSAGES = 16;
@@ -35,13 +38,18 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   const words = analysis.type === "definition" ? analysis.subject : analysis.content;
   const expand = options.expand ?? true;
   const terms = expandQuery(index, words, { spelling: expand, related: expand });
-  const hits = searchPassages(
+  const limit = options.passages ?? DEFAULT_PASSAGES;
+  const reranked = options.rerank ?? true;
+  const pool = searchPassages(
     index,
     terms,
     analysis.text,
     options.retrieval ?? "bm25+fuzzy",
-    options.passages ?? DEFAULT_PASSAGES,
+    reranked ? Math.max(limit, RERANK_POOL) : limit,
   );
+  const hits = reranked
+    ? rerank(index, questionWords(index, words, terms, analysis.text), pool, limit)
+    : pool;
   return { analysis, words, terms, hits };
 }
 
