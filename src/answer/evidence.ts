@@ -49,6 +49,8 @@ export interface QuestionWord {
   unknown: boolean;
   /** Part of a person's name: a pronoun may stand for it. */
   isName: boolean;
+  /** A first name before the surname ("Alexandr" Darchiev): the surname says who is meant. */
+  firstName: boolean;
   /** Says which event is meant rather than what is asked (a month, "second", "previous"). */
   qualifier: boolean;
   /** Part of a date in the question ("February", "last week"): may match words of dates. */
@@ -90,7 +92,11 @@ export function questionWords(
       const best = [...matches.entries()].sort((a, b) => b[1] - a[1])[0];
       weight = best ? index.vocabulary.idf(best[0]) : maxIdf;
     }
-    const isName = [...matches.keys()].some((s) => index.nameParts.has(s));
+    // A name by itself or by another spelling of it: not because a synonym of the word happens
+    // to be part of someone's name somewhere ("say" → "call" → Cal Ripken).
+    const isName = terms.some(
+      (t) => t.source === token.stem && t.via !== "synonym" && index.nameParts.has(t.stem),
+    );
     // A misspelt month ("Febuary") is a month too: read through its spelling corrections.
     const forms = [
       token.norm,
@@ -110,12 +116,26 @@ export function questionWords(
     const nameFollows =
       following !== undefined &&
       (!question || /^\s+$/.test(question.slice(token.end, following.start))) &&
-      terms.some((t) => t.source === following.stem && index.nameParts.has(t.stem));
-    if (isName && nameFollows) weight *= FIRST_NAME_WEIGHT;
+      terms.some(
+        (t) => t.source === following.stem && t.via !== "synonym" && index.nameParts.has(t.stem),
+      );
+    const firstName = isName && nameFollows;
+    if (firstName) weight *= FIRST_NAME_WEIGHT;
     const party = parties.has(token.stem);
     const place =
       token.capitalized && index.placeStems.has(token.stem) && !isNationality(token.stem);
-    out.push({ token, weight, matches, unknown, isName, qualifier, dateWord, party, place });
+    out.push({
+      token,
+      weight,
+      matches,
+      unknown,
+      isName,
+      firstName,
+      qualifier,
+      dateWord,
+      party,
+      place,
+    });
   }
   return out;
 }
@@ -143,6 +163,19 @@ export interface Evidence {
   rank: number;
   /** Share of the question's adjacent word pairs found side by side ("Secretary of State"). */
   phrase: number;
+}
+
+/**
+ * A person the question names must be in the passage the answer comes from: in the sentence,
+ * behind a pronoun, or in a sentence next to it (by surname: "Mr. Darchiev" is "Alexandr
+ * Darchiev"). Named only elsewhere in the article (at most
+ * NAME_ARTICLE_CONTEXT), the sentence answers about someone else, however well its other words
+ * match: "what did Putin say about the talks" is not answered by what officials said.
+ */
+export function lacksNamedPerson(e: Evidence): boolean {
+  return e.matches.some(
+    (m) => m.word.isName && !m.word.firstName && m.strength <= NAME_ARTICLE_CONTEXT,
+  );
 }
 
 function previousSentence(index: SearchIndex, entry: IndexedSentence): IndexedSentence | undefined {

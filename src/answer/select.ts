@@ -1,5 +1,5 @@
 import { candidatesFor, needsCandidate, type CandidateContext } from "./candidates.js";
-import type { Evidence } from "./evidence.js";
+import { lacksNamedPerson, type Evidence } from "./evidence.js";
 import { distanceToMatches, type Candidate } from "./extract/candidate.js";
 import { conflicts, type Contrast } from "./contrast.js";
 import { clauseCoverage, clauseRange } from "./segments.js";
@@ -74,7 +74,7 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
     c.viaFocus !== undefined && (questionStems.has(c.viaFocus) || asksWhere);
   const picks: Pick[] = [];
   for (const e of evidence) {
-    if (e.coverage < EXTRACTION_FLOOR) continue;
+    if (e.coverage < EXTRACTION_FLOOR || lacksNamedPerson(e)) continue;
     const candidates = candidatesFor(ctx, e);
     for (const c of candidates) {
       const distance = Math.min(distanceToMatches(e.entry.tokens, c, e.matchedAt), 40);
