@@ -1,5 +1,5 @@
 import { log } from "../log.js";
-import { expandQuery, searchPassages } from "../search/query.js";
+import { expandQuery, rankPassages, searchPassages } from "../search/query.js";
 import type { RetrievalMode, SearchIndex } from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
@@ -39,17 +39,16 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   const expand = options.expand ?? true;
   const terms = expandQuery(index, words, { spelling: expand, related: expand });
   const limit = options.passages ?? DEFAULT_PASSAGES;
-  const reranked = options.rerank ?? true;
-  const pool = searchPassages(
-    index,
-    terms,
-    analysis.text,
-    options.retrieval ?? "bm25+fuzzy",
-    reranked ? Math.max(limit, RERANK_POOL) : limit,
-  );
+  const mode = options.retrieval ?? "bm25+fuzzy";
+  const reranked = (options.rerank ?? true) && (mode === "bm25" || mode.startsWith("bm25+fuzzy"));
   const hits = reranked
-    ? rerank(index, questionWords(index, words, terms, analysis.text), pool, limit)
-    : pool;
+    ? rerank(
+        index,
+        questionWords(index, words, terms, analysis.text),
+        rankPassages(index, terms, mode, Math.max(limit, RERANK_POOL)),
+        limit,
+      )
+    : searchPassages(index, terms, analysis.text, mode, limit);
   return { analysis, words, terms, hits };
 }
 

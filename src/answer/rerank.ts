@@ -1,6 +1,6 @@
-import type { Article } from "../corpus/types.js";
-import type { PassageHit, SearchIndex } from "../search/types.js";
-import { scoreSentence, type QuestionWord } from "./evidence.js";
+import { readPassages } from "../search/query.js";
+import type { PassageHit, RankedPassage, SearchIndex, SentenceStems } from "../search/types.js";
+import type { QuestionWord } from "./evidence.js";
 
 /**
  * Passages BM25 proposes for re-ranking. BM25 adds up word matches over a whole passage, so in
@@ -22,28 +22,22 @@ const NEAR_DUPLICATE = 0.7;
  * How much the passage's article as a whole is about the question: for each question word
  * (weighted by rarity), the share of the article's passages that use it or a word standing for
  * it. An article about talks mentions them throughout; one that merely has the word once is
- * about something else. Reads the article's own passages only, a dozen or so.
+ * about something else. A lookup per word in the counts the index keeps per article.
  */
 export function articleTopicality(
   index: SearchIndex,
   words: readonly QuestionWord[],
-  article: Article,
+  articleId: string,
 ): number {
-  const passages = article.passages
-    .map((p) => index.passages.get(p.id))
-    .filter((p) => p !== undefined);
   let total = 0;
   let covered = 0;
   for (const word of words) {
     total += word.weight;
-    if (passages.length === 0) continue;
-    let sum = 0;
-    for (const passage of passages) {
-      let best = 0;
-      for (const [stem, w] of word.matches) if (passage.stems.has(stem)) best = Math.max(best, w);
-      sum += best;
+    let best = 0;
+    for (const [stem, w] of word.matches) {
+      best = Math.max(best, w * index.articleShare(stem, articleId));
     }
-    covered += word.weight * (sum / passages.length);
+    covered += word.weight * best;
   }
   return total > 0 ? covered / total : 0;
 }
@@ -57,43 +51,65 @@ export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 }
 
 /**
+ * Share of the question one sentence covers by itself, each word at its best match. Only a
+ * date word of the question may match inside a date: "how long did it last" is not answered
+ * by "last month".
+ */
+function cover(words: readonly QuestionWord[], sentence: SentenceStems): number {
+  let total = 0;
+  let covered = 0;
+  for (const word of words) {
+    total += word.weight;
+    let best = 0;
+    for (const [stem, w] of word.matches) {
+      if (w > best && (sentence.words.has(stem) || (word.dateWord && sentence.dated.has(stem)))) {
+        best = w;
+      }
+    }
+    covered += word.weight * best;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/**
  * Orders BM25's passages by what an answer needs: the best share of the question one sentence
  * of the passage covers by itself, the BM25 score, and how much the article is about the
  * question. Copies of a passage already ranked are dropped, so one text reprinted several times
- * cannot fill the first places. Costs one sentence scoring per pooled passage.
+ * cannot fill the first places. Reads only the stems of the pooled passages' sentences; the
+ * passages kept are then read in full.
  */
 export function rerank(
   index: SearchIndex,
   words: readonly QuestionWord[],
-  pool: readonly PassageHit[],
+  pool: readonly RankedPassage[],
   limit: number,
 ): PassageHit[] {
   const top = pool[0]?.score ?? 0;
-  if (top <= 0 || words.length === 0) return pool.slice(0, limit);
+  if (top <= 0 || words.length === 0) return readPassages(index, pool.slice(0, limit));
   const topicality = new Map<string, number>();
-  const scored = pool.map((hit, rank) => {
+  const scored = pool.map((hit) => {
+    const sentences = index.sentenceStems.get(hit.id) ?? [];
     let direct = 0;
-    for (const s of hit.passage.sentences) {
-      direct = Math.max(direct, scoreSentence(index, [...words], s, rank).direct);
-    }
-    const id = hit.passage.article.id;
-    let about = topicality.get(id);
+    for (const stems of sentences) direct = Math.max(direct, cover(words, stems));
+    let about = topicality.get(hit.articleId);
     if (about === undefined) {
-      about = articleTopicality(index, words, hit.passage.article);
-      topicality.set(id, about);
+      about = articleTopicality(index, words, hit.articleId);
+      topicality.set(hit.articleId, about);
     }
+    const stems = new Set<string>();
+    for (const sentence of sentences) for (const x of sentence.words) stems.add(x);
     return {
       hit,
+      stems,
       score: direct + BM25_WEIGHT * (hit.score / top) + ARTICLE_WEIGHT * about,
     };
   });
   scored.sort((a, b) => b.score - a.score);
-  const kept: PassageHit[] = [];
-  for (const { hit, score } of scored) {
+  const kept: Array<{ id: string; articleId: string; score: number; stems: Set<string> }> = [];
+  for (const { hit, stems, score } of scored) {
     if (kept.length >= limit) break;
-    const stems = hit.passage.stems;
-    if (kept.some((k) => sharedWords(k.passage.stems, stems) >= NEAR_DUPLICATE)) continue;
-    kept.push({ passage: hit.passage, score });
+    if (kept.some((k) => sharedWords(k.stems, stems) >= NEAR_DUPLICATE)) continue;
+    kept.push({ id: hit.id, articleId: hit.articleId, score, stems });
   }
-  return kept;
+  return readPassages(index, kept);
 }

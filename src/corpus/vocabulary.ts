@@ -9,6 +9,11 @@ function englishWords(): Set<string> {
   return dictionary;
 }
 
+/** Whether a word is in the English dictionary (lower case): an ordinary word, not a name. */
+export function isEnglishWord(word: string): boolean {
+  return englishWords().has(word.toLowerCase());
+}
+
 /**
  * Known words: the English dictionary plus words the corpus itself uses at least twice, so
  * names ("Istanbul", "Zakharova") count as words while a one-off glued token does not.

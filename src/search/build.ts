@@ -6,7 +6,13 @@ import { stem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { buildSynonymMap } from "./synonyms.js";
 import { tokenize } from "./tokens.js";
-import type { IndexedPassage, IndexedSentence, Lookup, SearchIndex } from "./types.js";
+import type {
+  IndexedPassage,
+  IndexedSentence,
+  Lookup,
+  SearchIndex,
+  SentenceStems,
+} from "./types.js";
 import {
   VocabularyCollector,
   vocabularyFrom,
@@ -95,6 +101,11 @@ function passageFields(p: IndexedPassage): FieldInput[] {
 /** The parts of an index worth saving: everything else is cheap to derive or computed lazily. */
 export interface IndexParts {
   postings: PostingsData;
+  /**
+   * One document per article: for each stem, how many of the article's passages use it, and
+   * as length the article's passage count. How much an article is about a word, in a lookup.
+   */
+  articlePostings: PostingsData;
   /** Position in corpus.articles of each document's article (documents go in corpus order). */
   documentArticles: Uint32Array;
   vocabulary: VocabularyData;
@@ -108,6 +119,8 @@ export interface IndexParts {
  */
 export interface IndexAnalysis {
   fields: FieldInput[][];
+  /** Per article: each stem once for every passage that uses it. */
+  articleFields: FieldInput[];
   passagesPerArticle: number[];
   vocabulary: VocabularyState;
   entities: EntityState;
@@ -121,12 +134,16 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
   const vocabulary = new VocabularyCollector();
   const entities = new EntityCollector();
   const fields: FieldInput[][] = [];
+  const articleFields: FieldInput[] = [];
   const passagesPerArticle: number[] = [];
   for (const article of articles) {
     passagesPerArticle.push(article.passages.length);
+    const articleTerms: string[] = [];
+    articleFields.push({ terms: articleTerms, length: article.passages.length });
     for (const passage of article.passages) {
       const indexed = indexPassage(article, passage);
       fields.push(passageFields(indexed));
+      for (const stem of indexed.stems) articleTerms.push(stem);
       const tokens = indexed.sentences.flatMap((s) => s.tokens);
       vocabulary.addPassage(tokens, indexed.stems);
       for (const s of indexed.sentences) {
@@ -135,18 +152,26 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
       }
     }
   }
-  return { fields, passagesPerArticle, vocabulary: vocabulary.state(), entities: entities.state() };
+  return {
+    fields,
+    articleFields,
+    passagesPerArticle,
+    vocabulary: vocabulary.state(),
+    entities: entities.state(),
+  };
 }
 
 /** The saveable parts from analyses of consecutive runs of the corpus, in corpus order. */
 export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
   const postings = new PostingsBuilder(FIELDS.length);
+  const articlePostings = new PostingsBuilder(1);
   const vocabulary = new VocabularyCollector();
   const entities = new EntityCollector();
   const documentArticles: number[] = [];
   let article = 0;
   for (const analysis of analyses) {
     for (const f of analysis.fields) postings.add(f);
+    for (const f of analysis.articleFields) articlePostings.add([f]);
     for (const n of analysis.passagesPerArticle) {
       for (let i = 0; i < n; i++) documentArticles.push(article);
       article++;
@@ -154,11 +179,16 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
     vocabulary.merge(analysis.vocabulary);
     entities.merge(analysis.entities);
   }
+  const found = entities.finish();
+  const personWords = new Set(
+    found.filter((e) => e.kind === "person").flatMap((e) => e.key.split(" ")),
+  );
   return {
     postings: postings.build(),
+    articlePostings: articlePostings.build(),
     documentArticles: Uint32Array.from(documentArticles),
-    vocabulary: vocabulary.finish(),
-    entities: entities.finish(),
+    vocabulary: vocabulary.finish(personWords),
+    entities: found,
   };
 }
 
@@ -197,6 +227,8 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     for (const w of words) for (const s of withVariants(w)) nameParts.add(s);
   }
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const articleNumbers = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  const articlePostings = new Postings(parts.articlePostings);
   // Documents are numbered in corpus order, article by article, passage by passage: a
   // document's passage is found without restoring any other article's text.
   const { documentArticles } = parts;
@@ -219,6 +251,20 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     const found = passageById(id);
     return found && indexPassage(found.article, found.passage);
   });
+  const sentenceStems = lazyTable((id) => {
+    const found = passageById(id);
+    return found?.passage.sentences.map((s): SentenceStems => {
+      const dates = dateWords(s.text, found.article.published);
+      const words = new Set<string>();
+      const dated = new Set<string>(dates.words.map((w) => w.stem));
+      for (const t of tokenize(s.text)) {
+        if (isStopword(t.norm)) continue;
+        const inDate = dates.spans.some((d) => t.start >= d.start && t.end <= d.end);
+        (inDate ? dated : words).add(t.stem);
+      }
+      return { words, dated };
+    });
+  });
   const articleStems = lazyTable((id) => {
     const article = articles.get(id);
     if (!article) return undefined;
@@ -231,7 +277,14 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     articles,
     passages,
     passageOfDocument,
+    sentenceStems,
     postings: new Postings(parts.postings),
+    articleShare: (stem, articleId) => {
+      const a = articleNumbers.get(articleId);
+      if (a === undefined) return 0;
+      const passages = articlePostings.length(a);
+      return passages > 0 ? articlePostings.frequency(stem, a) / passages : 0;
+    },
     vocabulary: vocabularyFrom(parts.vocabulary),
     synonyms: buildSynonymMap(),
     entities: parts.entities,

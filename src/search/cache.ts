@@ -15,7 +15,7 @@ import type { SearchIndex } from "./types.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 export const INDEX_FILE = "search-index.bin";
 
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */
@@ -54,6 +54,11 @@ const headerSchema = z.object({
   }),
   entities: z.array(entitySchema),
   postings: z.object({
+    documentCount: z.number(),
+    terms: z.array(z.string()),
+    averageLengths: z.array(z.number()),
+  }),
+  articlePostings: z.object({
     documentCount: z.number(),
     terms: z.array(z.string()),
     averageLengths: z.array(z.number()),
@@ -111,17 +116,19 @@ export function readIndexFile(file: string): ReadResult {
   const header: Header = parsed.data;
   try {
     const s = raw.sections;
-    const postings: PostingsData = {
-      documentCount: header.postings.documentCount,
-      terms: header.postings.terms,
-      fields: FIELDS.map((_, f) => ({
-        offsets: section(s, `postings.${f}.offsets`, Uint32Array),
-        docs: section(s, `postings.${f}.docs`, Uint32Array),
-        freqs: section(s, `postings.${f}.freqs`, Uint16Array),
-        lengths: section(s, `postings.${f}.lengths`, Uint16Array),
-        averageLength: header.postings.averageLengths[f] ?? 0,
+    const postingsOf = (name: string, saved: Header["postings"], fields: number): PostingsData => ({
+      documentCount: saved.documentCount,
+      terms: saved.terms,
+      fields: Array.from({ length: fields }, (_, f) => ({
+        offsets: section(s, `${name}.${f}.offsets`, Uint32Array),
+        docs: section(s, `${name}.${f}.docs`, Uint32Array),
+        freqs: section(s, `${name}.${f}.freqs`, Uint16Array),
+        lengths: section(s, `${name}.${f}.lengths`, Uint16Array),
+        averageLength: saved.averageLengths[f] ?? 0,
       })),
-    };
+    });
+    const postings = postingsOf("postings", header.postings, FIELDS.length);
+    const articlePostings = postingsOf("articlePostings", header.articlePostings, 1);
     const snapshot = {
       meta: header.corpus as unknown as CorpusSnapshot["meta"],
       sections: {
@@ -142,6 +149,7 @@ export function readIndexFile(file: string): ReadResult {
         sourceKey: header.sourceKey,
         parts: {
           postings,
+          articlePostings,
           documentArticles,
           vocabulary: header.vocabulary,
           entities: header.entities,
@@ -156,6 +164,14 @@ export function readIndexFile(file: string): ReadResult {
   } catch {
     return { ok: false, reason: searchMessages.cacheCorrupt };
   }
+}
+
+function postingsHeader(data: PostingsData): Header["postings"] {
+  return {
+    documentCount: data.documentCount,
+    terms: data.terms,
+    averageLengths: data.fields.map((f) => f.averageLength),
+  };
 }
 
 export interface IndexFileContents {
@@ -175,20 +191,22 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     sourceKey: contents.sourceKey,
     vocabulary: parts.vocabulary,
     entities: parts.entities,
-    postings: {
-      documentCount: parts.postings.documentCount,
-      terms: parts.postings.terms,
-      averageLengths: parts.postings.fields.map((f) => f.averageLength),
-    },
+    postings: postingsHeader(parts.postings),
+    articlePostings: postingsHeader(parts.articlePostings),
     corpus: snapshot.meta as unknown as Header["corpus"],
   };
   const sections: Record<string, Section> = { documentArticles: parts.documentArticles };
-  parts.postings.fields.forEach((f, i) => {
-    sections[`postings.${i}.offsets`] = f.offsets;
-    sections[`postings.${i}.docs`] = f.docs;
-    sections[`postings.${i}.freqs`] = f.freqs;
-    sections[`postings.${i}.lengths`] = f.lengths;
-  });
+  for (const [name, data] of [
+    ["postings", parts.postings],
+    ["articlePostings", parts.articlePostings],
+  ] as const) {
+    data.fields.forEach((f, i) => {
+      sections[`${name}.${i}.offsets`] = f.offsets;
+      sections[`${name}.${i}.docs`] = f.docs;
+      sections[`${name}.${i}.freqs`] = f.freqs;
+      sections[`${name}.${i}.lengths`] = f.lengths;
+    });
+  }
   for (const [name, value] of Object.entries(snapshot.sections)) sections[`corpus.${name}`] = value;
   for (const [name, value] of Object.entries(contents.extras ?? {})) {
     sections[`extra.${name}`] = value;

@@ -151,6 +151,28 @@ export class Postings {
     return f.offsets[id + 1]! - f.offsets[id]!;
   }
 
+  /** Occurrences of the term in the field of one document (binary search of its list). */
+  frequency(term: string, doc: number, field = 0): number {
+    const id = this.termIds.get(term);
+    const f = this.data.fields[field];
+    if (id === undefined || !f) return 0;
+    let lo = f.offsets[id]!;
+    let hi = f.offsets[id + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = f.docs[mid]!;
+      if (at === doc) return f.freqs[mid]!;
+      if (at < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  }
+
+  /** The field's length for a document (unique tokens; for articles, their passages). */
+  length(doc: number, field = 0): number {
+    return this.data.fields[field]?.lengths[doc] ?? 0;
+  }
+
   /**
    * The best `limit` documents for the terms, OR-combined: the sum over terms of (the sum over
    * fields of boost × BM25+), times the number of query terms matched — MiniSearch's search(),

@@ -4,7 +4,7 @@ import { stem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
 import type { Token } from "./tokens.js";
-import type { PassageHit, QueryTerm, RetrievalMode, SearchIndex } from "./types.js";
+import type { PassageHit, QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "./types.js";
 
 /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
 const SPELLING_WEIGHT = 0.85;
@@ -70,6 +70,42 @@ export function searchPassages(
   limit = 10,
 ): PassageHit[] {
   if (mode === "fuse") return fuseSearch(index, question, limit);
+  if (mode === "bm25+minisearch-fuzzy")
+    return miniSearchFuzzy(index, bm25Weights(terms, mode), limit);
+  return readPassages(index, rankPassages(index, terms, mode, limit));
+}
+
+/** Ranked passages tokenised for reading (computed once per passage, then kept). */
+export function readPassages(index: SearchIndex, ranked: RankedPassage[]): PassageHit[] {
+  const hits: PassageHit[] = [];
+  for (const r of ranked) {
+    const passage = index.passages.get(r.id);
+    if (passage) hits.push({ passage, score: r.score });
+  }
+  return hits;
+}
+
+/**
+ * BM25 over the passage postings, without reading any passage: ids and scores only, so a wide
+ * pool costs no more than the postings it walks.
+ */
+export function rankPassages(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  mode: RetrievalMode = "bm25+fuzzy",
+  limit = 10,
+): RankedPassage[] {
+  const weights = bm25Weights(terms, mode);
+  const out: RankedPassage[] = [];
+  const query = [...weights].map(([term, boost]) => ({ term, boost }));
+  for (const r of index.postings.search(query, limit)) {
+    const passage = index.passageOfDocument(r.doc);
+    if (passage) out.push({ id: passage.id, articleId: passage.articleId, score: r.score });
+  }
+  return out;
+}
+
+function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
   const chosen =
     mode === "bm25+fuzzy+synonyms"
       ? terms
@@ -87,15 +123,7 @@ export function searchPassages(
     const share = t.via === "synonym" ? t.weight / (synonymsOf.get(t.source) ?? 1) : t.weight;
     weights.set(t.stem, Math.max(weights.get(t.stem) ?? 0, share));
   }
-  if (weights.size === 0) return [];
-  if (mode === "bm25+minisearch-fuzzy") return miniSearchFuzzy(index, weights, limit);
-  const hits: PassageHit[] = [];
-  const query = [...weights].map(([term, boost]) => ({ term, boost }));
-  for (const r of index.postings.search(query, limit)) {
-    const passage = index.passages.get(index.passageOfDocument(r.doc)?.id ?? "");
-    if (passage) hits.push({ passage, score: r.score });
-  }
-  return hits;
+  return weights;
 }
 
 /**
@@ -109,6 +137,7 @@ function miniSearchFuzzy(
   weights: Map<string, number>,
   limit: number,
 ): PassageHit[] {
+  if (weights.size === 0) return [];
   let ms = miniSearchCache.get(index);
   if (!ms) {
     ms = new MiniSearch<{ id: string; text: string }>({

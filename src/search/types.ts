@@ -45,6 +45,13 @@ export interface SearchIndex {
   passageOfDocument(doc: number): Passage | undefined;
   /** BM25 over passages. */
   postings: Postings;
+  /**
+   * Stems of each sentence of a passage, with the calendar words its dates imply: cheap to
+   * compute and small to keep, for judging many passages before a few are read in full.
+   */
+  sentenceStems: Lookup<readonly SentenceStems[]>;
+  /** Share of an article's passages that use a stem: how much the article is about it. */
+  articleShare(stem: string, articleId: string): number;
   vocabulary: Vocabulary;
   synonyms: ReadonlyMap<string, Related[]>;
   entities: Entity[];
@@ -77,6 +84,22 @@ export interface QueryTerm {
  */
 export type RetrievalMode =
   "bm25" | "bm25+fuzzy" | "bm25+fuzzy+synonyms" | "bm25+minisearch-fuzzy" | "fuse";
+
+/**
+ * A sentence's stems in two sets: its words outside dates, and the words of its dates with
+ * the calendar words they imply ("last" of "last month", "april" for a Thursday in April).
+ */
+export interface SentenceStems {
+  words: ReadonlySet<string>;
+  dated: ReadonlySet<string>;
+}
+
+/** A passage BM25 ranked, before it is tokenised for reading. */
+export interface RankedPassage {
+  id: string;
+  articleId: string;
+  score: number;
+}
 
 export interface PassageHit {
   passage: IndexedPassage;

@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../corpus/vocabulary.js";
 import { allowedEdits } from "./editDistance.js";
 import { Lexicon, type Near } from "./lexicon.js";
 import { stem as stemOf } from "./stem.js";
@@ -77,12 +78,17 @@ export class VocabularyCollector {
     for (const n of norms) this.names.add(n);
   }
 
-  finish(): VocabularyData {
+  /** `personWords`: normalised words of the names of people the corpus mentions. */
+  finish(personWords: ReadonlySet<string>): VocabularyData {
     return {
       passageCount: this.passageCount,
       documentFrequency: this.documentFrequency,
       surfaces: this.surfaces,
-      nameVariants: findNameVariants([...this.names], this.surfaces),
+      nameVariants: findNameVariants(
+        [...this.names].filter((n) => !isEnglishWord(n)),
+        this.surfaces,
+        personWords,
+      ),
     };
   }
 }
@@ -90,17 +96,24 @@ export class VocabularyCollector {
 /**
  * Names spelt several ways across outlets (transliterations: Darchiev, Darchiyev; Sergei,
  * Sergey) are grouped so a question in any spelling reaches every article. fuse.js proposes
- * candidates; an edit-distance check and a shared first letter confirm them.
+ * candidates; an edit-distance check and a shared first letter confirm them. Dictionary words
+ * are never grouped, and only words of people's names may differ by more than one letter: in
+ * a large corpus "Capital" and "Capitol", "Plan" and "Plain", or "Australia" and "Austria" are
+ * close in spelling and capitalised, but they are different words, not one name spelt twice.
  */
 function findNameVariants(
   names: string[],
   surfaces: Record<string, string>,
+  personWords: ReadonlySet<string>,
 ): Record<string, string[]> {
   const candidates = names.filter((n) => n.length >= 5 && /^\p{L}+$/u.test(n));
   const lexicon = new Lexicon(candidates);
   const groups = lookupTable<Set<string>>();
   for (const name of candidates) {
-    for (const { word: other } of lexicon.closest(name)) {
+    for (const { word: other, edits } of lexicon.closest(name)) {
+      // Transliterations of a person's name differ by a few letters (Aleksandr, Alexander);
+      // other names only by one (Freedonia, Freedonian): Australia is not Austria.
+      if (edits > 1 && !(personWords.has(name) && personWords.has(other))) continue;
       const a = surfaces[name] ?? name;
       const b = surfaces[other] ?? other;
       if (a === b) continue;

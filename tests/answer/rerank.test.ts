@@ -37,20 +37,20 @@ describe("article topicality", () => {
   const words = wordsOf(index, "What were the talks on fishing quotas about?");
 
   it("an article using the question's words throughout is more about them than one using them once", () => {
-    const about = articleTopicality(index, words, talks);
-    const other = articleTopicality(index, words, harvest);
+    const about = articleTopicality(index, words, talks.id);
+    const other = articleTopicality(index, words, harvest.id);
     expect(about).toBeGreaterThan(other);
     expect(about).toBeLessThanOrEqual(1);
   });
 
   it("puts a passage of the article about the question above one that repeats its words", () => {
-    const passage = (article: typeof talks, i: number) =>
-      index.passages.get(article.passages[i]!.id)!;
+    const passage = (article: typeof talks, i: number, score: number) => ({
+      id: article.passages[i]!.id,
+      articleId: article.id,
+      score,
+    });
     // BM25 put the word-repeating passage first.
-    const pool = [
-      { passage: passage(harvest, 1), score: 10 },
-      { passage: passage(talks, 1), score: 8 },
-    ];
+    const pool = [passage(harvest, 1, 10), passage(talks, 1, 8)];
     const ranked = rerank(index, words, pool, 2).map((h) => h.passage.article.id);
     expect(ranked).toEqual(["talks", "harvest"]);
   });
@@ -70,8 +70,8 @@ describe("sentence cover", () => {
 
   it("a passage with one sentence holding all the question's words beats one spreading them", () => {
     const pool = [
-      { passage: index.passages.get(spread.passages[0]!.id)!, score: 10 },
-      { passage: index.passages.get(spread.passages[1]!.id)!, score: 9 },
+      { id: spread.passages[0]!.id, articleId: spread.id, score: 10 },
+      { id: spread.passages[1]!.id, articleId: spread.id, score: 9 },
     ];
     const ranked = rerank(index, words, pool, 2).map((h) => h.passage.passage.id);
     expect(ranked[0]).toBe(spread.passages[1]!.id);
