@@ -49,6 +49,11 @@ export interface QuestionAnalysis {
   focusVerb?: Token;
   /** "…did Russia expel": who did it (a capitalised name after the auxiliary) and the verb. */
   actor?: { subject: Token[]; verb: Token };
+  /**
+   * "What was agreed about Syria": the verb a passive "what" question asks about. An answer
+   * has to say it (or a word for it), not only name Syria.
+   */
+  passive?: Token;
 }
 
 const WH = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"] as const;
@@ -366,9 +371,20 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     afterFocus && !AUX.has(afterFocus.norm) && !isStopword(afterFocus.norm)
       ? afterFocus
       : undefined;
+  const participle = tokens[whAt + 2];
+  const passive =
+    type === "what" &&
+    lower[whAt] === "what" &&
+    ["is", "are", "was", "were"].includes(lower[whAt + 1] ?? "") &&
+    participle &&
+    // "agreed", "freed": past participles isPastVerb leaves out, as nouns in "-eed" are rare.
+    (isPastVerb(participle.norm) || /\wed$/.test(participle.norm))
+      ? participle
+      : undefined;
   return {
     text,
     type,
+    passive,
     focusVerb,
     future,
     actor,

@@ -16,7 +16,8 @@ import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { composeYesNo } from "./polarity.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
-import { rankPicks } from "./select.js";
+import { rankPicks, type Pick } from "./select.js";
+import type { Token } from "../search/tokens.js";
 import type { Answer } from "./types.js";
 
 export interface AnswerOptions {
@@ -100,7 +101,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
           ? composeTyped(analysis.text, picks, {
               slotName: `the ${analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
             })
-          : composeSentence(analysis.text, picks);
+          : composeSentence(analysis.text, saying(picks, analysis.passive));
       break;
     default:
       // "Who met…" may have several answers; "who is the Secretary of State" has one.
@@ -109,6 +110,18 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       });
   }
   return answer ?? notFound(analysis.text, nearest);
+}
+
+/**
+ * Picks whose passage says the verb a passive question asks about ("agreed" or a word for
+ * it): a sentence naming Syria in an article that mentions a deal elsewhere does not say what
+ * was agreed about Syria.
+ */
+function saying(picks: Pick[], verb: Token | undefined): Pick[] {
+  if (!verb) return picks;
+  return picks.filter((p) =>
+    p.evidence.matches.some((m) => m.word.token.stem === verb.stem && m.inPassage),
+  );
 }
 
 /**

@@ -146,6 +146,8 @@ export interface WordMatch {
   strength: number;
   /** Matched through the sentence before, which an opening pronoun continues. */
   viaPronoun: boolean;
+  /** Found in the sentence's own passage (or the sentence before), not only in its article. */
+  inPassage: boolean;
   /** Token indices of the sentence that matched it (empty when matched only in context). */
   at: number[];
 }
@@ -241,7 +243,9 @@ export function scoreSentence(
           ? QUALIFIER_ARTICLE_CONTEXT
           : ARTICLE_CONTEXT;
     let viaPronoun = false;
+    let inPassage = at.length > 0;
     for (const [stem, w] of word.matches) {
+      if (passage?.stems.has(stem) || previous?.stems.has(stem)) inPassage = true;
       if (strength >= w) continue;
       if ((word.isName || opensWithPronoun) && previous?.stems.has(stem)) {
         if (w * PRONOUN_CONTEXT > strength) viaPronoun = true;
@@ -252,7 +256,7 @@ export function scoreSentence(
     covered += word.weight * strength;
     direct += word.weight * directStrength;
     for (const i of at) matchedAt.add(i);
-    matches.push({ word, strength, at, viaPronoun: viaPronoun && at.length === 0 });
+    matches.push({ word, strength, at, inPassage, viaPronoun: viaPronoun && at.length === 0 });
   }
   let pairs = 0;
   let adjacent = 0;

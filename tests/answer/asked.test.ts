@@ -329,3 +329,37 @@ describe("when: the date of a report is not the date of what it reports", () => 
     );
   });
 });
+
+describe("a passive question's verb", () => {
+  const ask = asker(
+    buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          [
+            "Fishing fleets from Ruritania crowd the northern banks every spring, and the northern banks are fished hard.",
+            "Separately, Ruritania and Freedonia agreed in 2019 to share the southern canal.",
+          ].join("\n\n"),
+          { id: "banks", outlet: "Harbour News", published: "2024-05-02" },
+        ),
+        makeArticle(
+          "Delegates agreed that the quotas on the eastern reefs would be halved from June.",
+          { id: "reefs", outlet: "Harbour News", published: "2024-06-01" },
+        ),
+        makeArticle("The city council approved a new budget for public libraries on Monday.", {
+          id: "lib",
+        }),
+      ]),
+    ),
+  );
+
+  it("is not answered by a passage that names the subject but never says the verb", () => {
+    const a = ask("What was agreed about the northern banks?");
+    expect(a.status).toBe("not_found");
+  });
+
+  it("is answered by a passage that says it", () => {
+    const a = ask("What was agreed about the eastern reefs?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("quotas on the eastern reefs would be halved");
+  });
+});
