@@ -3,16 +3,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Article } from "../../src/corpus/types.js";
-import { compactArticle, expandArticle, type CompactArticle } from "./compact.js";
+import { articleFromRanges, articleRanges, type ArticleRanges } from "../../src/corpus/snapshot.js";
 import { distractorArticle, distractorDocuments } from "./generate.js";
 import { loadSpeeches } from "./sotu.js";
 
 /** Bump when the generator's output changes, so old cached distractors are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 interface CacheFile {
   key: string;
-  articles: CompactArticle[];
+  articles: ArticleRanges[];
 }
 
 /**
@@ -47,7 +47,7 @@ function cacheKey(seed: number): string {
     .digest("hex");
 }
 
-function readCache(file: string, key: string): CompactArticle[] {
+function readCache(file: string, key: string): ArticleRanges[] {
   if (!existsSync(file)) return [];
   try {
     const cached = JSON.parse(readFileSync(file, "utf8")) as CacheFile;
@@ -81,13 +81,13 @@ export function distractorsFor(passagesNeeded: number, options: DistractorOption
   for (let i = 0; passages < passagesNeeded; i++) {
     let article: Article;
     const hit = cached[i];
-    if (hit) article = expandArticle(hit);
+    if (hit) article = articleFromRanges(hit);
     else {
       documents ??= distractorDocuments(loadSpeeches(), options.seed);
       const doc = documents[i % documents.length];
       if (!doc) break;
       article = distractorArticle(doc, Math.floor(i / documents.length), options.seed);
-      cached.push(compactArticle(article));
+      cached.push(articleRanges(article));
     }
     articles.push(article);
     passages += article.passages.length;

@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import { restoreCorpus, snapshotCorpus, type CorpusSnapshot } from "../corpus/snapshot.js";
 import type { Corpus } from "../corpus/types.js";
 import { log } from "../log.js";
 import { readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
-import { assembleIndex, buildIndexParts, FIELDS, type IndexParts } from "./build.js";
+import { FIELDS, type IndexParts } from "./build.js";
 import { searchMessages } from "./messages.js";
 import type { PostingsData } from "./postings.js";
-import type { SearchIndex } from "./types.js";
 
 /**
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
@@ -214,26 +212,7 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
   writeBinaryFile(file, header, sections);
 }
 
-/**
- * The index for a corpus already in memory (the CLIs, tests): the saved one when it was built
- * from this very content by this code, otherwise a fresh build (saved for next time). A bad
- * cache costs a rebuild and a warning, never a crash; an unwritable cache directory only costs
- * the saving.
- */
-export function loadOrBuildIndex(corpus: Corpus, cacheDir = "corpus/.cache"): SearchIndex {
-  const file = join(cacheDir, INDEX_FILE);
-  const hash = corpusHash(corpus);
-  const loaded = readIndexFile(file);
-  if (loaded.ok && loaded.saved.contentHash === hash)
-    return assembleIndex(corpus, loaded.saved.parts);
-  const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
-  if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
-  else log.warn({ file, reason }, searchMessages.cacheRebuilt);
-  const parts = buildIndexParts(corpus);
-  saveQuietly(cacheDir, file, { contentHash: hash, sourceKey: null, corpus, parts });
-  return assembleIndex(corpus, parts);
-}
-
+/** Saves the index file; an unwritable cache directory only costs the saving, with a warning. */
 export function saveQuietly(cacheDir: string, file: string, contents: IndexFileContents): void {
   try {
     mkdirSync(cacheDir, { recursive: true });

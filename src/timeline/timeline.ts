@@ -7,4 +7,4 @@ export { buildTimeline, compareEvents } from "./build.js";
 export { TimelineQueryError, timelineMessages } from "./messages.js";
 export { prepareTimeline, queryTimeline, validateQuery, type QueryableTimeline } from "./query.js";
 export { formatTimelineText } from "./text.js";
-export { suggestTopics, timelineTopics, topicsOfEvents, MAX_SUGGESTIONS } from "./topics.js";
+export { suggestTopics, topicsOfEvents, MAX_SUGGESTIONS } from "./topics.js";

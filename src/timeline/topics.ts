@@ -1,6 +1,4 @@
 import Fuse from "fuse.js";
-import type { Corpus } from "../corpus/types.js";
-import { buildTimeline } from "./build.js";
 import { eventText } from "./query.js";
 import type { TimelineEvent } from "./types.js";
 import { isCalendarWord } from "./words.js";
@@ -122,10 +120,6 @@ export function topicsOfEvents(events: TimelineEvent[]): string[] {
   return [...merged.entries()]
     .sort((a, b) => b[1] - a[1] || display.get(a[0])!.localeCompare(display.get(b[0])!))
     .map(([key]) => display.get(key)!);
-}
-
-export function timelineTopics(corpus: Corpus): string[] {
-  return topicsOfEvents(buildTimeline(corpus));
 }
 
 const MIN_FUZZY_CHARS = 4;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compactArticle, expandArticle } from "../../bench/corpora/compact.js";
+import { articleFromRanges, articleRanges } from "../../src/corpus/snapshot.js";
 import { shiftDate, speechDate } from "../../bench/corpora/dates.js";
 import { roughSentences, splitSpeech, varyParagraphs } from "../../bench/corpora/distractors.js";
 import {
@@ -99,7 +99,7 @@ describe("compact articles", () => {
       "First sentence here. Second one follows. Third is here. Fourth ends it.\n\nA new paragraph. It has two.",
       { id: "x1" },
     );
-    const roundTrip = expandArticle(JSON.parse(JSON.stringify(compactArticle(article))));
+    const roundTrip = articleFromRanges(JSON.parse(JSON.stringify(articleRanges(article))));
     expect(roundTrip).toEqual(article);
   });
 });

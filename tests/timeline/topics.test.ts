@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_SUGGESTIONS,
-  suggestTopics,
-  timelineTopics,
-  topicsOfEvents,
-} from "../../src/timeline/topics.js";
+import { MAX_SUGGESTIONS, suggestTopics, topicsOfEvents } from "../../src/timeline/topics.js";
+import { buildTimeline } from "../../src/timeline/build.js";
 import type { TimelineEvent } from "../../src/timeline/types.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -21,7 +17,7 @@ const corpus = makeCorpus([
 ]);
 
 describe("timeline topics", () => {
-  const topics = timelineTopics(corpus);
+  const topics = topicsOfEvents(buildTimeline(corpus));
 
   it("people, places and subjects named in events are topics", () => {
     expect(topics).toEqual(
