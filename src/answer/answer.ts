@@ -1,6 +1,6 @@
 import { log } from "../log.js";
-import { expandQuery, rankPassages, searchPassages } from "../search/query.js";
-import type { RetrievalMode, SearchIndex } from "../search/types.js";
+import { bm25Weights, expandQuery, rankPassages, searchPassages } from "../search/query.js";
+import type { QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
@@ -16,6 +16,7 @@ import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { composeYesNo } from "./polarity.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
+import { statesDuration } from "./extract/numbers.js";
 import { rankPicks, type Pick } from "./select.js";
 import type { Token } from "../search/tokens.js";
 import type { Answer } from "./types.js";
@@ -33,6 +34,46 @@ export interface AnswerOptions {
 
 const DEFAULT_PASSAGES = 16;
 
+/** Articles whose every passage joins the re-ranking pool. */
+const POOL_ARTICLES = 3;
+
+/**
+ * Passages for the re-ranking: BM25's best, plus every passage of the articles most about the
+ * question with synonyms counted (how many of an article's passages speak of talks, meetings
+ * or rounds, for "discussions"), each with its own BM25 score. In a large corpus the passage
+ * that answers in other words than the question's ("the meeting lasted six hours" for "how
+ * long did the discussions go on") ranks below hundreds that repeat its common words; the
+ * article that keeps returning to the subject brings it in.
+ */
+function rerankPool(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  mode: RetrievalMode,
+  limit: number,
+): RankedPassage[] {
+  const pool = rankPassages(index, terms, mode, limit);
+  const seen = new Set(pool.map((p) => p.id));
+  const synonyms = [...bm25Weights(terms, "bm25+fuzzy+synonyms")].map(([term, boost]) => ({
+    term,
+    boost,
+  }));
+  const extra: RankedPassage[] = [];
+  for (const id of index.rankArticles(synonyms, POOL_ARTICLES)) {
+    for (const passage of index.articles.get(id)?.passages ?? []) {
+      if (seen.has(passage.id)) continue;
+      seen.add(passage.id);
+      extra.push({ id: passage.id, articleId: id, score: 0 });
+    }
+  }
+  const query = [...bm25Weights(terms, mode)].map(([term, boost]) => ({ term, boost }));
+  const scores = index.postings.score(
+    query,
+    extra.map((e) => index.documentOfPassage(e.id) ?? -1),
+  );
+  extra.forEach((e, i) => pool.push({ ...e, score: scores[i] ?? 0 }));
+  return pool;
+}
+
 /** The question analysed, expanded and run against the passage index. */
 export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOptions = {}) {
   const analysis = analyseQuestion(index, raw);
@@ -46,8 +87,9 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
     ? rerank(
         index,
         questionWords(index, words, terms, analysis.text),
-        rankPassages(index, terms, mode, Math.max(limit, RERANK_POOL)),
+        rerankPool(index, terms, mode, Math.max(limit, RERANK_POOL)),
         limit,
+        analysis.type === "duration" ? statesDuration : undefined,
       )
     : searchPassages(index, terms, analysis.text, mode, limit);
   return { analysis, words, terms, hits };

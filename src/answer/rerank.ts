@@ -10,6 +10,11 @@ import type { QuestionWord } from "./evidence.js";
 export const RERANK_POOL = 100;
 /** How much the BM25 score (as a share of the best one) counts next to the sentence's cover. */
 const BM25_WEIGHT = 1;
+/**
+ * How much it counts that the passage holds the kind of answer asked for ("how long": a length
+ * of time): of two passages about a meeting, the one saying it lasted six hours answers.
+ */
+const TYPE_WEIGHT = 1;
 /** How much the article being about the question's words counts. */
 const ARTICLE_WEIGHT = 1;
 /**
@@ -40,6 +45,11 @@ export function articleTopicality(
     covered += word.weight * best;
   }
   return total > 0 ? covered / total : 0;
+}
+
+function passageText(index: SearchIndex, hit: RankedPassage): string | undefined {
+  const n = Number(hit.id.slice(hit.id.lastIndexOf("#p") + 2));
+  return index.articles.get(hit.articleId)?.passages[n]?.text;
 }
 
 /** Share of the words of two passages they have in common (Jaccard). */
@@ -83,6 +93,7 @@ export function rerank(
   words: readonly QuestionWord[],
   pool: readonly RankedPassage[],
   limit: number,
+  answers?: (text: string) => boolean,
 ): PassageHit[] {
   const top = pool[0]?.score ?? 0;
   if (top <= 0 || words.length === 0) return readPassages(index, pool.slice(0, limit));
@@ -98,10 +109,11 @@ export function rerank(
     }
     const stems = new Set<string>();
     for (const sentence of sentences) for (const x of sentence.words) stems.add(x);
+    const typed = answers && answers(passageText(index, hit) ?? "") ? TYPE_WEIGHT : 0;
     return {
       hit,
       stems,
-      score: direct + BM25_WEIGHT * (hit.score / top) + ARTICLE_WEIGHT * about,
+      score: direct + BM25_WEIGHT * (hit.score / top) + ARTICLE_WEIGHT * about + typed,
     };
   });
   scored.sort((a, b) => b.score - a.score);

@@ -277,6 +277,16 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     articles,
     passages,
     passageOfDocument,
+    documentOfPassage: (id) => {
+      const cut = id.lastIndexOf("#p");
+      const a = articleNumbers.get(id.slice(0, cut));
+      const first = a === undefined ? undefined : firstDocument.get(a);
+      return first === undefined ? undefined : first + Number(id.slice(cut + 2));
+    },
+    rankArticles: (query, limit) =>
+      articlePostings
+        .search(query, limit)
+        .flatMap((r) => (corpus.articles[r.doc] ? [corpus.articles[r.doc]!.id] : [])),
     sentenceStems,
     postings: new Postings(parts.postings),
     articleShare: (stem, articleId) => {

@@ -168,6 +168,45 @@ export class Postings {
     return 0;
   }
 
+  /** The scores search() would give these documents (0 for one it would not reach). */
+  score(query: QueryTermWeight[], docs: number[]): number[] {
+    const n = this.data.documentCount;
+    return docs.map((doc) => {
+      let total = 0;
+      let matched = 0;
+      for (const { term, boost } of query) {
+        const id = this.termIds.get(term);
+        if (id === undefined) continue;
+        let termScore = 0;
+        let found = false;
+        for (const field of this.data.fields) {
+          const from = field.offsets[id]!;
+          const to = field.offsets[id + 1]!;
+          const df = to - from;
+          let lo = from;
+          let hi = to;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (field.docs[mid]! < doc) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo >= to || field.docs[lo] !== doc) continue;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const tf = field.freqs[lo]!;
+          const norm = 1 - BM25.b + (BM25.b * field.lengths[doc]!) / field.averageLength;
+          const weighted = boost * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm)));
+          termScore = found ? termScore + weighted : weighted;
+          found = true;
+        }
+        if (found) {
+          total += termScore;
+          matched++;
+        }
+      }
+      return total * matched;
+    });
+  }
+
   /** The field's length for a document (unique tokens; for articles, their passages). */
   length(doc: number, field = 0): number {
     return this.data.fields[field]?.lengths[doc] ?? 0;

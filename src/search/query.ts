@@ -105,7 +105,7 @@ export function rankPassages(
   return out;
 }
 
-function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
+export function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
   const chosen =
     mode === "bm25+fuzzy+synonyms"
       ? terms

@@ -41,6 +41,10 @@ export interface SearchIndex {
   articles: ReadonlyMap<string, Article>;
   /** Passage id → the passage tokenised, computed when a question first reaches it. */
   passages: Lookup<IndexedPassage>;
+  /** The postings document number of a passage id. */
+  documentOfPassage(id: string): number | undefined;
+  /** Articles ranked by BM25 over their per-article counts (how many passages use a term). */
+  rankArticles(query: Array<{ term: string; boost: number }>, limit: number): string[];
   /** The passage a postings document number stands for. */
   passageOfDocument(doc: number): Passage | undefined;
   /** BM25 over passages. */

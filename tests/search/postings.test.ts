@@ -119,3 +119,18 @@ describe("topByScore", () => {
     );
   });
 });
+
+describe("Postings.score", () => {
+  it("gives each document the score search() gives it, and 0 to one search() does not reach", () => {
+    fc.assert(
+      fc.property(docs, query, (raw, q) => {
+        const all = raw.map((d, i) => ({ id: String(i), ...d }));
+        const postings = postingsOver(all);
+        const found = new Map(postings.search(q, all.length).map((r) => [r.doc, r.score]));
+        const everyDoc = all.map((_, i) => i);
+        expect(postings.score(q, everyDoc)).toEqual(everyDoc.map((d) => found.get(d) ?? 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -70,6 +70,14 @@ const DURATION = new RegExp(
   "gi",
 );
 
+/** Whether a text gives a length of time ("more than six hours"): what "how long" asks for. */
+export function statesDuration(text: string): boolean {
+  DURATION.lastIndex = 0;
+  const found = DURATION.test(text);
+  DURATION.lastIndex = 0;
+  return found;
+}
+
 /** Normalised key so "over six hours" and "more than six hours" agree. */
 function durationKey(phrase: string): string {
   const words = phrase
