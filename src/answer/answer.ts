@@ -1,5 +1,5 @@
 import { log } from "../log.js";
-import { bm25Weights, expandQuery, rankPassages, searchPassages } from "../search/query.js";
+import { bm25Query, expandQuery, rankPassages, searchPassages } from "../search/query.js";
 import type { QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
@@ -53,11 +53,8 @@ function rerankPool(
 ): RankedPassage[] {
   const pool = rankPassages(index, terms, mode, limit);
   const seen = new Set(pool.map((p) => p.id));
-  const synonyms = [...bm25Weights(terms, "bm25+fuzzy+synonyms")].map(([term, boost]) => ({
-    term,
-    boost,
-  }));
   const extra: RankedPassage[] = [];
+  const synonyms = bm25Query(terms, "bm25+fuzzy+synonyms");
   for (const id of index.rankArticles(synonyms, POOL_ARTICLES)) {
     for (const passage of index.articles.get(id)?.passages ?? []) {
       if (seen.has(passage.id)) continue;
@@ -65,9 +62,8 @@ function rerankPool(
       extra.push({ id: passage.id, articleId: id, score: 0 });
     }
   }
-  const query = [...bm25Weights(terms, mode)].map(([term, boost]) => ({ term, boost }));
   const scores = index.postings.score(
-    query,
+    bm25Query(terms, mode),
     extra.map((e) => index.documentOfPassage(e.id) ?? -1),
   );
   extra.forEach((e, i) => pool.push({ ...e, score: scores[i] ?? 0 }));

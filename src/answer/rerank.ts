@@ -34,22 +34,30 @@ export function articleTopicality(
   words: readonly QuestionWord[],
   articleId: string,
 ): number {
+  return weightedShare(words, (stem) => index.articleShare(stem, articleId));
+}
+
+/**
+ * The question's words, each weighted by rarity, each at its best match: the share of the
+ * question that `strength` (0..1 per stem) covers.
+ */
+function weightedShare(
+  words: readonly QuestionWord[],
+  strength: (stem: string, word: QuestionWord) => number,
+): number {
   let total = 0;
   let covered = 0;
   for (const word of words) {
     total += word.weight;
     let best = 0;
-    for (const [stem, w] of word.matches) {
-      best = Math.max(best, w * index.articleShare(stem, articleId));
-    }
+    for (const [stem, w] of word.matches) best = Math.max(best, w * strength(stem, word));
     covered += word.weight * best;
   }
   return total > 0 ? covered / total : 0;
 }
 
 function passageText(index: SearchIndex, hit: RankedPassage): string | undefined {
-  const n = Number(hit.id.slice(hit.id.lastIndexOf("#p") + 2));
-  return index.articles.get(hit.articleId)?.passages[n]?.text;
+  return index.passageOfDocument(index.documentOfPassage(hit.id) ?? -1)?.text;
 }
 
 /** Share of the words of two passages they have in common (Jaccard). */
@@ -66,19 +74,9 @@ export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): num
  * by "last month".
  */
 function cover(words: readonly QuestionWord[], sentence: SentenceStems): number {
-  let total = 0;
-  let covered = 0;
-  for (const word of words) {
-    total += word.weight;
-    let best = 0;
-    for (const [stem, w] of word.matches) {
-      if (w > best && (sentence.words.has(stem) || (word.dateWord && sentence.dated.has(stem)))) {
-        best = w;
-      }
-    }
-    covered += word.weight * best;
-  }
-  return total > 0 ? covered / total : 0;
+  return weightedShare(words, (stem, word) =>
+    sentence.words.has(stem) || (word.dateWord && sentence.dated.has(stem)) ? 1 : 0,
+  );
 }
 
 /**

@@ -91,14 +91,13 @@ export function restoreCorpus(snapshot: CorpusSnapshot): Corpus {
   }
   const articles = meta.articles.map((m, i): Article => {
     let text: { body: string; sentences: Sentence[]; passages: Passage[] } | null = null;
-    const restore = () => (text ??= restoreText(m, i));
-    const restoreText = (m: ArticleMeta, i: number) =>
-      textFromRanges(
+    const restore = () =>
+      (text ??= textFromRanges(
         m.id,
         bytes.toString("utf8", bodyOffsets[i], bodyOffsets[i + 1]),
         sentenceRanges.subarray(2 * firstSentence[i]!, 2 * firstSentence[i + 1]!),
         passageSizes.subarray(firstPassage[i]!, firstPassage[i + 1]!),
-      );
+      ));
     const article = { ...m } as Article;
     for (const key of ["body", "sentences", "passages"] as const) {
       Object.defineProperty(article, key, {

@@ -196,6 +196,12 @@ export function buildIndexParts(corpus: Corpus): IndexParts {
   return combineAnalyses([analyseArticles(corpus.articles)]);
 }
 
+/** "<articleId>#p<n>", as buildArticle names passages: the article and the passage's place. */
+function splitPassageId(id: string): { articleId: string; ordinal: number } {
+  const cut = id.lastIndexOf("#p");
+  return { articleId: id.slice(0, cut), ordinal: Number(id.slice(cut + 2)) };
+}
+
 /**
  * A table computed on first use and kept within a bound: only the passages questions reach are
  * ever tokenised, and a stream of questions cannot grow it without limit.
@@ -242,9 +248,9 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     return corpus.articles[a]?.passages[doc - (firstDocument.get(a) ?? 0)];
   };
   const passageById = (id: string): { article: Article; passage: Passage } | undefined => {
-    const cut = id.lastIndexOf("#p");
-    const article = articles.get(id.slice(0, cut));
-    const passage = article?.passages[Number(id.slice(cut + 2))];
+    const { articleId, ordinal } = splitPassageId(id);
+    const article = articles.get(articleId);
+    const passage = article?.passages[ordinal];
     return article && passage?.id === id ? { article, passage } : undefined;
   };
   const passages = lazyTable((id) => {
@@ -278,10 +284,10 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     passages,
     passageOfDocument,
     documentOfPassage: (id) => {
-      const cut = id.lastIndexOf("#p");
-      const a = articleNumbers.get(id.slice(0, cut));
+      const { articleId, ordinal } = splitPassageId(id);
+      const a = articleNumbers.get(articleId);
       const first = a === undefined ? undefined : firstDocument.get(a);
-      return first === undefined ? undefined : first + Number(id.slice(cut + 2));
+      return first === undefined ? undefined : first + ordinal;
     },
     rankArticles: (query, limit) =>
       articlePostings

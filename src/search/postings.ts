@@ -143,14 +143,6 @@ export class Postings {
     return this.data.documentCount;
   }
 
-  /** Number of documents whose field holds the term (MiniSearch's per-field frequency). */
-  documentFrequency(term: string, field = 0): number {
-    const id = this.termIds.get(term);
-    const f = this.data.fields[field];
-    if (id === undefined || !f) return 0;
-    return f.offsets[id + 1]! - f.offsets[id]!;
-  }
-
   /** Occurrences of the term in the field of one document (binary search of its list). */
   frequency(term: string, doc: number, field = 0): number {
     const id = this.termIds.get(term);

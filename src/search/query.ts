@@ -3,6 +3,7 @@ import MiniSearch from "minisearch";
 import { stem } from "./stem.js";
 import { isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
+import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";
 import type { PassageHit, QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "./types.js";
 
@@ -95,17 +96,20 @@ export function rankPassages(
   mode: RetrievalMode = "bm25+fuzzy",
   limit = 10,
 ): RankedPassage[] {
-  const weights = bm25Weights(terms, mode);
   const out: RankedPassage[] = [];
-  const query = [...weights].map(([term, boost]) => ({ term, boost }));
-  for (const r of index.postings.search(query, limit)) {
+  for (const r of index.postings.search(bm25Query(terms, mode), limit)) {
     const passage = index.passageOfDocument(r.doc);
     if (passage) out.push({ id: passage.id, articleId: passage.articleId, score: r.score });
   }
   return out;
 }
 
-export function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
+/** The terms BM25 is asked for, with their weights, in the form the postings take. */
+export function bm25Query(terms: QueryTerm[], mode: RetrievalMode): QueryTermWeight[] {
+  return [...bm25Weights(terms, mode)].map(([term, boost]) => ({ term, boost }));
+}
+
+function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
   const chosen =
     mode === "bm25+fuzzy+synonyms"
       ? terms

@@ -89,16 +89,6 @@ describe("Postings", () => {
     expect(postings.search([{ term: "talks", boost: 1 }], 10)).toEqual(first);
     expect(postings.search([{ term: "unknown", boost: 1 }], 10)).toEqual([]);
   });
-
-  it("counts a term's documents per field", () => {
-    const postings = postingsOver([
-      { id: "0", text: "embassy embassy", dates: "" },
-      { id: "1", text: "talks", dates: "april" },
-    ]);
-    expect(postings.documentFrequency("embassy")).toBe(1);
-    expect(postings.documentFrequency("april", 1)).toBe(1);
-    expect(postings.documentFrequency("nothing")).toBe(0);
-  });
 });
 
 describe("topByScore", () => {

@@ -70,12 +70,12 @@ const DURATION = new RegExp(
   "gi",
 );
 
+/** DURATION without the global flag, so a test keeps no position between calls. */
+const ANY_DURATION = new RegExp(DURATION.source, "i");
+
 /** Whether a text gives a length of time ("more than six hours"): what "how long" asks for. */
 export function statesDuration(text: string): boolean {
-  DURATION.lastIndex = 0;
-  const found = DURATION.test(text);
-  DURATION.lastIndex = 0;
-  return found;
+  return ANY_DURATION.test(text);
 }
 
 /** Normalised key so "over six hours" and "more than six hours" agree. */
