@@ -2,12 +2,19 @@
  * `npm run eval`: the ask metrics on tests/eval/ask-questions.json (the tuning set) and on
  * tests/eval/ask-heldout.json (written later and never tuned against), then the timeline
  * metrics on tests/eval/timeline-gold.json. With --compare, the retrieval alternatives side
- * by side. With `--questions FILE`, only the ask metrics on that file (a dev set). Results go
- * to stdout; logs to stderr.
+ * by side. With `--questions FILE`, only the ask metrics on that file (a dev set). The blind
+ * set (tests/eval/ask-blind.json) is reported by its figures and per kind only; `--blind-misses`
+ * lists its misses too, for the one reading at the end of a piece of work. Results go to
+ * stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
-import { ASK_HELDOUT_FILE, loadAskQuestions } from "../eval/askQuestions.js";
+import {
+  ASK_BLIND_FILE,
+  ASK_HELDOUT_FILE,
+  canonicalGold,
+  loadAskQuestions,
+} from "../eval/askQuestions.js";
 import { compareAlternatives } from "../eval/compare.js";
 import { buildSearchIndex } from "../search/build.js";
 import { runTimelineEval } from "../timeline/eval.js";
@@ -31,6 +38,11 @@ function main(argv: string[]): void {
   if (only !== undefined) return;
   const heldOut = runAskEval(index, loadAskQuestions(ASK_HELDOUT_FILE));
   process.stdout.write(`\nheld-out set:\n${formatAskReport(heldOut.metrics, heldOut.results)}\n`);
+  const blind = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND_FILE), corpus));
+  const misses = argv.includes("--blind-misses");
+  process.stdout.write(
+    `\nblind set:\n${formatAskReport(blind.metrics, blind.results, { misses })}\n`,
+  );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
 }
 

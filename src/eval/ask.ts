@@ -22,6 +22,12 @@ export interface AskMetrics extends Record<string, number> {
    * a gold key: stricter than answerAccuracy, where the key may sit in the quoted sentence.
    */
   shortAnswerAccuracy: number;
+  /**
+   * Of all questions, the share answered with something other than the gold: an answerable
+   * question answered without its key, or a question to decline answered at all. Worse than a
+   * decline, so it is counted apart and held to a maximum, not a minimum.
+   */
+  answeredWrongly: number;
 }
 
 export interface AskResult {
@@ -129,6 +135,10 @@ export function runAskEval(
     retrievalRecallAt3: ratio(answerable.filter((r) => r.retrievedAt3).length, answerable.length),
     junkDeclined: ratio(junk.filter((r) => r.answer.status === "not_found").length, junk.length),
     shortAnswerAccuracy: ratio(short.filter((r) => !r.shortWrong).length, short.length),
+    answeredWrongly: ratio(
+      results.filter((r) => r.answer.status === "answered" && !r.correct).length,
+      results.length,
+    ),
   };
   return { metrics, results };
 }
@@ -138,16 +148,42 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** Per question kind: how many were right, answered wrongly and declined. */
+export function perKind(results: AskResult[]): string[] {
+  const kinds = [...new Set(results.map((r) => r.item.category))].sort();
+  return kinds.map((kind) => {
+    const of = results.filter((r) => r.item.category === kind);
+    const right = of.filter((r) => r.correct).length;
+    const wrong = of.filter((r) => r.answer.status === "answered" && !r.correct).length;
+    const declined = of.filter((r) => r.answer.status === "not_found").length;
+    return `  ${kind.padEnd(14)} ${String(right).padStart(3)}/${String(of.length).padEnd(3)} right, ${wrong} answered wrongly, ${declined} declined`;
+  });
+}
+
+export interface ReportOptions {
+  /**
+   * List each failing question. Off for a blind set: its misses are read once, at the end of
+   * the work it judges, so the everyday report gives only its figures.
+   */
+  misses?: boolean;
+}
+
 /** Metrics, timing (informative only) and every failing question with its reason. */
-export function formatAskReport(metrics: AskMetrics, results: AskResult[]): string {
+export function formatAskReport(
+  metrics: AskMetrics,
+  results: AskResult[],
+  options: ReportOptions = {},
+): string {
   const lines = [`ask eval: ${results.length} questions`];
   for (const [name, value] of Object.entries(metrics)) {
     lines.push(`  ${name.padEnd(22)} ${(value * 100).toFixed(1)}%`);
   }
+  lines.push("  per kind:", ...perKind(results));
   const times = results.map((r) => r.ms);
   lines.push(
     `  answer time            p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (first call includes warm-up)`,
   );
+  if (options.misses === false) return lines.join("\n");
   const failures = results.filter(
     (r) => !r.correct || r.cited === false || r.retrievedAt3 === false || r.shortWrong,
   );

@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { Corpus } from "../corpus/types.js";
 
 export const ASK_QUESTIONS_FILE = "tests/eval/ask-questions.json";
 /** Questions written after tuning and never tuned against: the honest measure. */
 export const ASK_HELDOUT_FILE = "tests/eval/ask-heldout.json";
+/**
+ * Written from the articles alone by someone who had read neither the code nor the other sets,
+ * committed before the work it judges; its misses are read once, at the end of that work.
+ */
+export const ASK_BLIND_FILE = "tests/eval/ask-blind.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
 const askQuestionSchema = z.object({
@@ -26,6 +32,18 @@ const askQuestionSchema = z.object({
 });
 
 export type AskQuestion = z.infer<typeof askQuestionSchema>;
+
+/**
+ * Gold articles as the corpus counts them: a set written from the raw pages may name a copy
+ * that ingest recorded as a duplicate; the copy is never a source, its original is.
+ */
+export function canonicalGold(questions: AskQuestion[], corpus: Corpus): AskQuestion[] {
+  const original = new Map(corpus.duplicates.map((d) => [d.id, d.duplicateOf ?? d.id]));
+  return questions.map((q) => ({
+    ...q,
+    articles: [...new Set(q.articles.map((id) => original.get(id) ?? id))],
+  }));
+}
 
 export function loadAskQuestions(file: string = ASK_QUESTIONS_FILE): AskQuestion[] {
   return z.array(askQuestionSchema).parse(JSON.parse(readFileSync(file, "utf8")));

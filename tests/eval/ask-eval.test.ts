@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { formatAskReport, judge, runAskEval } from "../../src/eval/ask.js";
-import { loadAskQuestions, type AskQuestion } from "../../src/eval/askQuestions.js";
+import { canonicalGold, loadAskQuestions, type AskQuestion } from "../../src/eval/askQuestions.js";
+import type { Corpus } from "../../src/corpus/types.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 
 const thresholds = JSON.parse(
@@ -83,5 +84,24 @@ describe("judging an answer against its gold", () => {
   it("a yes/no question fails when the answer starts with the other word", () => {
     const q = { ...item, yesNo: "no" as const };
     expect(judge(q, answer("Yes. Petrov said so."))).toContain("no");
+  });
+});
+
+describe("gold articles that name a recorded copy", () => {
+  it("count as the copy's original, once", () => {
+    const q: AskQuestion = {
+      id: "x",
+      category: "factoid",
+      question: "Who?",
+      expect: "answered",
+      keys: ["Petrov"],
+      articles: ["copy", "original", "other"],
+    };
+    const corpus = {
+      articles: [],
+      duplicates: [{ id: "copy", duplicateOf: "original" }],
+      problems: [],
+    } as unknown as Corpus;
+    expect(canonicalGold([q], corpus)[0]?.articles).toEqual(["original", "other"]);
   });
 });
