@@ -3,7 +3,8 @@ import { isStopword, PRONOUN_US_BEFORE } from "../search/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
-import { EVENT_VERBS, GROUP_NOUNS, isPastVerb, isReturnParticle } from "./phrasing.js";
+import { isPastVerb } from "../nlp/verbs.js";
+import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
 /**
  * What kind of answer a question wants. "definition" is "who is <person>" and "what is
@@ -377,7 +378,7 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     lower[whAt] === "what" &&
     ["is", "are", "was", "were"].includes(lower[whAt + 1] ?? "") &&
     participle &&
-    // "agreed", "freed": past participles isPastVerb leaves out, as nouns in "-eed" are rare.
+    // "agreed", "freed": read as participles even where the tagger takes them for adjectives.
     (isPastVerb(participle.norm) || /\wed$/.test(participle.norm))
       ? participle
       : undefined;

@@ -8,6 +8,7 @@ import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
+import { lemma } from "../nlp/stem.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
@@ -230,8 +231,12 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       // words only narrow it down.
       const head = focus[focus.length - 1];
       const headStems = head ? ctx.expansionsOf(head) : undefined;
+      // The counted word by its lemma, not only its stem: "multiple rounds of diplomatic
+      // expulsions" counts no diplomats.
       found = countCandidates(entry, (t) =>
-        headStems ? headStems.has(t.stem) : !isStopword(t.norm),
+        headStems && head
+          ? headStems.has(t.stem) && (t.stem !== head.stem || lemma(t.norm) === lemma(head.norm))
+          : !isStopword(t.norm),
       );
       if (found.length === 0 && focus.length > 1) found = countCandidates(entry, ctx.isFocus);
       break;

@@ -6,15 +6,14 @@ import type { Evidence } from "./evidence.js";
 import { mentionQualifier } from "./events.js";
 import { isRoleStem } from "./extract/roles.js";
 import { qualifierKind, type QualifierKind } from "./qualifiers.js";
+import { stemSet } from "../lexicon/stemSet.js";
 
 /** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
-const NATIONALITY = new Set([
-  ...["us", "american", "america", "washington", "russia", "russian", "moscow", "kremlin"],
-  ...["ukrain", "ukrainian", "kyiv", "china", "chines", "beij", "turkiy", "turkey", "turkish"],
-]);
+const NATIONALITY = stemSet(`us american america washington russia russian moscow kremlin
+  ukraine ukrainian kyiv china chinese beijing turkiye turkey turkish`);
 const LOCATIVE = new Set(["in", "at"]);
 
-export const isNationality = (stem: string): boolean => NATIONALITY.has(stem);
+export const isNationality = (stem: string): boolean => NATIONALITY().has(stem);
 
 /**
  * The question's distinguishing words: a nationality right before a noun ("US delegation") and
@@ -47,7 +46,7 @@ function postedTo(
   if (!prep || (prep.norm !== "to" && prep.norm !== "in")) return undefined;
   const place = tokens[at + 2]?.norm === "the" ? tokens[at + 3] : tokens[at + 2];
   if (!place?.capitalized) return undefined;
-  return NATIONALITY.has(place.stem) || placeStems.has(place.stem) ? place : undefined;
+  return NATIONALITY().has(place.stem) || placeStems.has(place.stem) ? place : undefined;
 }
 
 export interface QualifiedEvent {
@@ -63,13 +62,13 @@ export function contrastOf(
 ): Contrast {
   const expansions = (t: Token): Set<string> =>
     new Set([t.stem, ...terms.filter((q) => q.source === t.stem).map((q) => q.stem)]);
-  const classOf = (stem: string): boolean => NATIONALITY.has(stem) || index.placeStems.has(stem);
+  const classOf = (stem: string): boolean => NATIONALITY().has(stem) || index.placeStems.has(stem);
   const content = analysis.content;
   const modifiers: Contrast["modifiers"] = [];
   for (let i = 0; i + 1 < content.length; i++) {
     const m = content[i]!;
     const h = content[i + 1]!;
-    if (NATIONALITY.has(m.stem) && !classOf(h.stem)) {
+    if (NATIONALITY().has(m.stem) && !classOf(h.stem)) {
       modifiers.push({ modifier: expansions(m), head: expansions(h) });
     }
   }
@@ -83,7 +82,12 @@ export function contrastOf(
   const events: QualifiedEvent[] = [];
   words.forEach((t, i) => {
     const qualifier = expansions(t);
-    const kind = [...qualifier].map(qualifierKind).find(Boolean);
+    // Read as words, not stems: a misspelt month ("Febuary") by its correction's spelling.
+    const spellings = [t.norm, ...terms.filter((q) => q.source === t.stem).map((q) => q.norm)];
+    const kind = spellings
+      .filter((w): w is string => w !== undefined)
+      .map(qualifierKind)
+      .find(Boolean);
     const head = words[i + 1];
     if (!kind || !head || !content.some((c) => c.stem === head.stem)) return;
     if (qualifierKind(head.norm) || /\d/.test(head.norm)) return;
@@ -123,7 +127,7 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
     if (heads.length === 0) continue;
     const qualifiedOtherwise = heads.every((i) => {
       const before = tokens[i - 1];
-      return before !== undefined && NATIONALITY.has(before.stem) && !modifier.has(before.stem);
+      return before !== undefined && NATIONALITY().has(before.stem) && !modifier.has(before.stem);
     });
     if (qualifiedOtherwise) return true;
   }

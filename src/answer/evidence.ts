@@ -1,3 +1,4 @@
+import { stemSet } from "../lexicon/stemSet.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
@@ -31,10 +32,7 @@ const QUALIFIER_PASSAGE_CONTEXT = 0.85;
 const QUALIFIER_ARTICLE_CONTEXT = 0.7;
 const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "day", "days"]);
 /** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
-const LIGHT = new Set([
-  ...["becom", "happen", "tak", "mak", "get", "go", "com", "mean", "thing", "way", "kind"],
-  ...["lot", "put", "issu"],
-]);
+const LIGHT = stemSet("become happen take make get go come mean thing way kind lot put issue");
 const LIGHT_WEIGHT = 0.35;
 const FIRST_NAME_WEIGHT = 0.3;
 
@@ -100,7 +98,9 @@ export function questionWords(
     // A misspelt month ("Febuary") is a month too: read through its spelling corrections.
     const forms = [
       token.norm,
-      ...terms.filter((t) => t.source === token.stem && t.via === "spelling").map((t) => t.stem),
+      ...terms
+        .filter((t) => t.source === token.stem && t.via === "spelling")
+        .map((t) => t.norm ?? t.stem),
     ];
     const year = /^(1[89]|20)\d\d$/.test(token.norm);
     const qualifier = year || forms.some((f) => qualifierKind(f) !== undefined);
@@ -109,7 +109,7 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
-    if (LIGHT.has(token.stem)) weight *= LIGHT_WEIGHT;
+    if (LIGHT().has(token.stem)) weight *= LIGHT_WEIGHT;
     // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
     // after it carries the identity. "Putin and Trump" are two people, each a name of weight.
     const following = content[content.indexOf(token) + 1];

@@ -5,20 +5,8 @@ import type { Token } from "../search/tokens.js";
  * a stopword carries meaning, which nouns name a group acting as one.
  */
 
-/** Past tenses news questions use that do not end in -ed. */
-const IRREGULAR_PAST = new Set([
-  ...["held", "led", "met", "said", "told", "took", "came", "made", "went", "gave", "sought"],
-  ...["brought", "left", "kept", "sent", "won", "lost", "paid", "chose", "knew", "thought"],
-  ...["found", "heard", "saw", "began", "spoke", "caused", "became", "did"],
-]);
-
 /** Verbs that only say something took place: "what happened in Oslo" asks what took place. */
 export const EVENT_VERBS = new Set(["happened", "occurred", "transpired"]);
-
-/** "happened", "prompted", "took": a past-tense verb, not a noun. */
-export function isPastVerb(norm: string): boolean {
-  return IRREGULAR_PAST.has(norm) || (norm.length > 4 && /[^e]ed$|[^e]ied$|ated$/.test(norm));
-}
 
 /** After "back", these make it a time ("back in 2016", "back then"), not a return. */
 const BACK_IN_TIME = new Set(["in", "on", "at", "then", "when", "during", "around", "before"]);

@@ -2,9 +2,10 @@ import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { dateWords } from "./dateWords.js";
 import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
 import { Postings, PostingsBuilder, type FieldInput, type PostingsData } from "./postings.js";
-import { stem } from "./stem.js";
+import { stem } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
-import { buildSynonymMap } from "./synonyms.js";
+import { wordVectors } from "../lexicon/vectors.js";
+import { RelatedWords } from "./related.js";
 import { tokenize } from "./tokens.js";
 import type {
   IndexedPassage,
@@ -302,7 +303,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return passages > 0 ? articlePostings.frequency(stem, a) / passages : 0;
     },
     vocabulary: vocabularyFrom(parts.vocabulary),
-    synonyms: buildSynonymMap(),
+    related: new RelatedWords(wordVectors, parts.vocabulary.surfaces),
     entities: parts.entities,
     people: new Set(people.map((p) => p.key)),
     surnames,

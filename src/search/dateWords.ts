@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from "../dates/names.js";
 import { findTimeExpressions } from "../dates/resolve.js";
-import { stem } from "./stem.js";
+import { stem } from "../nlp/stem.js";
 
 /**
  * The calendar words a sentence's dates resolve to: "Thursday" in an article of 2025-04-10 is

@@ -1,4 +1,4 @@
-import { stem } from "./stem.js";
+import { stem } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokens.js";
 

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { stem } from "./stem.js";
+import { stem } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
@@ -33,19 +33,18 @@ export function expandQuery(
     const existing = terms.get(key);
     if (!existing || existing.weight < term.weight) terms.set(key, term);
   };
-  const { vocabulary, synonyms } = index;
+  const { vocabulary, related } = index;
   for (const word of words) {
     const source = word.stem;
     add({ stem: word.stem, weight: 1, source, via: "exact" });
-    const bases: Array<{ stem: string; weight: number }> = [{ stem: word.stem, weight: 1 }];
-    // A word with its own synonyms in the corpus is an English word spelt right ("topics" →
+    const bases = [{ stem: word.stem, norm: word.norm, weight: 1 }];
+    // A word with corpus words like it in meaning is an English word spelt right ("topics" →
     // "agenda"), not a slip for whichever corpus word is a letter away ("toxic").
-    const hasRelated =
-      options.related && (synonyms.get(word.stem) ?? []).some((r) => vocabulary.has(r.stem));
+    const hasRelated = options.related && related.of(word.norm, word.stem).length > 0;
     if (options.spelling && !vocabulary.has(word.stem) && !hasRelated) {
       for (const c of vocabulary.correct(word.norm)) {
-        add({ stem: c.stem, weight: SPELLING_WEIGHT, source, via: "spelling" });
-        bases.push({ stem: c.stem, weight: SPELLING_WEIGHT });
+        add({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT, source, via: "spelling" });
+        bases.push({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT });
       }
     }
     if (!options.related) continue;
@@ -53,9 +52,8 @@ export function expandQuery(
       for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
         add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
       }
-      for (const related of synonyms.get(base.stem) ?? []) {
-        if (!vocabulary.has(related.stem)) continue;
-        add({ stem: related.stem, weight: base.weight * related.weight, source, via: "synonym" });
+      for (const like of related.of(base.norm, base.stem)) {
+        add({ stem: like.stem, weight: base.weight * like.weight, source, via: "synonym" });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { stem } from "./stem.js";
+import { stem } from "../nlp/stem.js";
 import { lookupTable } from "../lookupTable.js";
 
 /** One word of a text, with its offsets so an answer can be cut from the original string. */

@@ -1,7 +1,7 @@
 import type { Article, Corpus, Passage, Sentence } from "../corpus/types.js";
 import type { Entity } from "./entities.js";
 import type { Postings } from "./postings.js";
-import type { Related } from "./synonyms.js";
+import type { RelatedWords } from "./related.js";
 import type { Token } from "./tokens.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -57,7 +57,8 @@ export interface SearchIndex {
   /** Share of an article's passages that use a stem: how much the article is about it. */
   articleShare(stem: string, articleId: string): number;
   vocabulary: Vocabulary;
-  synonyms: ReadonlyMap<string, Related[]>;
+  /** Corpus words like in meaning to a question word, by word vectors. */
+  related: RelatedWords;
   entities: Entity[];
   /** Normalised full names of people ("alexander darchiev"). */
   people: ReadonlySet<string>;
@@ -74,6 +75,8 @@ export interface SearchIndex {
 /** One query term after expansion, with the weight a match on it earns. */
 export interface QueryTerm {
   stem: string;
+  /** The corrected word itself, for a spelling correction ("february" for "febrary"). */
+  norm?: string;
   weight: number;
   /** The question word it came from (its stem), so expansions of one word are not double counted. */
   source: string;

@@ -1,7 +1,7 @@
 import { isEnglishWord } from "../corpus/vocabulary.js";
 import { allowedEdits } from "./editDistance.js";
 import { Lexicon, type Near } from "./lexicon.js";
-import { stem as stemOf } from "./stem.js";
+import { stem as stemOf } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokens.js";
 import { lookupTable } from "../lookupTable.js";

@@ -1,6 +1,7 @@
+import { stem as stemKey } from "../nlp/stem.js";
 /**
  * Words of a text for comparing events and matching topics: lower-cased, possessives dropped,
- * plurals and verb endings cut back so that "flights"/"flight" and "talks"/"talk" meet.
+ * and keyed by lemma and stem so that "flights"/"flight" and "talks"/"talk" meet.
  */
 
 const STOPWORDS = new Set(
@@ -35,18 +36,14 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
+/** The same key /ask matches words by (src/nlp/stem.ts), on the word cleaned of dots. */
 export function stem(word: string): string {
-  let w = word
+  const w = word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\.$/, "")
     .replace(/\./g, "");
-  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
-    w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
-  return w;
+  return stemKey(w);
 }
 
 export function words(text: string): Word[] {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stem } from "../../src/search/stem.js";
+import { stem } from "../../src/nlp/stem.js";
 import { tokenize } from "../../src/search/tokens.js";
 
 describe("tokenize", () => {

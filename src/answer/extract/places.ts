@@ -1,3 +1,4 @@
+import { stemSet } from "../../lexicon/stemSet.js";
 import { isStopword } from "../../search/stopwords.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
@@ -7,24 +8,9 @@ import { gapBreaks, readForward } from "./phrase.js";
 /** Prepositions that introduce a location. */
 const LOCATIVE = new Set(["at", "in", "inside", "outside", "near"]);
 /** Nouns that make a lowercase phrase a place ("the residence of the consul general"). */
-const PLACE_HEADS = new Set([
-  "residenc",
-  "consul",
-  "embassy",
-  "hotel",
-  "building",
-  "office",
-  "headquarter",
-  "capital",
-  "city",
-  "palac",
-  "compound",
-  "hous",
-  "mission",
-  "venu",
-  "airport",
-  "villa",
-]);
+const PLACE_HEADS = stemSet(`residence consul consulate embassy hotel building office headquarters
+  capital city palace compound house mission venue airport villa`);
+const VENUE = stemSet("venue");
 /** First words of a phrase that is a time or a manner, not a place ("in the coming days"). */
 const NOT_PLACE_START = new Set([
   "recent",
@@ -48,7 +34,7 @@ function isPlacePhrase(entry: IndexedSentence, idx: number[]): boolean {
   const words = idx.map((i) => entry.tokens[i]!);
   const first = words.find((t) => !isStopword(t.norm));
   if (!first || NOT_PLACE_START.has(first.norm)) return false;
-  return words.some((t) => t.capitalized || PLACE_HEADS.has(t.stem));
+  return words.some((t) => t.capitalized || PLACE_HEADS().has(t.stem));
 }
 
 function keyOf(entry: IndexedSentence, idx: number[]): string {
@@ -86,7 +72,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
       key: keyOf(entry, idx),
       ...(viaFocus ? { viaFocus: "venu" } : {}),
       // A building ("the residence of …", "the consulate general") says more than a city.
-      ...(idx.some((j) => PLACE_HEADS.has(tokens[j]!.stem)) ? { specific: true } : {}),
+      ...(idx.some((j) => PLACE_HEADS().has(tokens[j]!.stem)) ? { specific: true } : {}),
     });
   };
   tokens.forEach((t, i) => {
@@ -117,7 +103,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
       const end = idx[idx.length - 1];
       const inWord = end === undefined ? undefined : tokens[end + 1];
       const city = end === undefined ? undefined : tokens[end + 2];
-      const building = idx.some((j) => PLACE_HEADS.has(tokens[j]!.stem));
+      const building = idx.some((j) => PLACE_HEADS().has(tokens[j]!.stem));
       if (
         end !== undefined &&
         building &&
@@ -130,7 +116,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
       } else if (idx.length && !covered.has(i)) push(i, idx);
     }
     // "the venue of this round will be the Russian consulate general"
-    if (t.stem === "venu") {
+    if (VENUE().has(t.stem)) {
       for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
         if (COPULA.has(tokens[j]!.norm) && !COPULA.has(tokens[j + 1]!.norm)) {
           const idx = readForward(tokens, text, j + 1, undefined, 8);

@@ -1,4 +1,4 @@
-import { stem } from "../../search/stem.js";
+import { stem } from "../../nlp/stem.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";

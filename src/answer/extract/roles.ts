@@ -1,5 +1,5 @@
 import { isNameToken } from "../../search/entities.js";
-import { stem } from "../../search/stem.js";
+import { stem } from "../../nlp/stem.js";
 import { isStopword } from "../../search/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";

@@ -1,0 +1,116 @@
+import { defaultEngineOptions, type RelatedOptions } from "../defaults.js";
+import { lemma } from "../nlp/stem.js";
+import { isStopword } from "./stopwords.js";
+import { reviewedRelated, type Related } from "../lexicon/related.js";
+import type { WordVectors } from "../lexicon/vectorFile.js";
+
+export type { Related };
+
+/**
+ * Words of the corpus that mean about what a question word means, by the cosine of their word
+ * vectors ("planes" finds "flights", "headed" finds "led"). Candidates are the corpus's own
+ * words, so nothing about any one corpus is written in code. The vectors of the candidates are
+ * unpacked once into one float matrix; a question word then costs one pass over it.
+ */
+export class RelatedWords {
+  private matrix: Float32Array | undefined;
+  private corpusStems: Record<string, true> | undefined;
+  private stems: string[] = [];
+  private readonly cache = new Map<string, Related[]>();
+
+  constructor(
+    private readonly vectors: () => WordVectors,
+    /** Every surface word of the corpus (normalised) → its stem. */
+    private readonly surfaces: Readonly<Record<string, string>>,
+    private readonly options: RelatedOptions = defaultEngineOptions.related,
+  ) {}
+
+  private prepare(): { matrix: Float32Array; vectors: WordVectors } {
+    const vectors = this.vectors();
+    if (this.matrix) return { matrix: this.matrix, vectors };
+    // By lemma, one row per lemma: "plane" and "flight" are nearer than "planes" and
+    // "flights", and a plural adds nothing to what a word means.
+    const rows: number[] = [];
+    const seen = new Set<number>();
+    for (const [norm, stem] of Object.entries(this.surfaces)) {
+      // Function words sit near everything in vector space and mean nothing on their own.
+      if (isStopword(norm)) continue;
+      const row = vectors.rows.get(lemma(norm)) ?? vectors.rows.get(norm);
+      if (row === undefined || row >= this.options.vocabularyRank || seen.has(row)) continue;
+      seen.add(row);
+      rows.push(row);
+      this.stems.push(stem);
+    }
+    const n = vectors.dimensions;
+    const matrix = new Float32Array(rows.length * n);
+    rows.forEach((row, i) => {
+      const scale = vectors.scales[row]!;
+      for (let d = 0; d < n; d++) matrix[i * n + d] = vectors.values[row * n + d]! * scale;
+    });
+    this.matrix = matrix;
+    return { matrix, vectors };
+  }
+
+  private stemsInCorpus(): Record<string, true> {
+    if (!this.corpusStems) {
+      this.corpusStems = Object.create(null) as Record<string, true>;
+      for (const stem of Object.values(this.surfaces)) this.corpusStems[stem] = true;
+    }
+    return this.corpusStems;
+  }
+
+  /** The question word's vector, by its own form or else its lemma; null when it has none. */
+  hasVector(norm: string): boolean {
+    const { rows } = this.vectors();
+    return rows.has(norm) || rows.has(lemma(norm));
+  }
+
+  /**
+   * Corpus stems like in meaning to the word, best first; never the word's own stem. The
+   * reviewed list and the vectors both propose; a stem both give keeps the higher weight.
+   */
+  of(norm: string, ownStem: string): Related[] {
+    const key = `${norm}\u0000${ownStem}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const weights = new Map<string, number>();
+    for (const r of reviewedRelated().get(ownStem) ?? []) {
+      if (r.stem in this.stemsInCorpus()) weights.set(r.stem, r.weight);
+    }
+    // The vectors speak only for a word the corpus never uses ("planes" where the articles say
+    // "flights"): a word the articles use is found as itself, and its neighbours in meaning
+    // would only let sentences about something else in.
+    const paraphrase = !(ownStem in this.stemsInCorpus());
+    for (const r of paraphrase ? this.search(norm, ownStem) : []) {
+      weights.set(r.stem, Math.max(weights.get(r.stem) ?? 0, r.weight));
+    }
+    const found = [...weights].map(([stem, weight]) => ({ stem, weight }));
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private search(norm: string, ownStem: string): Related[] {
+    const { matrix, vectors } = this.prepare();
+    const row = vectors.rows.get(lemma(norm)) ?? vectors.rows.get(norm);
+    if (row === undefined || row < this.options.minQuestionRank) return [];
+    const n = vectors.dimensions;
+    const query = new Float32Array(n);
+    const scale = vectors.scales[row]!;
+    for (let d = 0; d < n; d++) query[d] = vectors.values[row * n + d]! * scale;
+    const best = new Map<string, number>();
+    const { minSimilarity } = this.options;
+    for (let i = 0, at = 0; i < this.stems.length; i++, at += n) {
+      let dot = 0;
+      for (let d = 0; d < n; d++) dot += query[d]! * matrix[at + d]!;
+      if (dot < minSimilarity) continue;
+      const stem = this.stems[i]!;
+      if (stem === ownStem) continue;
+      if (dot > (best.get(stem) ?? 0)) best.set(stem, dot);
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, this.options.limit)
+      .map(([stem, similarity]) => ({ stem, weight: similarity * this.options.weight }));
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { defaultEngineOptions } from "../../src/defaults.js";
+import { wordVectors } from "../../src/lexicon/vectors.js";
+import { stem } from "../../src/nlp/stem.js";
+import { RelatedWords } from "../../src/search/related.js";
+
+const surfaces = (words: string[]): Record<string, string> =>
+  Object.fromEntries(words.map((w) => [w, stem(w)]));
+
+describe("RelatedWords", () => {
+  const related = new RelatedWords(
+    wordVectors,
+    surfaces(["flights", "bananas", "apples", "pears", "the", "committee"]),
+  );
+
+  it("finds a corpus word of like meaning for a word the corpus never uses", () => {
+    const found = related.of("planes", stem("planes")).map((r) => r.stem);
+    expect(found).toContain(stem("flights"));
+    expect(found).not.toContain(stem("bananas"));
+  });
+
+  it("never proposes a function word, however near it sits in vector space", () => {
+    const all = related.of("airplanes", stem("airplanes")).map((r) => r.stem);
+    expect(all).not.toContain("the");
+  });
+
+  it("a match through meaning is always worth less than the word itself", () => {
+    for (const r of related.of("planes", stem("planes"))) expect(r.weight).toBeLessThan(0.85);
+  });
+
+  it("does not expand a word the corpus itself uses", () => {
+    expect(related.of("apples", stem("apples"))).toEqual([]);
+  });
+
+  it("does not expand the most common English words", () => {
+    const common = new RelatedWords(wordVectors, surfaces(["return", "come"]), {
+      ...defaultEngineOptions.related,
+      minSimilarity: 0.3,
+    });
+    expect(common.of("back", stem("back")).filter((r) => r.stem !== stem("return"))).toEqual([]);
+  });
+});
