@@ -9,10 +9,69 @@ export interface RelatedOptions {
   limit: number;
   vocabularyRank: number;
   minQuestionRank: number;
+  /** What a vector match is worth in choosing which passages are read, against judging a sentence. */
+  rerankShare: number;
+}
+
+export interface EvidenceFirstOptions {
+  /** Share of the question the sentence and its context must cover to answer by itself. */
+  minCoverage: number;
+  /** Share of the question the sentence must cover on its own words alone. */
+  minDirect: number;
+}
+
+export interface OverviewOptions {
+  /** Sentences, each from a different article, in an overview answer. */
+  maxSentences: number;
+  /** Share of the question a sentence must cover to be part of an overview. */
+  minCoverage: number;
+  /** Share of the question the sentence must cover by its own words. */
+  minDirect: number;
+  /** Added to an article's opening sentences, which state its gist. */
+  leadBonus: number;
+  /** Taken from an announcement ("will meet") when the question asks what happened. */
+  announcementPenalty: number;
+}
+
+export interface YesNoOptions {
+  /**
+   * Share of the rest of the question (all but its asserted value) a sentence must cover,
+   * by itself and in context, before its value is compared with the question's.
+   */
+  minCoverage: number;
+}
+
+export interface VersionsOptions {
+  /**
+   * How far below the best answer (in pick score) another article's different answer may
+   * score and still be reported as a version of its own.
+   */
+  margin: number;
+  /** The same, when the question itself asks whether the sources agree. */
+  askedMargin: number;
+}
+
+export interface WhenOptions {
+  /**
+   * How much more of the question a sentence placing the event by another event must say than
+   * the sentence a date comes from, to answer in its place.
+   */
+  eventMargin: number;
+}
+
+export interface WhyOptions {
+  /** A reason counts only from a sentence this close to the one that says most of the question. */
+  directMargin: number;
 }
 
 export interface EngineOptions {
   related: RelatedOptions;
+  evidenceFirst: EvidenceFirstOptions;
+  overview: OverviewOptions;
+  yesNo: YesNoOptions;
+  versions: VersionsOptions;
+  when: WhenOptions;
+  why: WhyOptions;
 }
 
 export const defaultEngineOptions: Readonly<EngineOptions> = {
@@ -36,5 +95,30 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
      * more specific one: a question word this frequent is never expanded by vectors.
      */
     minQuestionRank: 250,
+    rerankShare: 0.5,
+  },
+  evidenceFirst: {
+    minCoverage: 0.62,
+    minDirect: 0.55,
+  },
+  overview: {
+    maxSentences: 4,
+    minCoverage: 0.5,
+    minDirect: 0.5,
+    leadBonus: 0.3,
+    announcementPenalty: 0.5,
+  },
+  yesNo: {
+    minCoverage: 0.62,
+  },
+  versions: {
+    margin: 0.1,
+    askedMargin: 0.5,
+  },
+  when: {
+    eventMargin: 0.1,
+  },
+  why: {
+    directMargin: 0.15,
   },
 };

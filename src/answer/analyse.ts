@@ -181,6 +181,14 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
   if (first && AUX.has(first.norm) && !(wrapped && whAt > 0)) {
     return { type: "yesno", frame, focus: [] };
   }
+  // "After the February talks, did the State Department…": a yes/no question behind a
+  // leading phrase, its auxiliary right after the comma.
+  const afterComma = tokens.findIndex(
+    (t, i) => i > 0 && AUX.has(t.norm) && text.slice(tokens[i - 1]!.end, t.start).includes(","),
+  );
+  if (afterComma > 0 && (whAt < 0 || whAt > afterComma)) {
+    return { type: "yesno", frame, focus: [] };
+  }
   if (first && LIST_VERBS.has(first.norm) && whAt < 0) {
     frame.add(0);
     return { type: "list", frame, focus: nounRun(tokens, 1, text) };

@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../defaults.js";
 import { log } from "../log.js";
 import { bm25Query, expandQuery, rankPassages, searchPassages } from "../search/query.js";
 import type { QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "../search/types.js";
@@ -5,20 +6,16 @@ import { analyseQuestion } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
-import {
-  composeDefinition,
-  composeList,
-  composeSentence,
-  composeTyped,
-  notFound,
-} from "./compose.js";
+import { notFound } from "./compose.js";
+import { evidenceFirst } from "./fallback.js";
+import { KINDS } from "./kinds/table.js";
+import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
+import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
-import { composeYesNo } from "./polarity.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
-import { rankPicks, type Pick } from "./select.js";
-import type { Token } from "../search/tokens.js";
+import { rankPicks } from "./select.js";
 import type { Answer } from "./types.js";
 
 export interface AnswerOptions {
@@ -30,6 +27,8 @@ export interface AnswerOptions {
   passages?: number;
   /** Re-rank a wider BM25 pool on sentence cover and article topic (off only to measure it). */
   rerank?: boolean;
+  /** The question asks whether the sources agree: report every version they give. */
+  versions?: boolean;
 }
 
 const DEFAULT_PASSAGES = 16;
@@ -70,6 +69,15 @@ function rerankPool(
   return pool;
 }
 
+/**
+ * Terms for choosing which passages are read: a match found by vectors counts for less there
+ * than in judging a sentence, as BM25 leaves it out altogether (see bm25Query).
+ */
+function rerankTerms(terms: QueryTerm[]): QueryTerm[] {
+  const share = defaultEngineOptions.related.rerankShare;
+  return terms.map((t) => (t.via === "meaning" ? { ...t, weight: t.weight * share } : t));
+}
+
 /** The question analysed, expanded and run against the passage index. */
 export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOptions = {}) {
   const analysis = analyseQuestion(index, raw);
@@ -82,7 +90,7 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   const hits = reranked
     ? rerank(
         index,
-        questionWords(index, words, terms, analysis.text),
+        questionWords(index, words, rerankTerms(terms), analysis.text),
         rerankPool(index, terms, mode, Math.max(limit, RERANK_POOL)),
         limit,
         analysis.type === "duration" ? statesDuration : undefined,
@@ -92,73 +100,55 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
 }
 
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
+  const asked = cleanQuestion(raw);
+  const fact = factAsked(asked);
+  if (fact !== null && fact !== asked) {
+    return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
+  }
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
-  const scored =
+  const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  const scored = (
     analysis.focusVerb && focusUnknown(index, analysis)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
-      : words;
+      : words
+  ).filter(
+    (t) =>
+      !kind.phrasing?.(t) &&
+      !(
+        (options.versions || ASKS_DIFFERENCE.test(analysis.text)) &&
+        DIFFERENCE_WORDS().has(t.stem)
+      ),
+  );
   const weighted = questionWords(index, scored, terms, analysis.text);
   const evidence: Evidence[] = hits.flatMap((hit, rank) =>
     hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
   );
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
-  const ctx = candidateContext(index, analysis, terms);
-  const picks = rankPicks(ctx, evidence, contrastOf(index, analysis, terms));
-  let answer: Answer | null;
-  switch (analysis.type) {
-    case "definition": {
-      const subject = analysis.subject.map((t) => t.text.replace(/['’]s$/, "")).join(" ");
-      answer = composeDefinition(analysis.text, picks, subject);
-      break;
-    }
-    case "yesno":
-      // "Topic" words are judged among the articles retrieved for the question, so that
-      // unrelated articles in a large corpus do not make "Istanbul" a rare word.
-      answer = composeYesNo(
-        analysis.text,
-        picks,
-        analysis.negated,
-        [...new Set(hits.map((h) => h.passage.article.id))].map(
-          (id) => index.articleStems.get(id) ?? new Set<string>(),
-        ),
-      );
-      if (!answer) return notFound(analysis.text, nearest, answerMessages.yesNoUnclear);
-      break;
-    case "list":
-      answer = composeList(analysis.text, picks);
-      break;
-    case "why":
-      answer = composeSentence(analysis.text, picks);
-      break;
-    case "what":
-      answer =
-        analysis.focus.length > 0
-          ? composeTyped(analysis.text, picks, {
-              slotName: `the ${analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
-            })
-          : composeSentence(analysis.text, saying(picks, analysis.passive));
-      break;
-    default:
-      // "Who met…" may have several answers; "who is the Secretary of State" has one.
-      answer = composeTyped(analysis.text, picks, {
-        listPeople: analysis.type === "who" && !analysis.asksForHolder,
-      });
-  }
-  return answer ?? notFound(analysis.text, nearest);
-}
-
-/**
- * Picks whose passage says the verb a passive question asks about ("agreed" or a word for
- * it): a sentence naming Syria in an article that mentions a deal elsewhere does not say what
- * was agreed about Syria.
- */
-function saying(picks: Pick[], verb: Token | undefined): Pick[] {
-  if (!verb) return picks;
-  return picks.filter((p) =>
-    p.evidence.matches.some((m) => m.word.token.stem === verb.stem && m.inPassage),
+  const candidates = candidateContext(index, analysis, terms);
+  const contrast = contrastOf(index, analysis, terms);
+  const picks = rankPicks(candidates, evidence, contrast);
+  const ctx: KindContext = {
+    index,
+    analysis,
+    terms,
+    hits,
+    evidence,
+    picks,
+    candidates,
+    contrast,
+    asksVersions: options.versions === true || ASKS_DIFFERENCE.test(analysis.text),
+  };
+  return (
+    kind.compose(ctx) ??
+    evidenceFirst(kind, ctx) ??
+    notFound(
+      analysis.text,
+      nearest,
+      kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
+    )
   );
 }
 

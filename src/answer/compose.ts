@@ -61,7 +61,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function uniqueSources(evidence: Evidence[]): Source[] {
+export function uniqueSources(evidence: Evidence[]): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const e of evidence) {
@@ -73,7 +73,7 @@ function uniqueSources(evidence: Evidence[]): Source[] {
 }
 
 /** The sources differ: every version with the articles that write it, each quoted. */
-function disagreement(question: string, group: SlotGroup, what: string): Answer {
+export function disagreement(question: string, group: SlotGroup, what: string): Answer {
   const lines = [answerMessages.sourcesDiffer(what)];
   const evidence: Evidence[] = [];
   for (const v of group.versions) {

@@ -203,6 +203,16 @@ function actedByOther(actor: NonNullable<Contrast["actor"]>, evidence: Evidence)
   if (verbs.length === 0) return false;
   return verbs.every((v) => {
     if (PASSIVE.has(tokens[v - 1]!.norm)) return false;
+    // "Maria Lindqvist, Freedonia's trade secretary, called…": the subject stands before an
+    // apposition that names a post; the verb is still hers.
+    const opening = tokens.slice(0, v);
+    const lastComma = opening.findIndex(
+      (_, i) => i > 0 && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)),
+    );
+    if (lastComma > 0 && opening.slice(0, lastComma).some((t) => actor.subject.has(t.stem))) {
+      const apposition = text.slice(tokens[lastComma - 1]!.end, tokens[v]!.start);
+      if ((apposition.match(/,/g) ?? []).length >= 2) return false;
+    }
     let start = v - 1;
     while (start > 0 && !/[,;:]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) {
       start--;

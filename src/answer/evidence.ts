@@ -93,7 +93,11 @@ export function questionWords(
     // A name by itself or by another spelling of it: not because a synonym of the word happens
     // to be part of someone's name somewhere ("say" → "call" → Cal Ripken).
     const isName = terms.some(
-      (t) => t.source === token.stem && t.via !== "synonym" && index.nameParts.has(t.stem),
+      (t) =>
+        t.source === token.stem &&
+        t.via !== "synonym" &&
+        t.via !== "meaning" &&
+        index.nameParts.has(t.stem),
     );
     // A misspelt month ("Febuary") is a month too: read through its spelling corrections.
     const forms = [
@@ -117,7 +121,11 @@ export function questionWords(
       following !== undefined &&
       (!question || /^\s+$/.test(question.slice(token.end, following.start))) &&
       terms.some(
-        (t) => t.source === following.stem && t.via !== "synonym" && index.nameParts.has(t.stem),
+        (t) =>
+          t.source === following.stem &&
+          t.via !== "synonym" &&
+          t.via !== "meaning" &&
+          index.nameParts.has(t.stem),
       );
     const firstName = isName && nameFollows;
     if (firstName) weight *= FIRST_NAME_WEIGHT;

@@ -10,6 +10,10 @@ export const answerMessages = {
   sourcesDiffer: (what: string) => `The sources differ${what ? ` on ${what}` : ""}:`,
   version: (phrase: string, names: string[]) => `"${phrase}" (${joinNames(names)})`,
   differNote: (names: string[]) => `Sources disagree: ${joinNames(names)} give different versions.`,
+  overview: (articles: number) =>
+    articles > 1 ? `An overview from ${articles} articles.` : "An overview from one article.",
+  yes: "Yes.",
+  noItIs: (found: string) => `No. The articles give ${found}.`,
   quote: (sentence: string, source: string) => `"${sentence}" — ${source}`,
 } as const;
 

@@ -41,6 +41,31 @@ export function isNegated(tokens: Token[], matchedAt: ReadonlySet<number>): bool
   );
 }
 
+/** Words that set one part of a sentence against another. */
+const CONTRAST_WORDS = new Set(["whereas", "while", "unlike"]);
+
+/**
+ * The question's words are found on both sides of a contrast ("Whereas the February round
+ * was held at A, this round will be at B"): the sentence says no such thing as a whole, so
+ * neither yes nor no follows from it.
+ */
+export function acrossContrast(evidence: Evidence): boolean {
+  const { tokens } = evidence.entry;
+  const text = evidence.entry.sentence.text;
+  const side = new Array<number>(tokens.length);
+  let n = 0;
+  // "Whereas A, B": the sentence's opening contrast ends at its first comma.
+  let openingContrast = CONTRAST_WORDS.has(tokens[0]?.norm ?? "");
+  tokens.forEach((t, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : "";
+    const closesOpening = openingContrast && gap.includes(",");
+    if (closesOpening) openingContrast = false;
+    if (i > 0 && (CONTRAST_WORDS.has(t.norm) || gap.includes(";") || closesOpening)) n++;
+    side[i] = n;
+  });
+  return new Set([...evidence.matchedAt].map((i) => side[i])).size > 1;
+}
+
 export function polarity(evidence: Evidence, questionNegated: boolean): "Yes" | "No" {
   const negated = isNegated(evidence.entry.tokens, evidence.matchedAt);
   return negated !== questionNegated ? "No" : "Yes";
@@ -88,6 +113,7 @@ export function composeYesNo(
     (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
   const best = picks.find((p) => p.evidence.matches.every((m) => firm(m) || topical(m)));
   if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
+  if (acrossContrast(best.evidence)) return null;
   return {
     question,
     status: "answered",

@@ -67,6 +67,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
 export interface Related {
   stem: string;
   weight: number;
+  /** From this reviewed list, or found by word vectors. */
+  by?: "list" | "vectors";
 }
 
 let reviewed: Map<string, Related[]> | undefined;

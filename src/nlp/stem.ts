@@ -19,8 +19,10 @@ function keysOf(word: string): WordKeys {
   if (keys !== undefined) return keys;
   if (word.length <= 2 || /\d/.test(word)) keys = { lemma: word, stem: word };
   else {
-    const lemma = lemmaInContext(word);
-    keys = { lemma, stem: porter2(lemma) };
+    const { lemma, adjective } = readWord(word);
+    // An adjective keeps its lemma: Porter2 would merge "diplomatic" with "diplomats" and
+    // "economic" with "economy", which are not the same thing.
+    keys = { lemma, stem: adjective ? lemma : porter2(lemma) };
   }
   if (KEYS.size >= MAX_KEYS) KEYS.clear();
   KEYS.set(word, keys);
@@ -46,12 +48,19 @@ export function lemma(word: string): string {
   return keysOf(word).lemma;
 }
 
-/** wink-nlp's lemma of a word read alone; the word itself when it splits into several tokens. */
-function lemmaInContext(word: string): string {
+/**
+ * wink-nlp's lemma and part of speech of a word read alone; the word itself when it splits
+ * into several tokens.
+ */
+function readWord(word: string): { lemma: string; adjective: boolean } {
   const tokens = nlp().readDoc(word).tokens();
-  if (tokens.length() !== 1) return word;
+  if (tokens.length() !== 1) return { lemma: word, adjective: false };
   // wink-nlp's typings declare the lemma reader with the model's add-ons as a parameter that
   // `out` does not pass by type; at run time it is an ordinary token property.
   const lemmaOf = nlp().its.lemma as unknown as ItsFunction<string>;
-  return String(tokens.out(lemmaOf)[0] ?? word).toLowerCase();
+  const posOf = nlp().its.pos as unknown as ItsFunction<string>;
+  return {
+    lemma: String(tokens.out(lemmaOf)[0] ?? word).toLowerCase(),
+    adjective: tokens.out(posOf)[0] === "ADJ",
+  };
 }

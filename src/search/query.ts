@@ -38,9 +38,10 @@ export function expandQuery(
     const source = word.stem;
     add({ stem: word.stem, weight: 1, source, via: "exact" });
     const bases = [{ stem: word.stem, norm: word.norm, weight: 1 }];
+    const name = word.capitalized;
     // A word with corpus words like it in meaning is an English word spelt right ("topics" →
     // "agenda"), not a slip for whichever corpus word is a letter away ("toxic").
-    const hasRelated = options.related && related.of(word.norm, word.stem).length > 0;
+    const hasRelated = options.related && related.of(word.norm, word.stem, name).length > 0;
     if (options.spelling && !vocabulary.has(word.stem) && !hasRelated) {
       for (const c of vocabulary.correct(word.norm)) {
         add({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT, source, via: "spelling" });
@@ -52,8 +53,9 @@ export function expandQuery(
       for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
         add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
       }
-      for (const like of related.of(base.norm, base.stem)) {
-        add({ stem: like.stem, weight: base.weight * like.weight, source, via: "synonym" });
+      for (const like of related.of(base.norm, base.stem, name)) {
+        const via = like.by === "vectors" ? "meaning" : "synonym";
+        add({ stem: like.stem, weight: base.weight * like.weight, source, via });
       }
     }
   }
@@ -108,11 +110,13 @@ export function bm25Query(terms: QueryTerm[], mode: RetrievalMode): QueryTermWei
 }
 
 function bm25Weights(terms: QueryTerm[], mode: RetrievalMode): Map<string, number> {
+  // Words found by vector similarity judge sentences, never which passages are read: added to
+  // BM25 they would let every passage near the topic in, the way one common word does.
   const chosen =
     mode === "bm25+fuzzy+synonyms"
-      ? terms
+      ? terms.filter((t) => t.via !== "meaning")
       : mode === "bm25+fuzzy"
-        ? terms.filter((t) => t.via !== "synonym")
+        ? terms.filter((t) => t.via !== "synonym" && t.via !== "meaning")
         : terms.filter((t) => t.via === "exact");
   // BM25 adds up matching terms, so a word with five synonyms would count five times over:
   // its synonyms share one word's weight instead.

@@ -69,22 +69,31 @@ export class RelatedWords {
    * Corpus stems like in meaning to the word, best first; never the word's own stem. The
    * reviewed list and the vectors both propose; a stem both give keeps the higher weight.
    */
-  of(norm: string, ownStem: string): Related[] {
-    const key = `${norm}\u0000${ownStem}`;
+  of(norm: string, ownStem: string, name = false): Related[] {
+    const key = `${norm}\u0000${ownStem}\u0000${name}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const weights = new Map<string, number>();
+    const byVectors = new Set<string>();
     for (const r of reviewedRelated().get(ownStem) ?? []) {
       if (r.stem in this.stemsInCorpus()) weights.set(r.stem, r.weight);
     }
     // The vectors speak only for a word the corpus never uses ("planes" where the articles say
     // "flights"): a word the articles use is found as itself, and its neighbours in meaning
     // would only let sentences about something else in.
-    const paraphrase = !(ownStem in this.stemsInCorpus());
+    // A name means whom or what it names: "Syria" is not "Iraq", however near their vectors.
+    // The reviewed list, where it speaks, is surer: vectors also put opposites side by side
+    // ("halt" near "resume").
+    const paraphrase = !name && !(ownStem in this.stemsInCorpus()) && weights.size === 0;
     for (const r of paraphrase ? this.search(norm, ownStem) : []) {
+      if (!weights.has(r.stem)) byVectors.add(r.stem);
       weights.set(r.stem, Math.max(weights.get(r.stem) ?? 0, r.weight));
     }
-    const found = [...weights].map(([stem, weight]) => ({ stem, weight }));
+    const found: Related[] = [...weights].map(([stem, weight]) => ({
+      stem,
+      weight,
+      by: byVectors.has(stem) ? "vectors" : "list",
+    }));
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, found);
     return found;

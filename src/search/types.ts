@@ -80,7 +80,8 @@ export interface QueryTerm {
   weight: number;
   /** The question word it came from (its stem), so expansions of one word are not double counted. */
   source: string;
-  via: "exact" | "variant" | "spelling" | "synonym";
+  /** "synonym": the reviewed list; "meaning": word vectors. */
+  via: "exact" | "variant" | "spelling" | "synonym" | "meaning";
 }
 
 /**

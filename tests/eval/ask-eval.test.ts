@@ -9,7 +9,7 @@ import { buildSearchIndex } from "../../src/search/build.js";
 
 const thresholds = JSON.parse(
   readFileSync(new URL("./ask-thresholds.json", import.meta.url), "utf8"),
-) as { min: Record<string, number> };
+) as { min: Record<string, number>; max?: Record<string, number> };
 
 describe("ask eval on the corpus", () => {
   const corpus = loadCorpus();
@@ -39,6 +39,11 @@ describe("ask eval on the corpus", () => {
   for (const [name, min] of Object.entries(thresholds.min)) {
     it(`${name} stays at or above ${min}`, () => {
       expect(metrics[name], report).toBeGreaterThanOrEqual(min);
+    });
+  }
+  for (const [name, max] of Object.entries(thresholds.max ?? {})) {
+    it(`${name} stays at or below ${max}`, () => {
+      expect(metrics[name], report).toBeLessThanOrEqual(max);
     });
   }
 });

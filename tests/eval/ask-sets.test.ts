@@ -21,6 +21,14 @@ const SETS = [
     misses: true,
   },
   {
+    name: "second dev set (the blind set's kinds, written from the articles alone)",
+    file: "tests/eval/ask-dev2.json",
+    thresholds: "./ask-dev2-thresholds.json",
+    minQuestions: 100,
+    minDeclined: 20,
+    misses: true,
+  },
+  {
     name: "held-out set (written after tuning, never tuned against)",
     file: ASK_HELDOUT_FILE,
     thresholds: "./ask-heldout-thresholds.json",

@@ -15,7 +15,7 @@ const NUMBER_WORDS = lookupTable<number>({
   numerous: -1,
 });
 
-function numberValue(token: Token): number | undefined {
+export function numberValue(token: Token): number | undefined {
   if (/^\d+(?:[.,]\d+)?$/.test(token.norm)) return Number(token.norm.replace(",", ""));
   return NUMBER_WORDS[token.norm];
 }

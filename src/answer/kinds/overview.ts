@@ -1,0 +1,79 @@
+import { defaultEngineOptions } from "../../defaults.js";
+import { stemSet } from "../../lexicon/stemSet.js";
+import { confidenceOf, uniqueSources } from "../compose.js";
+import { conflicts } from "../contrast.js";
+import type { Evidence } from "../evidence.js";
+import { answerMessages } from "../messages.js";
+import { sharedWords } from "../rerank.js";
+import { quote } from "../sources.js";
+import type { QuestionKind } from "./types.js";
+
+/**
+ * Questions that ask for the gist rather than one fact: "what happened in X", "summarize the
+ * talks", "what does each side want", "did they agree on anything", "what came out of …".
+ */
+const OVERVIEW =
+  /\b(?:summari[sz]e|summary|overview|sum up|gist|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has) (?:they|the two sides|both sides|the sides|the delegations|russia and the us|the us and russia) (?:agree|agreed) on anything)\b/i;
+
+/** Words that only ask for an overview. */
+const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist main key point points
+  happen place outcome result takeaway each side sides want anything`);
+
+/** Words that put a sentence in the future: an announcement, not what happened. */
+const FUTURE =
+  /\b(?:will|would|is set to|are set to|plans? to|scheduled|upcoming|in the coming)\b/i;
+
+/** The opening sentences of an article state its gist. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The best sentences about the question from different articles, most relevant first: an
+ * article's lead counts extra, and a sentence that repeats one already chosen (a reprinted
+ * story) is skipped.
+ */
+export function overviewSentences(
+  evidence: readonly Evidence[],
+  most: number,
+  past: boolean,
+): Evidence[] {
+  const { minCoverage, minDirect, leadBonus, announcementPenalty } = defaultEngineOptions.overview;
+  const score = (e: Evidence): number =>
+    e.coverage +
+    e.direct +
+    (e.entry.position < LEAD_SENTENCES ? leadBonus : 0) -
+    (past && FUTURE.test(e.entry.sentence.text) ? announcementPenalty : 0);
+  const ranked = evidence
+    .filter((e) => e.coverage >= minCoverage && e.direct >= minDirect)
+    .sort((a, b) => score(b) - score(a) || a.rank - b.rank);
+  const chosen: Evidence[] = [];
+  const articles = new Set<string>();
+  for (const e of ranked) {
+    if (chosen.length >= most) break;
+    if (articles.has(e.entry.article.id)) continue;
+    if (chosen.some((c) => sharedWords(c.entry.stems, e.entry.stems) >= 0.5)) continue;
+    articles.add(e.entry.article.id);
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+export const overview: QuestionKind = {
+  name: "overview",
+  detect: (analysis) => OVERVIEW.test(analysis.text),
+  phrasing: (token) => CUE_WORDS().has(token.stem),
+  compose: ({ analysis, evidence, contrast }) => {
+    const { maxSentences } = defaultEngineOptions.overview;
+    // A sentence about another place or party than the question's answers another question.
+    const about = evidence.filter((e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1));
+    const chosen = overviewSentences(about, maxSentences, !analysis.future);
+    if (chosen.length === 0) return null;
+    return {
+      question: analysis.text,
+      status: "answered",
+      answer: chosen.map(quote).join("\n"),
+      confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
+      sources: uniqueSources(chosen),
+      notes: [answerMessages.overview(chosen.length)],
+    };
+  },
+};

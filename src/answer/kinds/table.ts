@@ -1,0 +1,27 @@
+import { count } from "./count.js";
+import { definition } from "./definition.js";
+import { duration } from "./duration.js";
+import { list } from "./list.js";
+import { overview } from "./overview.js";
+import type { QuestionKind } from "./types.js";
+import { what } from "./what.js";
+import { when } from "./when.js";
+import { where } from "./where.js";
+import { who } from "./who.js";
+import { why } from "./why.js";
+import { yesno } from "./yesno.js";
+
+/** Every kind of question, tried in order; the last one takes whatever is left. */
+export const KINDS: readonly QuestionKind[] = [
+  overview,
+  definition,
+  yesno,
+  who,
+  when,
+  where,
+  count,
+  duration,
+  why,
+  list,
+  what,
+];

@@ -1,0 +1,53 @@
+import { hasSpan } from "../../nlp/spans.js";
+import { defaultEngineOptions } from "../../defaults.js";
+import { candidatesFor } from "../candidates.js";
+import { composeSentence } from "../compose.js";
+import { conflicts } from "../contrast.js";
+import { composeTypedOrVersions } from "./typed.js";
+import type { QuestionKind } from "./types.js";
+
+/** Words that place an event by another event: "soon after the summit", "before the talks". */
+const RELATIVE_TIME = /\b(?:after|before|following|ahead of|since|during|amid|until|prior to)\b/i;
+
+/** Words that put what a sentence says in the future. */
+const FUTURE =
+  /\b(?:will|would|plans?|planned|expected|scheduled|next|upcoming|coming|set to|due to)\b/i;
+
+/** "When did…", "on what date…": a date, or the event the articles place it by. */
+export const when: QuestionKind = {
+  name: "when",
+  detect: (analysis) => analysis.type === "when",
+  compose: (ctx) => {
+    const typed = composeTypedOrVersions(ctx);
+    // "Suspended shortly after the invasion": a sentence that says the asked thing and places
+    // it by another event answers better than a date from a sentence that says less of it.
+    const { minDirect } = defaultEngineOptions.evidenceFirst;
+    const byEvent = ctx.evidence
+      .filter(
+        (e) =>
+          !ctx.analysis.future &&
+          e.direct >= minDirect &&
+          RELATIVE_TIME.test(e.entry.sentence.text) &&
+          !hasSpan(e.entry.sentence.text, "DATE", "TIME") &&
+          !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
+      )
+      .sort((a, b) => b.direct - a.direct || a.rank - b.rank)[0];
+    const dated = ctx.picks[0]?.evidence.direct ?? 0;
+    if (byEvent && (!typed || byEvent.direct > dated + defaultEngineOptions.when.eventMargin)) {
+      return composeSentence(ctx.analysis.text, [
+        { evidence: byEvent, clause: byEvent.direct, coverage: byEvent.coverage, score: 1 },
+      ]);
+    }
+    return typed;
+  },
+  // "When will…" asks for a time still to come: a sentence about what already happened does
+  // not answer it, however well it matches.
+  // A date must be one the typed check accepts (not the date a statement was made); a
+  // sentence with no date at all may place the event by another ("soon after the summit").
+  holdsAnswer: (e, { analysis, candidates }) => {
+    const text = e.entry.sentence.text;
+    if (analysis.future && !FUTURE.test(text)) return false;
+    if (candidatesFor(candidates, e).length > 0) return true;
+    return !analysis.future && RELATIVE_TIME.test(text) && !hasSpan(text, "DATE", "TIME");
+  },
+};

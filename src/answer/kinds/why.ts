@@ -1,0 +1,31 @@
+import { defaultEngineOptions } from "../../defaults.js";
+import { composeSentence } from "../compose.js";
+import { reasonCandidates } from "../extract/reasons.js";
+import type { IndexedSentence } from "../../search/types.js";
+import type { QuestionKind } from "./types.js";
+
+/** Words that give a reason or a purpose. */
+const CAUSAL =
+  /\b(?:because|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
+
+function givesReason(entry: IndexedSentence): boolean {
+  return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
+}
+
+/** "Why…", "for what reason…": the sentence that gives the reason. */
+export const why: QuestionKind = {
+  name: "why",
+  detect: (analysis) => analysis.type === "why",
+  // The reason must come from a sentence that says what the question asks about: a reason
+  // phrase in a sentence about something else ("would give a fresh impetus" for why flights
+  // were halted) is no answer, however typical of a reason it looks.
+  compose: ({ analysis, picks }) => {
+    const sayest = Math.max(0, ...picks.map((p) => p.evidence.direct));
+    const margin = defaultEngineOptions.why.directMargin;
+    const saying = picks.filter((p) => p.evidence.direct >= sayest - margin);
+    // Of those, one that gives a reason ("because…", "after…") first.
+    const reasoned = saying.filter((p) => givesReason(p.evidence.entry));
+    return composeSentence(analysis.text, reasoned.length > 0 ? reasoned : saying);
+  },
+  holdsAnswer: (e) => reasonCandidates(e.entry).length > 0 || CAUSAL.test(e.entry.sentence.text),
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { overview } from "../../../src/answer/kinds/overview.js";
+import { analyseQuestion } from "../../../src/answer/analyse.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { makeCorpus } from "../../fixtures/articles.js";
+import { askerOver } from "./helpers.js";
+
+const ask = askerOver([
+  {
+    id: "a1",
+    outlet: "Harbour News",
+    body: "Delegations from Ruritania and Freedonia held talks in Oslo on Tuesday on fishing quotas.\n\nThe talks lasted four hours. Both sides agreed to meet again in June.",
+  },
+  {
+    id: "a2",
+    outlet: "Daily Courier",
+    body: "Ruritanian and Freedonian negotiators met in Oslo this week to discuss fishing quotas and port access.\n\nThe next round will take place in Bergen.",
+  },
+  {
+    id: "a3",
+    outlet: "Harbour News Reprint",
+    body: "Delegations from Ruritania and Freedonia held talks in Oslo on Tuesday on fishing quotas.",
+  },
+]);
+
+describe("overview questions", () => {
+  it("are recognised in their common wordings and not in a plain factual question", () => {
+    const index = buildSearchIndex(makeCorpus([]));
+    for (const q of [
+      "What happened in Oslo?",
+      "Summarize the talks",
+      "Did they agree on anything?",
+    ]) {
+      expect(overview.detect(analyseQuestion(index, q)), q).toBe(true);
+    }
+    expect(overview.detect(analyseQuestion(index, "Who led the delegation?"))).toBe(false);
+  });
+
+  it("answer with sentences from different articles, each quoted exactly", () => {
+    const a = ask("What happened in Oslo?");
+    expect(a.status).toBe("answered");
+    const ids = a.sources.map((s) => s.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(a.answer).toContain("held talks in Oslo");
+  });
+
+  it("never quote one story twice, even when a copy was not recorded as one", () => {
+    const a = ask("Summarize the talks in Oslo");
+    const quotes = a.answer.split("\n").filter((l) => l.includes("held talks in Oslo on Tuesday"));
+    expect(quotes.length).toBeLessThanOrEqual(1);
+  });
+
+  it("'did they agree on anything' quotes what was agreed", () => {
+    expect(ask("Did they agree on anything in Oslo?").answer).toContain("agreed to meet again");
+  });
+
+  it("decline when nothing in the articles is about the subject", () => {
+    expect(ask("Summarize the talks on space exploration in Nairobi").status).toBe("not_found");
+  });
+});

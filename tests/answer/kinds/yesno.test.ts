@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { askerOver, firstLine } from "./helpers.js";
+
+const ask = askerOver([
+  {
+    id: "a1",
+    outlet: "Harbour News",
+    body: "The talks in Oslo lasted four hours.\n\nRuritania is seeking the return of five fishing trawlers seized in 2022.\n\nThe Ruritanian delegation was led by Ivan Petrovsky.",
+  },
+  {
+    id: "a2",
+    outlet: "Daily Courier",
+    body: "Maria Lindqvist, Freedonia's trade secretary, met Ivan Petrovsky in Oslo. Whereas the first round was held at the town hall, the venue of this round was the harbour office.",
+  },
+]);
+
+describe("yes/no questions", () => {
+  it("a false number is answered No, with the number the articles give and its source", () => {
+    const a = ask("Did the talks in Oslo last seven hours?");
+    expect(firstLine(a)).toMatch(/^No\./);
+    expect(a.answer).toContain("four hours");
+    expect(a.sources[0]?.outlet).toBe("Harbour News");
+  });
+
+  it("a true number is answered Yes", () => {
+    expect(firstLine(ask("Did the talks in Oslo last four hours?"))).toMatch(/^Yes\./);
+  });
+
+  it("a false count is refuted by the count of the same thing", () => {
+    const a = ask("Is Ruritania seeking the return of nine trawlers?");
+    expect(firstLine(a)).toMatch(/^No\./);
+    expect(a.answer).toContain("five fishing trawlers");
+  });
+
+  it("a wrong person is answered No with the person the articles name", () => {
+    const a = ask("Did Maria Lindqvist lead the Ruritanian delegation?");
+    expect(firstLine(a)).toMatch(/^No\./);
+    expect(a.answer).toContain("Petrovsky");
+  });
+
+  it("words found on both sides of a contrast settle nothing", () => {
+    const a = ask("Was the first round held at the harbour office?");
+    expect(firstLine(a)).not.toBe("Yes.");
+  });
+
+  it("a yes/no question behind a leading phrase is still one", () => {
+    const a = ask("After the talks, did Ruritania seek the return of five trawlers?");
+    expect(firstLine(a)).toMatch(/^(Yes|No)\./);
+  });
+});
