@@ -1,11 +1,17 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { describeMachine } from "./machine.js";
 import { measureSize } from "./measureSize.js";
 import { answerable, loadQuestions, notAnswerable, QUESTIONS_FILE } from "./questions.js";
-import { benchmarksMarkdown } from "./report/markdown.js";
+import { ingestTables, runIngestBench } from "./ingest.js";
+import {
+  benchmarksMarkdown,
+  ingestMarkdown,
+  ingestSectionOf,
+  withIngestSection,
+} from "./report/markdown.js";
 import { reproducibilityTable } from "./report/reproducibility.js";
 import { renderTable, type Table } from "./report/table.js";
 import { resultTables, targetsTable } from "./report/tables.js";
@@ -18,6 +24,9 @@ import { WORK_DIR } from "./workers/paths.js";
 const BENCHMARKS_FILE = "BENCHMARKS.md";
 
 const USAGE = `npm run bench [-- --quick] [-- --only LABEL[,LABEL]] [-- --mask-word WORD[,WORD]]
+npm run bench -- --ingest [--only 2k,10k,20k]
+  --ingest      time npm run ingest on 2k, 10k and 20k generated raw pages (about 5 minutes);
+                a full run writes bench/results/ingest-<date>.json and BENCHMARKS.md's Ingest
   --quick       seeds and ~10k passages only, about a minute; results go to bench/.work only
   --only        measure only these sizes (development; nothing written to bench/results)
   --mask-word   diagnosis: replace these words in the distractors (to measure past a word the
@@ -49,11 +58,16 @@ async function main(): Promise<void> {
       quick: { type: "boolean", default: false },
       only: { type: "string" },
       "mask-word": { type: "string" },
+      ingest: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return;
+  }
+  if (values.ingest) {
+    await ingestBench(list(values.only));
     return;
   }
   const quick = values.quick ?? false;
@@ -122,13 +136,47 @@ async function main(): Promise<void> {
   writeResults(resultsFile, results);
   if (official) {
     // Formatted as `prettier --check .` expects, so a regenerated file never fails the tests.
-    const markdown = benchmarksMarkdown(results, tables, resultsFile);
+    const kept = existsSync(BENCHMARKS_FILE)
+      ? ingestSectionOf(readFileSync(BENCHMARKS_FILE, "utf8"))
+      : "";
+    const markdown = benchmarksMarkdown(results, tables, resultsFile, kept);
     const options = (await resolveConfig(BENCHMARKS_FILE)) ?? {};
     writeFileSync(BENCHMARKS_FILE, await format(markdown, { ...options, parser: "markdown" }));
     console.log(`results: ${resultsFile}; BENCHMARKS.md regenerated`);
   } else {
     console.log(`results: ${resultsFile} (bench/results and BENCHMARKS.md left alone)`);
   }
+}
+
+/**
+ * The ingest benchmark: its tables on stdout and, for a run of every size, its results file
+ * and the Ingest section of BENCHMARKS.md (the rest of the file is left as it is).
+ */
+async function ingestBench(only: string[] | undefined): Promise<void> {
+  const results = await runIngestBench(only);
+  const tables = ingestTables(results);
+  const m = results.machine;
+  console.log(`\n# Ingest benchmark, ${results.startedAt}`);
+  console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}\n`);
+  for (const t of tables) console.log(`${renderTable(t)}\n`);
+  const official = !only;
+  const resultsFile = official
+    ? nextResultsFile(`ingest-${results.date}`)
+    : join(WORK_DIR, "last-ingest.json");
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  if (!official) {
+    console.log(`results: ${resultsFile} (bench/results and BENCHMARKS.md left alone)`);
+    return;
+  }
+  const section = ingestMarkdown(results, tables, resultsFile);
+  const current = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, "utf8") : "";
+  const options = (await resolveConfig(BENCHMARKS_FILE)) ?? {};
+  const markdown = await format(withIngestSection(current, section), {
+    ...options,
+    parser: "markdown",
+  });
+  writeFileSync(BENCHMARKS_FILE, markdown);
+  console.log(`results: ${resultsFile}; the Ingest section of BENCHMARKS.md regenerated`);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Corpus } from "./corpus/types.js";
 import { log } from "./log.js";
 import { assembleIndex } from "./search/build.js";
-import { buildFromDirectory } from "./search/parallelBuild.js";
+import { buildFromDirectory, type BuiltCorpus } from "./search/parallelBuild.js";
 import {
   corpusHash,
   INDEX_FILE,
@@ -84,20 +84,54 @@ export function openCorpus(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): O
       from: "cache",
     };
   }
-  const { corpus, parts, events } = buildFromDirectory(articlesDir);
-  const contentHash = corpusHash(corpus);
+  const { corpus, parts, events, contentHash } = buildAndSave(articlesDir, cacheDir, sourceKey);
   // Files copied or touched without a change of text: the same index, nothing to warn about.
   if (!(loaded.ok && loaded.saved.contentHash === contentHash)) {
     const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
     if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
     else log.warn({ file, reason }, searchMessages.cacheRebuilt);
   }
-  saveQuietly(cacheDir, file, {
+  return { corpus, index: assembleIndex(corpus, parts), events: () => events, from: "articles" };
+}
+
+/** Reads, splits and indexes the articles and saves the index file for the next start. */
+function buildAndSave(
+  articlesDir: string,
+  cacheDir: string,
+  sourceKey: string,
+): BuiltCorpus & { contentHash: string } {
+  const built = buildFromDirectory(articlesDir);
+  const { corpus, parts, events } = built;
+  const contentHash = corpusHash(corpus);
+  saveQuietly(cacheDir, join(cacheDir, INDEX_FILE), {
     contentHash,
     sourceKey,
     corpus,
     parts,
     extras: { timeline: Buffer.from(JSON.stringify(events), "utf8") },
   });
-  return { corpus, index: assembleIndex(corpus, parts), events: () => events, from: "articles" };
+  return { ...built, contentHash };
+}
+
+export type IndexFileResult =
+  | { built: false; file: string }
+  | { built: true; file: string; articles: number; problems: number };
+
+/**
+ * What `npm run ingest` ends with: the index file the serving process opens, built now when
+ * the articles are not the ones it was built from, so that the first question after an ingest
+ * does not wait for it. Changed articles are expected here, so a stale file is no warning.
+ */
+export function buildIndexFile(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): IndexFileResult {
+  const file = join(cacheDir, INDEX_FILE);
+  const sourceKey = articlesFingerprint(articlesDir);
+  const loaded = readIndexFile(file);
+  if (loaded.ok && loaded.saved.sourceKey === sourceKey) return { built: false, file };
+  const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey);
+  return {
+    built: true,
+    file,
+    articles: corpus.articles.length + corpus.duplicates.length,
+    problems: corpus.problems.length,
+  };
 }

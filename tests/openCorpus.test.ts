@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../src/answer/answer.js";
 import { loadCorpus } from "../src/corpus/load.js";
 import { log } from "../src/log.js";
-import { articlesFingerprint, openCorpus } from "../src/openCorpus.js";
+import { articlesFingerprint, buildIndexFile, openCorpus } from "../src/openCorpus.js";
 import { searchMessages } from "../src/search/messages.js";
 import { buildTimeline } from "../src/timeline/timeline.js";
 
@@ -81,5 +81,38 @@ describe("openCorpus", () => {
     expect(second.corpus.problems).toEqual(first.corpus.problems);
     expect(second.corpus.problems.map((p) => p.file)).toEqual(["999.md"]);
     expect(second.corpus.articles).toHaveLength(4);
+  });
+});
+
+describe("buildIndexFile", () => {
+  it("builds the file a start then opens without reading an article, quietly", () => {
+    const { articles, cache } = workspace();
+    const info = vi.spyOn(log, "info").mockImplementation(() => undefined);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    expect(buildIndexFile(articles, cache)).toMatchObject({
+      built: true,
+      articles: 5,
+      problems: 0,
+    });
+    expect(openCorpus(articles, cache).from).toBe("cache");
+    expect(info).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("leaves the file alone when the articles are the ones it holds, and rebuilds it when one changed", () => {
+    const { articles, cache } = workspace();
+    buildIndexFile(articles, cache);
+    expect(buildIndexFile(articles, cache).built).toBe(false);
+    const file = join(articles, "000_64aa857648530cb2.md");
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nThe embassy reopened its consular section.\n`,
+    );
+    expect(buildIndexFile(articles, cache).built).toBe(true);
+    const opened = openCorpus(articles, cache);
+    expect(opened.from).toBe("cache");
+    expect(opened.corpus.articles.find((a) => a.id === "000_64aa857648530cb2")?.body).toContain(
+      "consular section",
+    );
   });
 });

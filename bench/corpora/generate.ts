@@ -25,11 +25,21 @@ function slug(text: string): string {
     .replace(/^_|_$/g, "");
 }
 
+/** A distractor before the bot's sentence rules cut it: what a page would carry. */
+export interface DistractorPiece {
+  meta: ArticleMeta;
+  paragraphs: string[];
+}
+
 /**
- * Copy `copy` of one document as an article. Every random choice comes from a stream seeded by
- * the document and the copy, so an article is the same whatever corpus size it ends up in.
+ * Copy `copy` of one document. Every random choice comes from a stream seeded by the document
+ * and the copy, so a piece is the same whatever corpus size it ends up in.
  */
-export function distractorArticle(doc: DistractorDocument, copy: number, seed: number): Article {
+export function distractorPiece(
+  doc: DistractorDocument,
+  copy: number,
+  seed: number,
+): DistractorPiece {
   const random = seededRandom(deriveSeed(seed, "article", doc.year, doc.speaker, doc.part, copy));
   const base = speechDate(doc.year, random);
   const published = copy === 0 ? base : shiftDate(base, randomInt(random, -900, 900));
@@ -53,6 +63,12 @@ export function distractorArticle(doc: DistractorDocument, copy: number, seed: n
     duplicateOf: null,
     inferred: [],
   };
+  return { meta, paragraphs };
+}
+
+/** Copy `copy` of one document as an article, cut into passages as the bot cuts them. */
+export function distractorArticle(doc: DistractorDocument, copy: number, seed: number): Article {
+  const { meta, paragraphs } = distractorPiece(doc, copy, seed);
   return buildArticle(meta, paragraphs.join("\n\n"));
 }
 

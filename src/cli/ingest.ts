@@ -1,16 +1,36 @@
+import { readdirSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { ingest } from "../corpus/ingest.js";
+import { ingest, type IngestStage } from "../corpus/ingest.js";
+import { buildIndexFile, DEFAULT_CACHE_DIR } from "../openCorpus.js";
+import { stageProgress } from "./progress.js";
 
-/** `npm run ingest [-- --force] [--raw DIR] [--out DIR]`: corpus/raw → corpus/articles. */
+const STAGE_NAMES: Record<IngestStage, string> = { clean: "cleaning", write: "writing" };
+
+/**
+ * `npm run ingest [-- --force] [--raw DIR] [--out DIR] [--cache DIR]`: corpus/raw →
+ * corpus/articles → corpus/.cache/search-index.bin. Raw files unchanged since the last ingest
+ * are not cleaned again; the index is built when the articles differ from the ones it holds,
+ * so the bot's next start (or reload) finds it ready.
+ */
 function main(): number {
   const { values } = parseArgs({
     options: {
       force: { type: "boolean", default: false },
       raw: { type: "string", default: "corpus/raw" },
       out: { type: "string", default: "corpus/articles" },
+      cache: { type: "string", default: DEFAULT_CACHE_DIR },
     },
   });
-  const report = ingest({ rawDir: values.raw, articlesDir: values.out, force: values.force });
+  const started = performance.now();
+  const progress = stageProgress(readdirSync(values.raw).length);
+  const report = ingest({
+    rawDir: values.raw,
+    articlesDir: values.out,
+    cacheDir: values.cache,
+    force: values.force,
+    onProgress: (stage, done, total) => progress.update(STAGE_NAMES[stage], done, total),
+  });
+  progress.stop();
   for (const w of report.warnings) console.error(`warning: ${w}`);
   for (const p of report.problems) console.error(`skipped: ${p.file}: ${p.problem}`);
   const total = report.written.length + report.unchanged.length;
@@ -18,8 +38,19 @@ function main(): number {
   console.log(
     `ingest: ${total} article files (${report.written.length} written, ${report.unchanged.length} unchanged), ` +
       `${total - copies} articles + ${copies} recorded duplicate${copies === 1 ? "" : "s"}, ` +
-      `${report.problems.length} skipped`,
+      `${report.problems.length} skipped; ${report.cleaned.length} raw files cleaned, ` +
+      `${report.reused.length} unchanged since the last ingest`,
   );
+  progress.note(`building the search index of ${total} articles…`);
+  const indexStarted = performance.now();
+  const index = buildIndexFile(values.out, values.cache);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    index.built
+      ? `index: ${index.file} built in ${seconds(performance.now() - indexStarted)}`
+      : `index: ${index.file} already up to date`,
+  );
+  console.log(`done in ${seconds(performance.now() - started)}`);
   return 0;
 }
 

@@ -1,27 +1,46 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { cleanRaw, type CleanResult } from "./clean.js";
+import { cleanRaw } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { findDuplicates, type DuplicateLink } from "./dedupe.js";
-import { parseArticle, serializeArticle } from "./frontMatter.js";
+import { parseArticle, serializeArticle, type ParsedArticle } from "./frontMatter.js";
+import {
+  contentHash,
+  INGEST_MANIFEST_FILE,
+  ingestCodeVersion,
+  readManifest,
+  type IngestManifest,
+  type ManifestEntry,
+} from "./manifest.js";
 import { corpusMessages } from "./messages.js";
 import {
+  anchorMentions,
+  anchorsFrom,
   isoDate,
+  mentionedDays,
   pageMetadata,
-  yearAnchors,
-  yearFromAnchors,
+  yearFromDays,
   type InferableField,
   type PageMetadata,
 } from "./metadata.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
-import { vocabularyFrom } from "./vocabulary.js";
+import { isEnglishWord, vocabularyFrom } from "./vocabulary.js";
 
 export interface IngestOptions {
   rawDir: string;
   articlesDir: string;
   /** Replace reviewed front-matter values with what ingest finds. */
   force?: boolean;
+  /**
+   * Where the manifest of the last ingest is kept (corpus/.cache). With it, a raw file
+   * unchanged since then is not cleaned again; without it, every file is.
+   */
+  cacheDir?: string;
+  /** Called as files are cleaned and written, for a progress bar. */
+  onProgress?: (stage: IngestStage, done: number, total: number) => void;
 }
+
+export type IngestStage = "clean" | "write";
 
 export interface IngestReport {
   written: string[];
@@ -30,13 +49,21 @@ export interface IngestReport {
   /** "file: message" lines: fields not found or inferred, reviewed values kept. */
   warnings: string[];
   problems: LoadProblem[];
+  /** Raw files cleaned this time (new, changed, or everything without a manifest). */
+  cleaned: string[];
+  /** Raw files unchanged since the last ingest, whose earlier cleaning was used. */
+  reused: string[];
 }
 
 interface Page {
   id: string;
   rawFile: string;
-  clean: CleanResult;
+  body: string;
+  /** How many breakages cleaning repaired. */
+  repairs: number;
   meta: PageMetadata;
+  /** What the next ingest needs to skip cleaning this file again. */
+  entry: ManifestEntry;
 }
 
 /** Article ids come from raw file names, so they stay stable when metadata is corrected. */
@@ -59,59 +86,129 @@ export function ingest(options: IngestOptions): IngestReport {
     duplicates: [],
     warnings: [],
     problems: [],
+    cleaned: [],
+    reused: [],
   };
   const rawFiles = readdirSync(options.rawDir)
     .filter((f) => !f.startsWith("."))
     .sort();
 
-  const decoded: Array<{ file: string; text: string }> = [];
+  const decoded: Array<{ file: string; text: string; hash: string }> = [];
   for (const file of rawFiles) {
-    const result = decodeText(readFileSync(join(options.rawDir, file)));
-    if (result.ok) decoded.push({ file, text: result.text });
+    const bytes = readFileSync(join(options.rawDir, file));
+    const result = decodeText(bytes);
+    if (result.ok) decoded.push({ file, text: result.text, hash: contentHash(bytes) });
     else report.problems.push({ file, problem: result.problem });
   }
 
+  const manifestFile = options.cacheDir ? join(options.cacheDir, INGEST_MANIFEST_FILE) : null;
+  const previous = manifestFile ? readManifest(manifestFile) : null;
   const isWord = vocabularyFrom(decoded.map((d) => d.text));
+  const existing = new Map<string, ParsedArticle | null>();
   const pages: Page[] = [];
-  for (const { file, text } of decoded) {
-    const clean = cleanRaw(text, isWord);
-    if (clean.body.trim() === "") {
-      report.problems.push({ file, problem: corpusMessages.noArticleText });
-      continue;
+  decoded.forEach(({ file, text, hash }, done) => {
+    options.onProgress?.("clean", done, decoded.length);
+    const id = articleIdFor(file);
+    const target = join(options.articlesDir, `${id}.md`);
+    const article = existsSync(target) ? parseArticle(readFileSync(target, "utf8")) : null;
+    existing.set(id, article);
+    const reused = reuse(previous?.files[file], hash, article, isWord);
+    if (reused) {
+      pages.push({ id, rawFile: file, ...reused });
+      report.reused.push(file);
+      return;
     }
-    pages.push({ id: articleIdFor(file), rawFile: file, clean, meta: pageMetadata(clean) });
-  }
+    const page = cleanPage(id, file, text, hash, isWord);
+    if (page) pages.push(page);
+    else report.problems.push({ file, problem: corpusMessages.noArticleText });
+    report.cleaned.push(file);
+  });
+  options.onProgress?.("clean", decoded.length, decoded.length);
 
   const metas = resolveDates(pages, report);
   report.duplicates = markDuplicates(pages, metas, report);
 
   mkdirSync(options.articlesDir, { recursive: true });
-  for (const page of pages) {
+  pages.forEach((page, done) => {
+    options.onProgress?.("write", done, pages.length);
     const fresh = metas.get(page.id);
-    if (!fresh) continue;
+    if (!fresh) return;
     const target = join(options.articlesDir, `${page.id}.md`);
-    const meta = options.force ? fresh : keepReviewed(target, fresh, report);
-    const content = serializeArticle(meta, page.clean.body);
-    if (existsSync(target) && readFileSync(target, "utf8") === content) {
+    const before = existing.get(page.id) ?? null;
+    const meta = options.force ? fresh : keepReviewed(before, fresh, report);
+    const content = serializeArticle(meta, page.body);
+    if (before && readFileSync(target, "utf8") === content) {
       report.unchanged.push(target);
-      continue;
+      return;
     }
     writeAtomically(target, content);
     report.written.push(target);
+  });
+  options.onProgress?.("write", pages.length, pages.length);
+  if (options.cacheDir && manifestFile) {
+    const manifest: IngestManifest = {
+      version: ingestCodeVersion(),
+      files: Object.fromEntries(pages.map((p) => [p.rawFile, p.entry])),
+    };
+    mkdirSync(options.cacheDir, { recursive: true });
+    writeAtomically(manifestFile, JSON.stringify(manifest));
   }
   report.problems.sort((a, b) => a.file.localeCompare(b.file));
   return report;
 }
 
+/** Cleans one raw page and records what a later ingest needs to skip doing it again. */
+function cleanPage(
+  id: string,
+  rawFile: string,
+  text: string,
+  hash: string,
+  isWord: (word: string) => boolean,
+): Page | null {
+  const words: Record<string, boolean> = {};
+  const clean = cleanRaw(text, (word) => {
+    const known = isWord(word);
+    if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
+    return known;
+  });
+  if (clean.body.trim() === "") return null;
+  const meta = pageMetadata(clean);
+  const date = meta.date;
+  const dated = date?.year != null;
+  const entry: ManifestEntry = {
+    raw: hash,
+    body: contentHash(clean.body),
+    repairs: clean.repairs,
+    meta: { ...meta, inferred: [...meta.inferred] },
+    words,
+    anchors: dated ? anchorMentions(clean.body, isoDate(date.year ?? 0, date.month, date.day)) : [],
+    days: date && !dated ? mentionedDays(clean.body) : [],
+  };
+  return { id, rawFile, body: clean.body, repairs: clean.repairs, meta, entry };
+}
+
+/**
+ * The earlier cleaning of a raw file, when it still holds: the file's content is the same,
+ * its article file still has the body cleaning gave (not edited, not deleted), and every
+ * word cleaning asked the vocabulary about gets the same answer from this corpus.
+ */
+function reuse(
+  entry: ManifestEntry | undefined,
+  hash: string,
+  article: ParsedArticle | null,
+  isWord: (word: string) => boolean,
+): Omit<Page, "id" | "rawFile"> | null {
+  if (!entry || entry.raw !== hash || !article?.ok) return null;
+  if (contentHash(article.body) !== entry.body) return null;
+  for (const [word, known] of Object.entries(entry.words)) if (isWord(word) !== known) return null;
+  const meta: PageMetadata = { ...entry.meta, inferred: new Set(entry.meta.inferred) };
+  return { body: article.body, repairs: entry.repairs, meta, entry };
+}
+
 /** Publication dates, borrowing a missing year from what the dated articles say. */
 function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleMeta> {
   const dated = pages.filter((p) => p.meta.date?.year != null);
-  const anchors = yearAnchors(
-    dated.map((p) => ({
-      body: p.clean.body,
-      published: isoDate(p.meta.date?.year ?? 0, p.meta.date?.month ?? 1, p.meta.date?.day ?? 1),
-    })),
-  );
+  const anchors = anchorsFrom(dated.map((p) => p.entry.anchors));
   const yearCounts = new Map<number, number>();
   for (const p of dated) {
     const y = p.meta.date?.year ?? 0;
@@ -121,14 +218,14 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
 
   const metas = new Map<string, ArticleMeta>();
   for (const page of pages) {
-    const { meta, clean } = page;
+    const { meta } = page;
     let published = "";
     const date = meta.date;
     if (date) {
       let year = date.year;
       let how = meta.dateSource ?? "";
       if (year === null) {
-        year = yearFromAnchors(clean.body, date, anchors);
+        year = yearFromDays(date, page.entry.days, anchors);
         if (year !== null) how += "; year from the dates the other articles give";
         else if (commonYear !== null) {
           year = commonYear;
@@ -174,8 +271,8 @@ function markDuplicates(
         : 4;
       return {
         id: p.id,
-        text: p.clean.body,
-        defectScore: p.clean.repairs / Math.max(1, p.clean.body.length / 1000) + missing * 0.5,
+        text: p.body,
+        defectScore: p.repairs / Math.max(1, p.body.length / 1000) + missing * 0.5,
       };
     }),
   );
@@ -208,10 +305,12 @@ function markDuplicates(
  * A person's corrections survive re-ingest: a front-matter value that differs from what
  * ingest finds is kept (and no longer marked inferred, since a person stated it).
  */
-function keepReviewed(target: string, fresh: ArticleMeta, report: IngestReport): ArticleMeta {
-  if (!existsSync(target)) return fresh;
-  const existing = parseArticle(readFileSync(target, "utf8"));
-  if (!existing.ok) return fresh;
+function keepReviewed(
+  existing: ParsedArticle | null,
+  fresh: ArticleMeta,
+  report: IngestReport,
+): ArticleMeta {
+  if (!existing?.ok) return fresh;
   const merged: ArticleMeta = { ...fresh, inferred: [...fresh.inferred] };
   for (const [field, key] of Object.entries(FIELD_OF) as Array<[InferableField, keyof ArticleMeta]>) {
     const kept = existing.meta[key];

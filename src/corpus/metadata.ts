@@ -102,20 +102,30 @@ function sentenceAround(text: string, index: number): string {
 
 const key = (month: number, day: number): string => `${month}-${day}`;
 
+/** Votes, per "month-day", for the years the dated articles give that day. */
+export type YearAnchors = Map<string, Map<number, number>>;
+
 /**
- * Years that dated articles give to the days they mention ("February 27" in a story of
- * 2025-04-08 is 27 February 2025). An article that names a day but no year borrows the year
- * these anchors agree on for the days it mentions.
+ * The days with a year that one dated article mentions, as ["month-day", year]: its share of
+ * the year anchors, which depends on its body and publication date alone.
  */
-export function yearAnchors(dated: Array<{ body: string; published: string }>) {
-  const anchors = new Map<string, Map<number, number>>();
-  for (const { body, published } of dated) {
-    const ref = new Date(`${published}T12:00:00Z`);
-    for (const r of chrono.parse(body, ref)) {
-      if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
-      const year = r.start.get("year");
-      if (year === null) continue;
-      const k = key(r.start.get("month") ?? 1, r.start.get("day") ?? 1);
+export function anchorMentions(body: string, published: string): Array<[string, number]> {
+  const ref = new Date(`${published}T12:00:00Z`);
+  const out: Array<[string, number]> = [];
+  for (const r of chrono.parse(body, ref)) {
+    if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+    const year = r.start.get("year");
+    if (year === null) continue;
+    out.push([key(r.start.get("month") ?? 1, r.start.get("day") ?? 1), year]);
+  }
+  return out;
+}
+
+/** The year anchors of the dated articles, from each one's mentions. */
+export function anchorsFrom(mentions: Iterable<Array<[string, number]>>): YearAnchors {
+  const anchors: YearAnchors = new Map();
+  for (const list of mentions) {
+    for (const [k, year] of list) {
       const votes = anchors.get(k) ?? new Map<number, number>();
       votes.set(year, (votes.get(year) ?? 0) + 1);
       anchors.set(k, votes);
@@ -124,23 +134,38 @@ export function yearAnchors(dated: Array<{ body: string; published: string }>) {
   return anchors;
 }
 
-export function yearFromAnchors(
-  body: string,
-  date: StatedDate,
-  anchors: Map<string, Map<number, number>>,
-): number | null {
-  const keys = [key(date.month, date.day)];
+/**
+ * Years that dated articles give to the days they mention ("February 27" in a story of
+ * 2025-04-08 is 27 February 2025). An article that names a day but no year borrows the year
+ * these anchors agree on for the days it mentions.
+ */
+export function yearAnchors(dated: Array<{ body: string; published: string }>): YearAnchors {
+  return anchorsFrom(dated.map(({ body, published }) => anchorMentions(body, published)));
+}
+
+/** The days ("month-day") a body mentions, certain to the day and month. */
+export function mentionedDays(body: string): string[] {
+  const keys: string[] = [];
   for (const r of chrono.parse(body)) {
     if (r.start.isCertain("day") && r.start.isCertain("month")) {
       keys.push(key(r.start.get("month") ?? 1, r.start.get("day") ?? 1));
     }
   }
+  return keys;
+}
+
+/** The year the anchors agree on for a date and the days its article mentions. */
+export function yearFromDays(date: StatedDate, days: readonly string[], anchors: YearAnchors): number | null {
   const tally = new Map<number, number>();
-  for (const k of keys) {
+  for (const k of [key(date.month, date.day), ...days]) {
     for (const [year, n] of anchors.get(k) ?? []) tally.set(year, (tally.get(year) ?? 0) + n);
   }
   const ranked = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   return ranked[0]?.[0] ?? null;
+}
+
+export function yearFromAnchors(body: string, date: StatedDate, anchors: YearAnchors): number | null {
+  return yearFromDays(date, mentionedDays(body), anchors);
 }
 
 export function isoDate(year: number, month: number, day: number): string {

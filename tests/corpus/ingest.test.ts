@@ -123,3 +123,71 @@ describe("adding an article nobody has seen", () => {
     expect(existsSync(join(out, "northern-wire-vienna.md"))).toBe(true);
   });
 });
+
+describe("re-ingesting only what changed", () => {
+  let cache: string;
+  beforeEach(() => {
+    cache = join(dir, "cache");
+  });
+  const again = () => ingest({ rawDir: raw, articlesDir: out, cacheDir: cache });
+  /** What an ingest from nothing gives for the raw files as they are now. */
+  const fromScratch = () => {
+    const fresh = join(dir, "fresh");
+    ingest({ rawDir: raw, articlesDir: fresh });
+    return Object.fromEntries(readdirSync(fresh).map((f) => [f, readFileSync(join(fresh, f), "utf8")]));
+  };
+  const articles = () =>
+    Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+
+  it("does not clean again a raw file unchanged since the last ingest", () => {
+    const first = again();
+    expect(first.cleaned).toHaveLength(5);
+    const second = again();
+    expect(second.cleaned).toEqual([]);
+    expect(second.reused).toHaveLength(5);
+    expect(second.written).toEqual([]);
+    expect(second.duplicates).toEqual(first.duplicates);
+    expect(second.warnings).toEqual(first.warnings);
+  });
+
+  it("cleans a changed raw file again and gives what an ingest from nothing gives", () => {
+    again();
+    const file = join(raw, "002_d7f67081e882b37a.txt");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nThe ministry later confirmed the date of the next round.\n`);
+    const report = again();
+    expect(report.cleaned).toEqual(["002_d7f67081e882b37a.txt"]);
+    expect(report.written).toEqual([join(out, "002_d7f67081e882b37a.md")]);
+    expect(articles()).toEqual(fromScratch());
+  });
+
+  it("cleans a file again when a new file makes a glued word in it splittable", () => {
+    writeFileSync(
+      join(raw, "vienna.txt"),
+      "# Talks Resume In Vienna\n\nMinister Brekovich arrived in Vienna on Monday for another round.\n\n" +
+        "The talks went well, Brekovichsaid after the meeting ended late in the evening.\n",
+    );
+    again();
+    expect(readFileSync(join(out, "vienna.md"), "utf8")).toContain("Brekovichsaid");
+    writeFileSync(join(raw, "profile.txt"), "# A Profile\n\nBrekovich has led the delegation since 2021.\n");
+    const report = again();
+    expect(report.cleaned).toEqual(["profile.txt", "vienna.txt"]);
+    expect(readFileSync(join(out, "vienna.md"), "utf8")).toContain("Brekovich said");
+    expect(articles()).toEqual(fromScratch());
+  });
+
+  it("cleans a file again when its article's body was edited by hand", () => {
+    again();
+    const file = join(out, "000_64aa857648530cb2.md");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nA paragraph added by hand.\n`);
+    const report = again();
+    expect(report.cleaned).toEqual(["000_64aa857648530cb2.txt"]);
+    expect(articles()).toEqual(fromScratch());
+  });
+
+  it("cleans every file again when the manifest was written by other code", () => {
+    again();
+    const manifest = join(cache, "ingest-manifest.json");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/"version":"[0-9a-f]+"/, '"version":"old"'));
+    expect(again().cleaned).toHaveLength(5);
+  });
+});
