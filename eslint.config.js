@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "corpus/", "bench/results/"] },
+  { ignores: ["node_modules/", "corpus/", "bench/results/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
