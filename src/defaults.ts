@@ -57,6 +57,11 @@ export interface WhenOptions {
    * the sentence a date comes from, to answer in its place.
    */
   eventMargin: number;
+  /**
+   * A sentence placing the event by another must say this much of the question by itself:
+   * "ahead of schedule" in a sentence about something else places nothing.
+   */
+  minEventDirect: number;
 }
 
 export interface WhyOptions {
@@ -117,6 +122,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   when: {
     eventMargin: 0.1,
+    minEventDirect: 0.8,
   },
   why: {
     directMargin: 0.15,

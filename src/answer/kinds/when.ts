@@ -21,12 +21,12 @@ export const when: QuestionKind = {
     const typed = composeTypedOrVersions(ctx);
     // "Suspended shortly after the invasion": a sentence that says the asked thing and places
     // it by another event answers better than a date from a sentence that says less of it.
-    const { minDirect } = defaultEngineOptions.evidenceFirst;
+    const { minEventDirect } = defaultEngineOptions.when;
     const byEvent = ctx.evidence
       .filter(
         (e) =>
           !ctx.analysis.future &&
-          e.direct >= minDirect &&
+          e.direct >= minEventDirect &&
           RELATIVE_TIME.test(e.entry.sentence.text) &&
           !hasSpan(e.entry.sentence.text, "DATE", "TIME") &&
           !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
@@ -48,6 +48,11 @@ export const when: QuestionKind = {
     const text = e.entry.sentence.text;
     if (analysis.future && !FUTURE.test(text)) return false;
     if (candidatesFor(candidates, e).length > 0) return true;
-    return !analysis.future && RELATIVE_TIME.test(text) && !hasSpan(text, "DATE", "TIME");
+    return (
+      !analysis.future &&
+      e.direct >= defaultEngineOptions.when.minEventDirect &&
+      RELATIVE_TIME.test(text) &&
+      !hasSpan(text, "DATE", "TIME")
+    );
   },
 };
