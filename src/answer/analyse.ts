@@ -1,3 +1,4 @@
+import { NEGATIONS, TIME_NOUNS } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE } from "../search/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -91,10 +92,6 @@ const AUX = new Set([
 /** "Can you tell me…", "do you know…": a yes/no frame around the real question. */
 const ASKING_FRAME = new Set(["tell", "say", "explain", "know", "describe", "show", "find"]);
 
-const TIME_NOUNS = new Set([
-  ...["date", "day", "year", "month", "time", "week"],
-  ...["dates", "days", "years", "months", "weeks"],
-]);
 const PLACE_NOUNS = new Set([
   "city",
   "country",
@@ -126,7 +123,6 @@ const PERSON_NOUNS = new Set([
 ]);
 const DURATION_UNITS = new Set(["hours", "hour", "days", "day", "minutes", "weeks", "years"]);
 const LIST_VERBS = new Set(["list", "name", "enumerate"]);
-const NEGATIONS = new Set(["not", "never", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt"]);
 interface Frame {
   type: QuestionType;
   /** Token indices that belong to the question frame, not its content. */
@@ -248,8 +244,8 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       }
       const nouns = nounRun(tokens, i, text);
       const head = nouns.map((n) => tokens[n]!.norm);
-      const has = (set: Set<string>): boolean => head.some((h) => set.has(h));
-      const consume = (set: Set<string>): void => {
+      const has = (set: ReadonlySet<string>): boolean => head.some((h) => set.has(h));
+      const consume = (set: ReadonlySet<string>): void => {
         for (const n of nouns) if (set.has(tokens[n]!.norm)) frame.add(n);
       };
       if (has(TIME_NOUNS)) {

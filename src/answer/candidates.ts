@@ -1,3 +1,4 @@
+import { PERSON_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../search/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -37,7 +38,6 @@ export interface CandidateContext extends TitleQuery {
   asksAboutReport: boolean;
 }
 
-const PRONOUNS = new Set(["he", "she"]);
 const NAMED_PLACES = new Set(["city", "country", "town", "capital", "state", "nation"]);
 const BUILDINGS = new Set(["building", "buildings", "premises", "residence", "compound"]);
 const COMPARATIVE = /\b(?:longer|shorter)\b/i;
@@ -110,7 +110,7 @@ export function subjectMentions(ctx: CandidateContext, evidence: Evidence): numb
   const pronounContext = evidence.matches.some(
     (m) => m.at.length === 0 && m.strength > 0 && m.word.isName,
   );
-  const pronoun = tokens.findIndex((t) => PRONOUNS.has(t.norm));
+  const pronoun = tokens.findIndex((t) => PERSON_PRONOUNS.has(t.norm));
   return pronounContext && pronoun >= 0 ? [pronoun] : [];
 }
 

@@ -1,3 +1,4 @@
+import { NATIONALITY_WORDS } from "../lexicon/words.js";
 import { isStopword } from "../search/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
@@ -9,9 +10,9 @@ import { qualifierKind, type QualifierKind } from "./qualifiers.js";
 import { stemSet } from "../lexicon/stemSet.js";
 
 /** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
-const NATIONALITY = stemSet(`us american america washington russia russian moscow kremlin
-  ukraine ukrainian kyiv china chinese beijing turkiye turkey turkish`);
-const LOCATIVE = new Set(["in", "at"]);
+const NATIONALITY = stemSet(NATIONALITY_WORDS);
+/** Only "in" or "at" sets an event somewhere. */
+const SETTING = new Set(["in", "at"]);
 
 export const isNationality = (stem: string): boolean => NATIONALITY().has(stem);
 
@@ -76,7 +77,7 @@ export function contrastOf(
   const words = tokenize(analysis.text);
   words.forEach((t, i) => {
     const next = words[i + 1];
-    if (LOCATIVE.has(t.norm) && next && index.placeStems.has(next.stem))
+    if (SETTING.has(t.norm) && next && index.placeStems.has(next.stem))
       places.push(expansions(next));
   });
   const events: QualifiedEvent[] = [];

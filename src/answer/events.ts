@@ -1,3 +1,4 @@
+import { TIME_NOUNS } from "../lexicon/words.js";
 import type { Article } from "../corpus/types.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { qualifierKind } from "./qualifiers.js";
@@ -6,7 +7,6 @@ import { qualifierKind } from "./qualifiers.js";
 const FILLERS = new Set(["such"]);
 const DEMONSTRATIVES = new Set(["this", "these"]);
 /** "This week" is the time of writing, not the event the lead named "last week". */
-const TIME_NOUNS = new Set(["day", "week", "month", "year", "time", "morning", "evening"]);
 
 /** Index of the word before `i`, stepping over fillers ("the first such meeting"). */
 function before(tokens: readonly Token[], i: number): number {

@@ -1,3 +1,4 @@
+import { PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import { stemSet } from "../lexicon/stemSet.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
@@ -22,7 +23,6 @@ const PRONOUN_CONTEXT = 0.9;
  */
 const NAME_ARTICLE_CONTEXT = 0.1;
 const NAME_PASSAGE_CONTEXT = 0.3;
-const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
 /**
  * Words that say which event is meant (months, weekdays, years, ordinals, "previous"): the
@@ -30,7 +30,6 @@ const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
  */
 const QUALIFIER_PASSAGE_CONTEXT = 0.85;
 const QUALIFIER_ARTICLE_CONTEXT = 0.7;
-const TIME_NOUNS = new Set(["week", "weeks", "month", "months", "year", "years", "day", "days"]);
 /** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
 const LIGHT = stemSet("become happen take make get go come mean thing way kind lot put issue");
 const LIGHT_WEIGHT = 0.35;
@@ -206,7 +205,7 @@ export function scoreSentence(
 ): Evidence {
   const passage = index.passages.get(entry.passage.id);
   const articleStems = index.articleStems.get(entry.article.id);
-  const hasPronoun = entry.tokens.some((t) => PRONOUNS.has(t.norm));
+  const hasPronoun = entry.tokens.some((t) => PERSON_PRONOUNS.has(t.norm));
   // "It lasted for more than six hours": a sentence opening with a pronoun continues the one
   // before, whatever the question word.
   const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");

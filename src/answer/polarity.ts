@@ -1,3 +1,4 @@
+import { NEGATIONS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { MIN_COVERAGE, confidenceOf } from "./compose.js";
 import type { Evidence } from "./evidence.js";
@@ -5,28 +6,6 @@ import type { Pick } from "./select.js";
 import { quote, toSource } from "./sources.js";
 import type { Answer } from "./types.js";
 
-const NEGATIONS = new Set([
-  "not",
-  "no",
-  "never",
-  "none",
-  "neither",
-  "nor",
-  "didnt",
-  "doesnt",
-  "dont",
-  "isnt",
-  "wasnt",
-  "werent",
-  "arent",
-  "hasnt",
-  "havent",
-  "hadnt",
-  "cannot",
-  "cant",
-  "wont",
-  "wouldnt",
-]);
 /** A negation this close to the matched words negates them. */
 const NEGATION_WINDOW = 6;
 /** A word found in this share of the articles is the corpus's topic, not the question's point. */

@@ -1,12 +1,8 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
 /**
  * Words that say which event is meant: months, weekdays, ordinals and relative words ("the
  * February round", "the second round", "the previous round").
  */
-const MONTHS = [
-  ...["january", "february", "march", "april", "may", "june", "july", "august"],
-  ...["september", "october", "november", "december"],
-];
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 const RELATIVE = [
   ...["last", "next", "previous", "latest", "recent", "upcoming", "earlier", "later"],

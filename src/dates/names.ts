@@ -1,28 +1,7 @@
-/** English month and weekday names, one list for parsing, indexing and display alike. */
-export const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
+import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
 
-export const WEEKDAYS = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-] as const;
+/** Month and weekday names come from the lexicon; they are parsed, indexed and shown alike. */
+export { MONTHS, WEEKDAYS };
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

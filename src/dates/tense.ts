@@ -1,3 +1,4 @@
+import { NOT_PAST_ED } from "../lexicon/words.js";
 import type { Tense } from "./types.js";
 
 /**
@@ -27,30 +28,6 @@ const IRREGULAR_PAST =
   "since|already";
 
 const PAST_MARKERS = [new RegExp(`\\b(?:${IRREGULAR_PAST})\\b`, "gi")];
-
-/** Lowercase words ending in -ed that are not past forms. */
-const NOT_PAST_ED = new Set([
-  "need",
-  "needed", // "the need…" is the noun; "needed" as an adjective is rarer than it looks
-  "speed",
-  "seed",
-  "feed",
-  "bed",
-  "red",
-  "shed",
-  "indeed",
-  "proceed",
-  "exceed",
-  "succeed",
-  "breed",
-  "embed",
-  "naked",
-  "wicked",
-  "sacred",
-  "hundred",
-  "kindred",
-  "unprecedented",
-]);
 
 /** Regular past forms: lowercase, not glued to a hyphen ("closed-door", "Russian-owned"). */
 const ED_WORD = /(?<![-\w])([a-z]{2,}ed)\b(?!-)/g;

@@ -8,6 +8,19 @@ import { nlp } from "./wink.js";
  * part of speech and lemma, so irregular verbs need no table.
  */
 export function isPastVerb(norm: string): boolean {
+  let past = PAST.get(norm);
+  if (past !== undefined) return past;
+  past = readPast(norm);
+  if (PAST.size >= MAX_PAST) PAST.clear();
+  PAST.set(norm, past);
+  return past;
+}
+
+/** Each word is tagged once; bounded like the stem cache. */
+const PAST = new Map<string, boolean>();
+const MAX_PAST = 100_000;
+
+function readPast(norm: string): boolean {
   if (norm.length < 3 || /s$|ing$/.test(norm)) return false;
   const tokens = nlp().readDoc(norm).tokens();
   if (tokens.length() !== 1) return false;

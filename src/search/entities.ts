@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
 import { stem } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokens.js";
@@ -29,11 +30,7 @@ const NOT_NAME: ReadonlySet<string> = new Set(
     .map((w) => stem(w)),
 );
 
-const CALENDAR = new Set([
-  ...["january", "february", "march", "april", "may", "june", "july", "august", "september"],
-  ...["october", "november", "december", "monday", "tuesday", "wednesday", "thursday"],
-  ...["friday", "saturday", "sunday"],
-]);
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Lowercase words allowed inside a capitalised run: "Secretary of State for Russia". */
 const CONNECTORS = new Set(["of", "for", "and", "the", "de", "von", "van", "al", "bin"]);

@@ -1,3 +1,5 @@
+import { AUXILIARIES, COPULA, NEGATIONS, NOT_PAST_ED } from "../lexicon/words.js";
+import { isPastVerb } from "../nlp/verbs.js";
 import { partAround } from "./sentence-parts.js";
 import { words, type Word } from "./words.js";
 
@@ -28,23 +30,10 @@ const NEUTRAL = new Set("held hold occurred happened".split(" "));
 /** "took place" is neutral; "took office" is not. */
 const TAKE = new Set(["took", "take", "takes", "taking"]);
 
-/** Irregular past forms and participles; regular ones end in -ed. */
-const IRREGULAR_PAST = new Set(
-  (
-    "met held took said told came went began made gave left sent spoke wrote saw found led brought " +
-    "bought won lost became fell rose ran sat stood kept thought knew put set cut hit shut quit " +
-    "flew drew grew threw broke chose drove froze hid paid sold struck swore tore woke wore did " +
-    "sought fought taught caught built spent meant dealt felt heard laid lent read rode shot " +
-    "slept spun stuck swept taken given seen done known shown begun broken chosen driven fallen " +
-    "flown forgotten gone grown risen spoken stolen sworn thrown written"
-  ).split(" "),
-);
-
 const DATING_PREPOSITIONS = new Set("on in at during from until by since between".split(" "));
-const COPULA = new Set("is are was were be been being am".split(" "));
-const AUXILIARY = new Set("has have had will shall would could might may".split(" "));
-const NEGATION =
-  /^(?:not|never|no|n't|didn't|don't|doesn't|hasn't|haven't|hadn't|wasn't|weren't|won't)$/i;
+/** "not", "never", "didn't"; the words are read as written, apostrophe and all. */
+const isNegation = (word: string): boolean =>
+  word === "n't" || NEGATIONS.has(word.toLowerCase().replace(/['’]/g, ""));
 
 /** Nouns that name a happening by themselves ("the 2016 election", "the escalation in 2022"). */
 const EVENT_NOUNS = new Set(
@@ -54,25 +43,13 @@ const EVENT_NOUNS = new Set(
   ).split(" "),
 );
 
-const NOT_PAST_ED = new Set([
-  "need",
-  "speed",
-  "seed",
-  "feed",
-  "bed",
-  "red",
-  "shed",
-  "indeed",
-  "hundred",
-]);
-
 function lower(w: Word): string {
   return w.text.toLowerCase();
 }
 
 function isVerb(w: Word): boolean {
   const l = lower(w);
-  if (IRREGULAR_PAST.has(l) || COPULA.has(l) || AUXILIARY.has(l)) return true;
+  if (isPastVerb(l) || COPULA.has(l) || AUXILIARIES.has(l)) return true;
   return /^[a-z]{3,}ed$/.test(w.text) && !NOT_PAST_ED.has(l);
 }
 
@@ -80,9 +57,7 @@ function isParticiple(w: Word | undefined): boolean {
   if (!w) return false;
   const l = lower(w);
   return (
-    IRREGULAR_PAST.has(l) ||
-    (/^[a-z]{3,}(?:ed|en)$/.test(w.text) && !NOT_PAST_ED.has(l)) ||
-    l === "to"
+    isPastVerb(l) || (/^[a-z]{3,}(?:ed|en)$/.test(w.text) && !NOT_PAST_ED.has(l)) || l === "to"
   );
 }
 
@@ -95,7 +70,7 @@ export interface ClauseReading {
 /** Words that name what kind of happening it is; copulas, auxiliaries and "took place" do not. */
 function namesKind(w: Word, next: Word | undefined): boolean {
   const l = lower(w);
-  if (COPULA.has(l) || AUXILIARY.has(l)) return false;
+  if (COPULA.has(l) || AUXILIARIES.has(l)) return false;
   if (NEUTRAL.has(l) || (TAKE.has(l) && next && lower(next) === "place")) return false;
   return STATEMENT.has(l) || MEETING.has(l) || EVENT_NOUNS.has(l) || isVerb(w) || TAKE.has(l);
 }
@@ -150,11 +125,10 @@ export function readClause(text: string, start: number, end: number): ClauseRead
     // "did not meet", "has not met", "will not attend": the negation follows the auxiliary.
     const after =
       lower(nearestVerb) === "did" ||
-      AUXILIARY.has(lower(nearestVerb)) ||
+      AUXILIARIES.has(lower(nearestVerb)) ||
       COPULA.has(lower(nearestVerb));
     const negated =
-      before.some((b) => NEGATION.test(b)) ||
-      (after && next !== undefined && NEGATION.test(lower(next)));
+      before.some(isNegation) || (after && next !== undefined && isNegation(lower(next)));
     // "The meeting was on February 27": a copula dating its subject, a happening if the
     // subject is one.
     const between = ws.filter((w) => w.start >= nearestVerb.end && w.end <= start);

@@ -1,3 +1,4 @@
+import { MONTHS, TIME_NOUNS, WEEKDAYS } from "../lexicon/words.js";
 import { stem as stemKey } from "../nlp/stem.js";
 /**
  * Words of a text for comparing events and matching topics: lower-cased, possessives dropped,
@@ -17,13 +18,12 @@ const STOPWORDS = new Set(
 );
 
 /** Calendar words say when, not what: two events are not alike for sharing "February". */
-const CALENDAR_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week " +
-    "month year day days late early"
-  ).split(" "),
-);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...TIME_NOUNS,
+  ...["today", "yesterday", "tomorrow", "late", "early"],
+]);
 
 export interface Word {
   /** As written, for display and fuzzy matching. */

@@ -1,3 +1,4 @@
+import { COPULA, LOCATIVES } from "../../lexicon/words.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { isStopword } from "../../search/stopwords.js";
 import type { IndexedSentence } from "../../search/types.js";
@@ -6,7 +7,6 @@ import { dateCandidates } from "./dates.js";
 import { gapBreaks, readForward } from "./phrase.js";
 
 /** Prepositions that introduce a location. */
-const LOCATIVE = new Set(["at", "in", "inside", "outside", "near"]);
 /** Nouns that make a lowercase phrase a place ("the residence of the consul general"). */
 const PLACE_HEADS = stemSet(`residence consul consulate embassy hotel building office headquarters
   capital city palace compound house mission venue airport villa`);
@@ -28,7 +28,8 @@ const NOT_PLACE_START = new Set([
   "fact",
   "total",
 ]);
-const COPULA = new Set(["be", "is", "was", "will"]);
+/** "The venue … is / was / will be X". */
+const linksVenue = (norm: string): boolean => COPULA.has(norm) || norm === "will";
 
 function isPlacePhrase(entry: IndexedSentence, idx: number[]): boolean {
   const words = idx.map((i) => entry.tokens[i]!);
@@ -63,7 +64,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
     const prep = tokens[prepAt];
     if (!first || !last || !prep || overlapsDate(first.start, last.end)) return;
     if (!isPlacePhrase(entry, idx)) return;
-    const start = LOCATIVE.has(prep.norm) ? prep.start : first.start;
+    const start = LOCATIVES.has(prep.norm) ? prep.start : first.start;
     out.push({
       text: text.slice(start, last.end),
       display: text.slice(start, last.end),
@@ -76,7 +77,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
     });
   };
   tokens.forEach((t, i) => {
-    if (LOCATIVE.has(t.norm)) {
+    if (LOCATIVES.has(t.norm)) {
       const idx = readForward(tokens, text, i + 1, undefined, 9);
       // "in Istanbul, Turkiye": a place named with its country across a comma.
       const lastIdx = idx[idx.length - 1];
@@ -118,7 +119,7 @@ export function placeCandidates(entry: IndexedSentence): Candidate[] {
     // "the venue of this round will be the Russian consulate general"
     if (VENUE().has(t.stem)) {
       for (let j = i + 1; j < Math.min(tokens.length - 1, i + 8); j++) {
-        if (COPULA.has(tokens[j]!.norm) && !COPULA.has(tokens[j + 1]!.norm)) {
+        if (linksVenue(tokens[j]!.norm) && !linksVenue(tokens[j + 1]!.norm)) {
           const idx = readForward(tokens, text, j + 1, undefined, 8);
           if (idx.length) push(j, idx, true);
           break;

@@ -1,3 +1,4 @@
+import { NATIONALITY_WORDS } from "../../lexicon/words.js";
 import { isNameToken } from "../../search/entities.js";
 import { stem } from "../../nlp/stem.js";
 import { isStopword } from "../../search/stopwords.js";
@@ -48,7 +49,7 @@ const ALIASES = lookupTable<string>({
   russian: "russia",
   kremlin: "russia",
 });
-const NATIONALITY = new Set(["us", "russia", "russian", "american", "moscow", "washington"]);
+const NATIONALITY: ReadonlySet<string> = new Set(NATIONALITY_WORDS.split(/\s+/).filter(Boolean));
 
 const LEADING_NOISE = new Set(["its", "his", "her", "their", "now", "then", "the", "a", "an"]);
 

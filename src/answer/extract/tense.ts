@@ -1,3 +1,4 @@
+import { NEGATIONS } from "../../lexicon/words.js";
 import { isStopword } from "../../search/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
@@ -71,7 +72,8 @@ export function phraseTense(
   return undefined;
 }
 
-const NEGATION = new Set(["not", "never", "without"]);
+/** A denial, or "without": "has not had an ambassador since…", "left without a deal". */
+const isNegation = (norm: string): boolean => NEGATIONS.has(norm) || norm === "without";
 
 /**
  * "Russia has not had an ambassador to the U.S. since Anatoly Antonov returned": a post said to
@@ -94,7 +96,7 @@ export function vacatedRole(
     if (article < 0 && ["a", "an", "no"].includes(t.norm)) {
       article = i;
       negated = t.norm === "no";
-    } else if (article >= 0 && NEGATION.has(t.norm)) negated = true;
+    } else if (article >= 0 && isNegation(t.norm)) negated = true;
   }
   if (article < 0 || !negated) return undefined;
   const words = tokens.slice(article + 1, since);

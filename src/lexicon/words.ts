@@ -1,0 +1,56 @@
+/**
+ * The word lists the code needs, each written once. Lists of words that only one module reads
+ * live with that module when nothing else could want them; any list two modules read lives
+ * here. Lists are plain words: code that matches by index key stems them (stemSet.ts).
+ */
+
+export const MONTHS = [
+  ...["january", "february", "march", "april", "may", "june", "july", "august"],
+  ...["september", "october", "november", "december"],
+] as const;
+
+/** Sunday first, as Date.getUTCDay counts. */
+export const WEEKDAYS = [
+  ...["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
+] as const;
+
+/** Words that say a clause is denied. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  ...["not", "no", "never", "none", "neither", "nor", "cannot", "cant"],
+  ...["didnt", "doesnt", "dont", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt"],
+  ...["wont", "wouldnt"],
+]);
+
+/** Forms of "be". */
+export const COPULA: ReadonlySet<string> = new Set("is are was were be been being am".split(" "));
+
+/** Auxiliaries other than "be". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  "has have had will shall would could might may".split(" "),
+);
+
+/** Lowercase words ending in -ed that are not past forms. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  ...["need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "indeed", "proceed"],
+  ...["exceed", "succeed", "breed", "embed", "naked", "wicked", "sacred", "hundred", "kindred"],
+  "unprecedented",
+]);
+
+/** Nouns of calendar time ("which day", "last week"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...["date", "day", "week", "month", "year", "time", "morning", "evening"],
+  ...["dates", "days", "weeks", "months", "years"],
+]);
+
+/** Pronouns that stand for a person named before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her", "him"]);
+
+/**
+ * Words for the two countries the corpus is about, and their capitals: "the US delegation"
+ * and "the Russian delegation" are different things. Written once; read by norm or by stem.
+ */
+export const NATIONALITY_WORDS = `us american america washington russia russian moscow kremlin
+  ukraine ukrainian kyiv china chinese beijing turkiye turkey turkish`;
+
+/** Prepositions that set something in a place. */
+export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "outside", "near"]);
