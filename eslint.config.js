@@ -1,6 +1,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** Folders of the domain: they take plain values and return plain data. */
+const DOMAIN = ["corpus", "search", "answer", "timeline", "dates", "nlp", "lexicon", "tuning"];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "corpus/", "bench/results/", ".scratch/"] },
   js.configs.recommended,
@@ -10,6 +13,28 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "off",
+    },
+  },
+  {
+    // The layering rule: arrows point from bot/, cli/, render/ and store/ toward the domain,
+    // never back, and the domain never sees Discord.
+    files: DOMAIN.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/bot/**", "**/render/**", "**/cli/**", "**/store/**"],
+              message: "The domain never imports the bot, the renderers, the CLI or the store.",
+            },
+            {
+              group: ["discord.js", "@discordjs/*", "better-sqlite3"],
+              message: "The domain never imports Discord or the database.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

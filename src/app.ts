@@ -2,7 +2,7 @@ import { answerQuestion } from "./answer/answer.js";
 import type { Answer } from "./answer/types.js";
 import { DEFAULT_ARTICLES_DIR } from "./corpus/load.js";
 import type { Corpus } from "./corpus/types.js";
-import { log } from "./log.js";
+import { log } from "./log/log.js";
 import { openCorpus } from "./openCorpus.js";
 import type { SearchIndex } from "./search/types.js";
 import type { ArticleSummary, TalksService } from "./service.js";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import dotenv from "dotenv";
 import { z } from "zod";
-import { registerSecret } from "./log.js";
+import { registerSecret } from "./log/log.js";
 
 /**
  * Configuration, read once at start from the environment and `.env` (the environment wins),

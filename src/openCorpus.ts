@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Corpus } from "./corpus/types.js";
-import { log } from "./log.js";
+import { log } from "./log/log.js";
 import { assembleIndex } from "./search/build.js";
 import { buildFromDirectory, type BuiltCorpus } from "./search/parallelBuild.js";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_ASK_COOLDOWN_SECONDS, loadConfig } from "../src/config.js";
-import { redact } from "../src/log.js";
+import { redact } from "../src/log/log.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

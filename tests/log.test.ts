@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLogger, redact, registerSecret } from "../src/log.js";
+import { createLogger, redact, registerSecret } from "../src/log/log.js";
 
 describe("createLogger", () => {
   it("falls back to info for an unknown level instead of throwing", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../src/answer/answer.js";
 import { loadCorpus } from "../src/corpus/load.js";
-import { log } from "../src/log.js";
+import { log } from "../src/log/log.js";
 import { articlesFingerprint, buildIndexFile, openCorpus } from "../src/openCorpus.js";
 import { searchMessages } from "../src/search/messages.js";
 import { buildTimeline } from "../src/timeline/timeline.js";

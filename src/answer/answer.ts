@@ -1,5 +1,5 @@
-import { defaultEngineOptions } from "../defaults.js";
-import { log } from "../log.js";
+import { defaultEngineOptions } from "../tuning/defaults.js";
+import { log } from "../log/log.js";
 import { bm25Query, expandQuery, rankPassages, searchPassages } from "../search/query.js";
 import type { QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";

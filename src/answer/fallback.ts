@@ -1,4 +1,4 @@
-import { defaultEngineOptions, type EvidenceFirstOptions } from "../defaults.js";
+import { defaultEngineOptions, type EvidenceFirstOptions } from "../tuning/defaults.js";
 import { composeSentence } from "./compose.js";
 import { conflicts } from "./contrast.js";
 import { lacksNamedPerson, type Evidence } from "./evidence.js";

@@ -1,7 +1,10 @@
-import type { Article, ArticleMeta } from "../corpus/types.js";
+import { sourceOf } from "../corpus/cite.js";
+import type { Article } from "../corpus/types.js";
 import type { Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import type { Source } from "./types.js";
+
+export { sourceOf };
 
 /** How an article is named in a reply: its outlet, else its headline, else its id. */
 export function sourceName(article: Article): string {
@@ -13,18 +16,6 @@ export function sourceName(article: Article): string {
 /** Outlet and date, as a quote is attributed: "TASS, 2025-04-10". */
 export function attribution(article: Article): string {
   return [sourceName(article), article.published].filter(Boolean).join(", ");
-}
-
-/** A citation of an article: `quote` must be text taken exactly from its clean body. */
-export function sourceOf(article: ArticleMeta, quote: string): Source {
-  return {
-    articleId: article.id,
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    url: article.url,
-    passage: quote,
-  };
 }
 
 /** The cited passage, quoted exactly from the article's clean body. */

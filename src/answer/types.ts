@@ -1,12 +1,6 @@
-/** One cited passage, quoted exactly from an article's clean body. */
-export interface Source {
-  articleId: string;
-  title: string;
-  outlet: string;
-  published: string;
-  url: string | null;
-  passage: string;
-}
+import type { Source } from "../corpus/types.js";
+
+export type { Source };
 
 export type AnswerStatus = "answered" | "not_found";
 

@@ -3,7 +3,7 @@ import { Events, RESTEvents, type Client, type RateLimitData } from "discord.js"
 import type { Logger } from "pino";
 import { loadCommands } from "../../commands/index.js";
 import type { Config, DiscordConfig } from "../config.js";
-import { log as defaultLog } from "../log.js";
+import { log as defaultLog } from "../log/log.js";
 import type { TalksService } from "../service.js";
 import { createClient } from "./client.js";
 import { Cooldown } from "./cooldown.js";

@@ -6,7 +6,7 @@
  */
 import { loadCommands } from "../../commands/index.js";
 import { ConfigError, loadConfig } from "../config.js";
-import { log } from "../log.js";
+import { log } from "../log/log.js";
 import { explainRegistrationError, registerCommands } from "./register.js";
 
 async function main(): Promise<number> {

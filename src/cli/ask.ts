@@ -11,7 +11,7 @@ import { answerQuestion } from "../answer/answer.js";
 import { toContract } from "../answer/contract.js";
 import type { Answer } from "../answer/types.js";
 import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
-import { log } from "../log.js";
+import { log } from "../log/log.js";
 import { openCorpus } from "../openCorpus.js";
 import type { SearchIndex } from "../search/types.js";
 

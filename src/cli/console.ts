@@ -9,7 +9,7 @@ import {
   type OptionValue,
 } from "../../commands/types.js";
 import { ApplicationCommandOptionType } from "discord.js";
-import { log as defaultLog } from "../log.js";
+import { log as defaultLog } from "../log/log.js";
 import { HELP_INTRO } from "../render/help.js";
 import { Messages } from "../render/messages.js";
 import { NEXT_LABEL, PREVIOUS_LABEL } from "../render/pager.js";

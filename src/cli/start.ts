@@ -6,7 +6,7 @@
 import { openService } from "../app.js";
 import { startBot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
-import { log, redact } from "../log.js";
+import { log, redact } from "../log/log.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
 import { openCorpus } from "../openCorpus.js";
-import { log } from "../log.js";
+import { log } from "../log/log.js";
 import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
 import { queryTimeline } from "../timeline/query.js";
 import { formatTimelineText } from "../timeline/text.js";

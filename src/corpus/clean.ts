@@ -9,7 +9,7 @@ import {
   type StatedDate,
 } from "./metadataLines.js";
 import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
-import { lookupTable } from "../lookupTable.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
 
 /** What the raw page said about itself, pulled out of the text rather than left in the body. */
 export interface MetadataHints {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
@@ -90,14 +90,16 @@ export function ingestCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
-  const sources = [
-    ...readdirSync(here)
+  // The corpus code and the word lists it reads (src/lexicon).
+  const lexicon = join(here, "..", "lexicon");
+  const sources = [here, lexicon].flatMap((dir) =>
+    readdirSync(dir)
       .filter((f) => f.endsWith(".ts"))
       .sort()
-      .map((f) => join(here, f)),
-    join(here, "..", "lookupTable.ts"),
-  ];
-  for (const file of sources) hash.update(file.slice(here.length)).update(readFileSync(file));
+      .map((f) => join(dir, f)),
+  );
+  const src = join(here, "..");
+  for (const file of sources) hash.update(relative(src, file)).update(readFileSync(file));
   for (const pkg of ["chrono-node", "word-list"]) hash.update(`${pkg}@${packageVersion(pkg)}`);
   hash.update(`unicode ${process.versions.unicode ?? ""}`);
   codeVersion = hash.digest("hex");

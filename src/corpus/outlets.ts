@@ -1,4 +1,4 @@
-import { lookupTable } from "../lookupTable.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
 /**
  * Display names of news outlets, keyed by the forms they appear in: a dateline tag ("/TASS/"),
  * a credit ("(RT.com)") or a URL host. An outlet not listed keeps the name the page gives

@@ -52,3 +52,13 @@ export interface Corpus {
   duplicates: ArticleMeta[];
   problems: LoadProblem[];
 }
+
+/** One cited passage, quoted exactly from an article's clean body. */
+export interface Source {
+  articleId: string;
+  title: string;
+  outlet: string;
+  published: string;
+  url: string | null;
+  passage: string;
+}

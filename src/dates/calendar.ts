@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../timeline/types.js";
+import type { DatePrecision } from "./types.js";
 
 /**
  * Pure calendar arithmetic on ISO strings. Everything works on whole days in UTC so that the

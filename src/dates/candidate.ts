@@ -1,5 +1,5 @@
 import { MONTHS } from "./names.js";
-import { lookupTable } from "../lookupTable.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
 /**
  * What a parser found before it is placed on the calendar: the placing needs the publication
  * date and the tense of the surrounding words, which the parsers do not know.

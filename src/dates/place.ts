@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../timeline/types.js";
+import type { DatePrecision } from "./types.js";
 import {
   addDays,
   compareDays,

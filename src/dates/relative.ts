@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Candidate } from "./candidate.js";
-import { lookupTable } from "../lookupTable.js";
-import { CARDINALS } from "../numberWords.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
+import { CARDINALS } from "../lexicon/numberWords.js";
 
 /**
  * Expressions measured from the day of writing: "yesterday", "last month", "two days ago",

@@ -1,4 +1,5 @@
-import type { DatePrecision } from "../timeline/types.js";
+/** How exactly a date is known: a day, a month or only a year. */
+export type DatePrecision = "day" | "month" | "year";
 
 /** A time expression found in a text and resolved to a calendar date at the precision the text gives. */
 export interface TimeMention {

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { z } from "zod";
 import { restoreCorpus, snapshotCorpus, type CorpusSnapshot } from "../corpus/snapshot.js";
 import type { Corpus } from "../corpus/types.js";
-import { log } from "../log.js";
+import { log } from "../log/log.js";
 import { readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
 import { FIELDS, type IndexParts } from "./build.js";
 import { searchMessages } from "./messages.js";

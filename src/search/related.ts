@@ -1,4 +1,4 @@
-import { defaultEngineOptions, type RelatedOptions } from "../defaults.js";
+import { defaultEngineOptions, type RelatedOptions } from "../tuning/defaults.js";
 import { lemma } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";

@@ -1,5 +1,5 @@
 import { stem } from "../nlp/stem.js";
-import { lookupTable } from "../lookupTable.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
 
 /** One word of a text, with its offsets so an answer can be cut from the original string. */
 export interface Token {

@@ -4,7 +4,7 @@ import { Lexicon, type Near } from "./lexicon.js";
 import { stem as stemOf } from "../nlp/stem.js";
 import { isStopword } from "./stopwords.js";
 import type { Token } from "./tokens.js";
-import { lookupTable } from "../lookupTable.js";
+import { lookupTable } from "../lexicon/lookupTable.js";
 
 /** Serializable part of the vocabulary: saved in the index cache. */
 export interface VocabularyData {

@@ -1,5 +1,5 @@
-import { sourceOf } from "../answer/sources.js";
-import type { Source } from "../answer/types.js";
+import { sourceOf } from "../corpus/cite.js";
+import type { Source } from "../corpus/types.js";
 import type { Article, Corpus } from "../corpus/types.js";
 import { dateInterval } from "../dates/calendar.js";
 import { extractEvents, type EventMention } from "./extract.js";

@@ -1,4 +1,4 @@
-import type { Source } from "../answer/types.js";
+import type { Source } from "../corpus/types.js";
 import { timelineMessages } from "./messages.js";
 import type { Timeline, TimelineEvent } from "./types.js";
 

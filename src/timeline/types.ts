@@ -1,6 +1,7 @@
-import type { Source } from "../answer/types.js";
+import type { Source } from "../corpus/types.js";
+import type { DatePrecision } from "../dates/types.js";
 
-export type DatePrecision = "day" | "month" | "year";
+export type { DatePrecision };
 
 export interface TimelineEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the text. */

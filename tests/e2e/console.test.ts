@@ -19,7 +19,7 @@ async function consoleOutput(input: string): Promise<string> {
     input: Readable.from([input]),
     output,
     interactive: false,
-    log: (await import("../../src/log.js")).createLogger("silent"),
+    log: (await import("../../src/log/log.js")).createLogger("silent"),
   });
   return text;
 }

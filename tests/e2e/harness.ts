@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import { openService, type ReloadableService, type ServiceOptions } from "../../src/app.js";
 import { startBot, type Bot } from "../../src/bot/bot.js";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
+import { createLogger } from "../../src/log/log.js";
 import { Messages } from "../../src/render/messages.js";
 import type { TalksService } from "../../src/service.js";
 import { messageProblems } from "./discordLimits.js";

@@ -6,7 +6,7 @@
 import { openService } from "../../src/app.js";
 import { startBot } from "../../src/bot/bot.js";
 import { loadConfig } from "../../src/config.js";
-import { log } from "../../src/log.js";
+import { log } from "../../src/log/log.js";
 
 export type ToBot = { type: "memory" } | { type: "stop" };
 export type FromBot =

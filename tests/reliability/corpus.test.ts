@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openService } from "../../src/app.js";
 import type { Bot } from "../../src/bot/bot.js";
-import { log } from "../../src/log.js";
+import { log } from "../../src/log/log.js";
 import { readBinaryFile, writeBinaryFile } from "../../src/search/binaryFile.js";
 import { INDEX_FILE, INDEX_FORMAT_VERSION, readIndexFile } from "../../src/search/cache.js";
 import { searchMessages } from "../../src/search/messages.js";

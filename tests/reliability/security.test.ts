@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../src/bot/bot.js";
 import { INTENTS, createClient } from "../../src/bot/client.js";
 import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/log.js";
+import { createLogger } from "../../src/log/log.js";
 import { Messages } from "../../src/render/messages.js";
 import type { TalksService } from "../../src/service.js";
 import type { FakeDiscord, InteractionRecord } from "../e2e/fakeDiscord.js";

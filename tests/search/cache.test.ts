@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { log } from "../../src/log.js";
+import { log } from "../../src/log/log.js";
 import { readBinaryFile, writeBinaryFile } from "../../src/search/binaryFile.js";
 import { assembleIndex, buildIndexParts, buildSearchIndex } from "../../src/search/build.js";
 import {

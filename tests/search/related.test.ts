@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultEngineOptions } from "../../src/defaults.js";
+import { defaultEngineOptions } from "../../src/tuning/defaults.js";
 import { wordVectors } from "../../src/lexicon/vectors.js";
 import { stem } from "../../src/nlp/stem.js";
 import { RelatedWords } from "../../src/search/related.js";

@@ -3,8 +3,8 @@ import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { dateCandidates } from "./dates.js";
 import { gapBreaks } from "./phrase.js";
-import { lookupTable } from "../../lookupTable.js";
-import { CARDINALS } from "../../numberWords.js";
+import { lookupTable } from "../../lexicon/lookupTable.js";
+import { CARDINALS } from "../../lexicon/numberWords.js";
 
 /** Cardinals, plus vague amounts (-1) that answer "how many" without a number. */
 const NUMBER_WORDS = lookupTable<number>({

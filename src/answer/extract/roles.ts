@@ -6,7 +6,7 @@ import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
-import { lookupTable } from "../../lookupTable.js";
+import { lookupTable } from "../../lexicon/lookupTable.js";
 
 const stems = (words: string): Set<string> =>
   new Set(

@@ -1,4 +1,4 @@
-import { defaultEngineOptions } from "../../defaults.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { confidenceOf, uniqueSources } from "../compose.js";
 import { conflicts } from "../contrast.js";

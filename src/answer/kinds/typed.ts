@@ -1,4 +1,4 @@
-import { defaultEngineOptions } from "../../defaults.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { composeTyped, disagreement } from "../compose.js";
 import type { Answer } from "../types.js";
 import { differingVersions } from "../versions.js";

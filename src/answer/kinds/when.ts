@@ -1,5 +1,5 @@
 import { hasSpan } from "../../nlp/spans.js";
-import { defaultEngineOptions } from "../../defaults.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { candidatesFor } from "../candidates.js";
 import { composeSentence } from "../compose.js";
 import { conflicts } from "../contrast.js";

@@ -1,4 +1,4 @@
-import { defaultEngineOptions } from "../../defaults.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { composeSentence } from "../compose.js";
 import { reasonCandidates } from "../extract/reasons.js";
 import type { IndexedSentence } from "../../search/types.js";

@@ -1,4 +1,4 @@
-import { defaultEngineOptions } from "../../defaults.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { confidenceOf } from "../compose.js";
 import { answerMessages } from "../messages.js";
 import { composeYesNo } from "../polarity.js";
