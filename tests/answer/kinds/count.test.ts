@@ -15,3 +15,10 @@ describe("how-many questions", () => {
     expect(a.status).toBe("not_found");
   });
 });
+
+describe("how-much questions", () => {
+  it("a number of things is no amount", () => {
+    const a = answerQuestion(talksIndex(), "How much were the seized trawlers worth?");
+    expect(a.status).toBe("not_found");
+  });
+});
