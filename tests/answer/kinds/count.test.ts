@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
-import { firstLine } from "./helpers.js";
+import { askerOver, firstLine } from "./helpers.js";
 
 describe("how-many questions", () => {
   it("answer with the number of the thing counted", () => {
@@ -17,8 +17,19 @@ describe("how-many questions", () => {
 });
 
 describe("how-much questions", () => {
+  const ask = askerOver([
+    {
+      id: "a1",
+      outlet: "Harbour News",
+      body: "Freedonia closed two Ruritanian compounds, worth a great deal to the embassy, in 2016.\n\nThe port fees rose by 12 percent last year.",
+    },
+  ]);
+
   it("a number of things is no amount", () => {
-    const a = answerQuestion(talksIndex(), "How much were the seized trawlers worth?");
-    expect(a.status).toBe("not_found");
+    expect(ask("How much were the Ruritanian compounds worth?").status).toBe("not_found");
+  });
+
+  it("an amount answers", () => {
+    expect(ask("How much did the port fees rise?").answer).toContain("12 percent");
   });
 });
