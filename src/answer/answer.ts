@@ -141,14 +141,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     contrast,
     asksVersions: options.versions === true || ASKS_DIFFERENCE.test(analysis.text),
   };
-  return (
-    kind.compose(ctx) ??
-    evidenceFirst(kind, ctx) ??
-    notFound(
-      analysis.text,
-      nearest,
-      kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
-    )
+  const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
+  if (found) return { ...found, kind: kind.name };
+  return notFound(
+    analysis.text,
+    nearest,
+    kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
   );
 }
 

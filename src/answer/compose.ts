@@ -3,7 +3,7 @@ import { answerMessages, joinNames } from "./messages.js";
 import { bestPerArticle, type Pick } from "./select.js";
 import { groupSlots, type SlotGroup } from "./slots.js";
 import { attribution, quote, sourceName, toSource } from "./sources.js";
-import type { Answer, Source } from "./types.js";
+import type { Answer, Quote, Source } from "./types.js";
 
 /**
  * Below this share of the question's (weighted) words found in the evidence, the articles are
@@ -61,6 +61,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The quoted sentences of some evidence, as data. */
+export function quotesOf(evidence: readonly Evidence[]): Quote[] {
+  return evidence.map((e) => ({ sentence: e.entry.sentence.text, articleId: e.entry.article.id }));
+}
+
 export function uniqueSources(evidence: Evidence[]): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
@@ -94,6 +99,11 @@ export function disagreement(question: string, group: SlotGroup, what: string): 
         group.versions.map((v) => sourceName(v.picks[0]!.evidence.entry.article)),
       ),
     ],
+    quotes: quotesOf(group.versions.map((v) => v.phrasePick.evidence)),
+    versions: group.versions.map((v) => ({
+      value: v.phrase,
+      outlets: v.picks.map((p) => sourceName(p.evidence.entry.article)),
+    })),
   };
 }
 
@@ -163,6 +173,8 @@ export function composeTyped(
     confidence: confidenceOf(best.coverage, agreeing.length),
     sources: uniqueSources(agreeing.map((p) => p.evidence)),
     notes: agreeing.length > 1 ? [answerMessages.reportedBy(names)] : [],
+    short: capitalise(joinNames(shown)),
+    quotes: quotesOf([best.evidence]),
   };
 }
 
@@ -219,6 +231,8 @@ export function composeDefinition(question: string, picks: Pick[], subject: stri
     ),
     sources: uniqueSources(evidence),
     notes,
+    short: capitalise(version.phrase),
+    quotes: quotesOf([best.evidence]),
   };
 }
 
@@ -249,6 +263,8 @@ export function composeSentence(question: string, picks: Pick[]): Answer | null 
     confidence: confidenceOf(best.evidence.coverage),
     sources: uniqueSources(quoted),
     notes: [],
+    ...(best.candidate ? { short: capitalise(best.candidate.display) } : {}),
+    quotes: quotesOf(quoted),
   };
 }
 
@@ -282,5 +298,7 @@ export function composeList(question: string, picks: Pick[]): Answer | null {
     confidence: confidenceOf(best.evidence.coverage, sources.length),
     sources,
     notes: sources.length > 1 ? [answerMessages.reportedBy(names)] : [],
+    quotes: quotesOf(chosen),
+    items: chosen.map((e) => e.entry.sentence.text),
   };
 }

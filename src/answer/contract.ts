@@ -28,6 +28,12 @@ export interface AnswerContract {
   confidence: number;
   sources: SourceContract[];
   notes: string[];
+  /** Richer fields beside the contract's own, present when the answer has them. */
+  kind?: string;
+  short?: string;
+  quotes?: Answer["quotes"];
+  versions?: Answer["versions"];
+  items?: string[];
 }
 
 export function toContract(answer: Answer): AnswerContract {
@@ -38,5 +44,10 @@ export function toContract(answer: Answer): AnswerContract {
     confidence: answer.confidence,
     sources: answer.sources.map(toSourceContract),
     notes: [...answer.notes],
+    ...(answer.kind !== undefined ? { kind: answer.kind } : {}),
+    ...(answer.short !== undefined ? { short: answer.short } : {}),
+    ...(answer.quotes !== undefined ? { quotes: answer.quotes } : {}),
+    ...(answer.versions !== undefined ? { versions: answer.versions } : {}),
+    ...(answer.items !== undefined ? { items: answer.items } : {}),
   };
 }

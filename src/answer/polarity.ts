@@ -1,6 +1,6 @@
 import { NEGATIONS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
-import { MIN_COVERAGE, confidenceOf } from "./compose.js";
+import { MIN_COVERAGE, confidenceOf, quotesOf } from "./compose.js";
 import type { Evidence } from "./evidence.js";
 import type { Pick } from "./select.js";
 import { quote, toSource } from "./sources.js";
@@ -100,5 +100,7 @@ export function composeYesNo(
     confidence: confidenceOf(best.evidence.coverage),
     sources: [toSource(best.evidence)],
     notes: [],
+    short: polarity(best.evidence, questionNegated),
+    quotes: quotesOf([best.evidence]),
   };
 }

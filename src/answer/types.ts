@@ -4,6 +4,18 @@ export type { Source };
 
 export type AnswerStatus = "answered" | "not_found";
 
+/** A sentence quoted exactly from an article's clean body, as evidence for an answer. */
+export interface Quote {
+  sentence: string;
+  articleId: string;
+}
+
+/** One value the articles give when they disagree, with the outlets that give it. */
+export interface Version {
+  value: string;
+  outlets: string[];
+}
+
 export interface Answer {
   question: string;
   status: AnswerStatus;
@@ -13,4 +25,14 @@ export interface Answer {
   sources: Source[];
   /** Disagreements between sources, "reported by …", and labels for nearest passages. */
   notes: string[];
+  /** The kind of question that answered ("who", "when", "overview", …). */
+  kind?: string;
+  /** The short answer the text leads with (a name, a date, "No"), when there is one. */
+  short?: string;
+  /** The sentences the answer rests on, each exactly as the article has it. */
+  quotes?: Quote[];
+  /** Every version, when the articles disagree. */
+  versions?: Version[];
+  /** The things listed, for a list or an overview. */
+  items?: string[];
 }

@@ -1,6 +1,6 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
-import { confidenceOf, uniqueSources } from "../compose.js";
+import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import type { Evidence } from "../evidence.js";
 import { answerMessages } from "../messages.js";
@@ -74,6 +74,8 @@ export const overview: QuestionKind = {
       confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
       sources: uniqueSources(chosen),
       notes: [answerMessages.overview(chosen.length)],
+      quotes: quotesOf(chosen),
+      items: chosen.map((e) => e.entry.sentence.text),
     };
   },
 };

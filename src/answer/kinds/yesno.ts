@@ -1,5 +1,5 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { confidenceOf } from "../compose.js";
+import { confidenceOf, quotesOf } from "../compose.js";
 import { answerMessages } from "../messages.js";
 import { composeYesNo } from "../polarity.js";
 import { quote, toSource } from "../sources.js";
@@ -26,6 +26,8 @@ function byPremise(ctx: KindContext) {
     confidence: confidenceOf(check.evidence.coverage),
     sources: [toSource(check.evidence)],
     notes: [],
+    short: check.holds ? "Yes" : "No",
+    quotes: quotesOf([check.evidence]),
   };
 }
 
