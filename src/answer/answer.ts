@@ -1,7 +1,13 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import { log } from "../log/log.js";
 import { bm25Query, expandQuery, rankPassages, searchPassages } from "../search/query.js";
-import type { QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "../search/types.js";
+import type {
+  PassageHit,
+  QueryTerm,
+  RankedPassage,
+  RetrievalMode,
+  SearchIndex,
+} from "../search/types.js";
 import { analyseQuestion } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
@@ -9,6 +15,7 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { namedSource } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
@@ -29,6 +36,8 @@ export interface AnswerOptions {
   rerank?: boolean;
   /** The question asks whether the sources agree: report every version they give. */
   versions?: boolean;
+  /** Answer only from this outlet's articles (the question named it as its source). */
+  outlet?: string;
 }
 
 const DEFAULT_PASSAGES = 16;
@@ -105,6 +114,18 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
   }
+  // "…, according to the RT report": the same question, answered from that outlet only.
+  const source = options.outlet === undefined ? namedSource(index, asked) : null;
+  if (source) {
+    const answer = answerOrThrow(index, source.rest, { ...options, outlet: source.outlet });
+    return {
+      ...answer,
+      question: asked,
+      ...(answer.status === "not_found"
+        ? { answer: answerMessages.notInOutlet(source.outlet) }
+        : {}),
+    };
+  }
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
@@ -123,9 +144,15 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       ),
   );
   const weighted = questionWords(index, scored, terms, analysis.text);
-  const evidence: Evidence[] = hits.flatMap((hit, rank) =>
-    hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
-  );
+  const fromOutlet = (hit: PassageHit): boolean =>
+    options.outlet === undefined ||
+    hit.passage.article.outlet === options.outlet ||
+    hit.passage.article.republishedBy === options.outlet;
+  const evidence: Evidence[] = hits
+    .filter(fromOutlet)
+    .flatMap((hit, rank) =>
+      hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
+    );
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms);
   const contrast = contrastOf(index, analysis, terms);

@@ -1,0 +1,52 @@
+import type { SearchIndex } from "../search/types.js";
+
+/** What a question says of the source it wants: "according to the RT report" → RT. */
+export interface NamedSource {
+  outlet: string;
+  /** The question without the phrase naming the source. */
+  rest: string;
+}
+
+const outletsOf = new WeakMap<SearchIndex, string[]>();
+
+/** The outlets of the corpus (and the sites that republished them), longest name first. */
+function outlets(index: SearchIndex): string[] {
+  let list = outletsOf.get(index);
+  if (!list) {
+    const names = new Set<string>();
+    for (const a of index.corpus.articles) {
+      if (a.outlet) names.add(a.outlet);
+      if (a.republishedBy) names.add(a.republishedBy);
+    }
+    list = [...names].sort((a, b) => b.length - a.length);
+    outletsOf.set(index, list);
+  }
+  return list;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|account|coverage))?";
+
+/**
+ * The outlet a question asks about by name, when it names one of the corpus's outlets as the
+ * source ("according to TASS", "per the RT piece", "in The Moscow Times' report"). The outlet
+ * names come from the articles' own metadata, never from a list in code.
+ */
+export function namedSource(index: SearchIndex, question: string): NamedSource | null {
+  for (const outlet of outlets(index)) {
+    const name = escape(outlet).replace(/^the\\s+/i, "");
+    const phrase = new RegExp(
+      `[,;]?\\s*\\b(?:according to|per|in|as reported by|reported by|from)\\s+(?:the\\s+)?${name}(?:['’]s?)?${PIECE}\\b`,
+      "i",
+    );
+    const m = phrase.exec(question);
+    if (!m) continue;
+    const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
+      .replace(/\s+([?.!])/g, "$1")
+      .replace(/\s{2,}/g, " ")
+      .trim();
+    if (rest.split(/\s+/).length < 3) return null;
+    return { outlet, rest };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer.js";
+import { namedSource } from "../../src/answer/outlets.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const index = buildSearchIndex(
+  makeCorpus([
+    makeArticle("The talks in Oslo lasted four hours, officials said.", {
+      id: "a1",
+      outlet: "Harbour News",
+    }),
+    makeArticle("The talks in Oslo lasted five hours, according to the ministry.", {
+      id: "a2",
+      outlet: "Daily Courier",
+    }),
+  ]),
+);
+
+describe("a question that names its source", () => {
+  it("is read as the question without the source, and the outlet the corpus knows", () => {
+    expect(
+      namedSource(index, "How long did the talks last, according to the Daily Courier?"),
+    ).toEqual({
+      outlet: "Daily Courier",
+      rest: "How long did the talks last?",
+    });
+    expect(
+      namedSource(index, "Per the Harbour News report, how long did the talks last?")?.outlet,
+    ).toBe("Harbour News");
+  });
+
+  it("names no source when the outlet is not one of the corpus's", () => {
+    expect(namedSource(index, "How long did the talks last, according to Reuters?")).toBeNull();
+  });
+
+  it("is answered from that outlet's articles only", () => {
+    const a = answerQuestion(
+      index,
+      "How long did the talks in Oslo last, according to Daily Courier?",
+    );
+    expect(a.answer).toContain("five hours");
+    expect(a.sources.map((s) => s.outlet)).toEqual(["Daily Courier"]);
+    expect(a.question).toBe("How long did the talks in Oslo last, according to Daily Courier?");
+  });
+});
