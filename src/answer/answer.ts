@@ -15,7 +15,7 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
-import { namedSource } from "./outlets.js";
+import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
@@ -114,6 +114,8 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
   }
+  const plain = withoutCorpusReference(asked);
+  if (plain !== null) return { ...answerOrThrow(index, plain, options), question: asked };
   // "…, according to the RT report": the same question, answered from that outlet only.
   const source = options.outlet === undefined ? namedSource(index, asked) : null;
   if (source) {

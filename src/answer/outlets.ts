@@ -50,3 +50,21 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
   }
   return null;
 }
+
+/**
+ * A reference to the corpus as a whole ("quoted in these reports", "according to the
+ * articles"): it names no fact the articles would state, so it is no part of the question.
+ */
+const CORPUS_REFERENCE =
+  /[,;]?\s*\b(?:(?:quoted|mentioned|named|cited|described)\s+)?(?:in|by|across|throughout|according to|per)\s+(?:these|the|this|those)\s+(?:reports?|articles?|stories|coverage|pieces?|news reports?|sources?)\b/i;
+
+/** The question without a reference to the corpus as a whole, or null when it has none. */
+export function withoutCorpusReference(question: string): string | null {
+  const m = CORPUS_REFERENCE.exec(question);
+  if (!m) return null;
+  const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
+    .replace(/\s+([?.!])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+  return rest.split(/\s+/).length >= 3 ? rest : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { namedSource } from "../../src/answer/outlets.js";
+import { namedSource, withoutCorpusReference } from "../../src/answer/outlets.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -16,6 +16,18 @@ const index = buildSearchIndex(
     }),
   ]),
 );
+
+describe("a question that refers to the corpus as a whole", () => {
+  it("is read without the reference", () => {
+    expect(withoutCorpusReference("Who is the spokeswoman quoted in these reports?")).toBe(
+      "Who is the spokeswoman?",
+    );
+    expect(withoutCorpusReference("How long did the talks last according to the articles?")).toBe(
+      "How long did the talks last?",
+    );
+    expect(withoutCorpusReference("What did the reports say?")).toBeNull();
+  });
+});
 
 describe("a question that names its source", () => {
   it("is read as the question without the source, and the outlet the corpus knows", () => {
