@@ -4,7 +4,7 @@ import type { Candidate } from "./candidate.js";
 import { dateCandidates } from "./dates.js";
 import { gapBreaks } from "./phrase.js";
 import { lookupTable } from "../../lexicon/lookupTable.js";
-import { CARDINALS } from "../../lexicon/numberWords.js";
+import { CARDINALS, readNumber } from "../../lexicon/numberWords.js";
 
 /** Cardinals, plus vague amounts (-1) that answer "how many" without a number. */
 const NUMBER_WORDS = lookupTable<number>({
@@ -34,9 +34,20 @@ export function countCandidates(
   const dates = dateCandidates(entry);
   const inDate = (t: Token): boolean => dates.some((d) => d.start <= t.start && t.end <= d.end);
   const out: Candidate[] = [];
+  let skipTo = -1;
   tokens.forEach((t, i) => {
-    const value = numberValue(t);
+    if (i <= skipTo) return;
+    let value = numberValue(t);
     if (value === undefined || inDate(t)) return;
+    // "thirty-five": one number, not thirty and then five.
+    const next = tokens[i + 1];
+    if (next && text.slice(t.end, next.start) === "-") {
+      const compound = readNumber(text.slice(t.start, next.end));
+      if (compound !== undefined && compound !== value) {
+        value = compound;
+        skipTo = i + 1;
+      }
+    }
     // The counted noun follows within a few words: "two Russian compounds".
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
       const tj = tokens[j]!;
@@ -56,12 +67,11 @@ export function countCandidates(
   return out;
 }
 
-const QUANTITY =
-  "(?:a few|a couple of|several|a|an|\\d+(?:\\.\\d+)?|" +
-  Object.keys(NUMBER_WORDS)
-    .filter((w) => NUMBER_WORDS[w]! > 0)
-    .join("|") +
-  ")";
+const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS)
+  .filter((w) => NUMBER_WORDS[w]! > 0)
+  .join("|")})`;
+/** "six", "thirty-five", "2.5", "two and a half", "half an". */
+const QUANTITY = `(?:a few|a couple of|several|half an?|(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?|an?)(?:\\s+and\\s+a\\s+half)?)`;
 const QUALIFIER =
   "(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|roughly|some|at least|up to|just over|just under)";
 const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
@@ -86,9 +96,10 @@ function durationKey(phrase: string): string {
     .replace(/\b(less than|fewer than|under|just under)\b/, "<")
     .replace(/\b(about|around|nearly|almost|roughly|some)\b/, "~")
     .split(/\s+/)
-    .map((w) =>
-      NUMBER_WORDS[w] !== undefined && NUMBER_WORDS[w]! > 0 ? String(NUMBER_WORDS[w]) : w,
-    )
+    .map((w) => {
+      const value = readNumber(w);
+      return value !== undefined && value > 0 ? String(value) : w;
+    })
     .map((w) => w.replace(/s$/, ""));
   return `duration:${words.join(" ")}`;
 }

@@ -5,6 +5,7 @@ import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { qualifierKind } from "../qualifiers.js";
+import { readNumber } from "../../lexicon/numberWords.js";
 import type { KindContext } from "./types.js";
 
 /** A value a yes/no question asserts: a number of something, or a person. */
@@ -26,19 +27,26 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The value the question asserts, if it asserts one. */
 export function premiseOf(ctx: KindContext): Premise | undefined {
   const content = ctx.analysis.content;
+  const text = ctx.analysis.text;
   for (let i = 0; i < content.length; i++) {
     const t = content[i]!;
-    const value = numberValue(t);
-    if (value === undefined || value <= 0 || YEAR.test(t.norm)) continue;
+    if (numberValue(t) === undefined || YEAR.test(t.norm)) continue;
     // A day of a date ("the February 27 meeting") asserts no count.
     const month = (u: Token | undefined): boolean =>
       u !== undefined && qualifierKind(u.norm) === "month";
     if (month(content[i - 1]) || month(content[i + 1])) continue;
-    // The counted noun: the last word of the run after the number ("53 Russian diplomats").
+    // The whole number as written: "thirty-five", "two and a half".
+    const value = readNumber(text.slice(t.start));
+    if (value === undefined || value <= 0) continue;
+    // The counted noun: past the rest of the number, the last word of the run after it
+    // ("53 Russian diplomats", "two and a half hours").
     let j = i + 1;
+    while (content[j] && (numberValue(content[j]!) !== undefined || content[j]!.norm === "half"))
+      j++;
+    const numberTokens = content.slice(i, j);
     while (content[j + 1] && content[j]!.capitalized && !isStopword(content[j + 1]!.norm)) j++;
     const unit = content[j];
-    if (unit) return { kind: "number", tokens: [t], value, unit };
+    if (unit) return { kind: "number", tokens: numberTokens, value, unit };
   }
   const { index } = ctx;
   const names = content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
@@ -48,11 +56,8 @@ export function premiseOf(ctx: KindContext): Premise | undefined {
 }
 
 function valueOf(phrase: string): number | undefined {
-  for (const word of phrase.split(/\s+/)) {
-    const v = numberValue({ norm: word.toLowerCase() } as Token);
-    if (v !== undefined && v > 0) return v;
-  }
-  return undefined;
+  const v = readNumber(phrase);
+  return v !== undefined && v > 0 ? v : undefined;
 }
 
 /**

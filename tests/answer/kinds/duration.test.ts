@@ -1,11 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
+import { askerOver } from "./helpers.js";
 
 describe("how-long questions", () => {
   it("answer with the length of time the articles give", () => {
     expect(answerQuestion(talksIndex(), "How long did the Geneva talks last?").answer).toMatch(
       /five hours/,
     );
+  });
+});
+
+describe("how-long questions with numbers written out", () => {
+  const ask = askerOver([
+    {
+      id: "a1",
+      outlet: "Harbour News",
+      body: "The Oslo talks lasted two and a half hours. Thirty-five delegates attended the Oslo talks.",
+    },
+  ]);
+
+  it("a fraction is part of the length", () => {
+    expect(ask("How long did the Oslo talks last?").answer).toMatch(/^Two and a half hours/);
+  });
+
+  it("a false length is refuted with the whole written length", () => {
+    const a = ask("Did the Oslo talks last two hours?");
+    expect(a.answer).toMatch(/^No\./);
+    expect(a.answer).toContain("two and a half hours");
+  });
+
+  it("a hyphenated count is one number", () => {
+    const a = ask("Did thirty-five delegates attend the Oslo talks?");
+    expect(a.answer).toMatch(/^Yes\./);
   });
 });
