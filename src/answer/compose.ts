@@ -2,7 +2,7 @@ import type { Evidence } from "./evidence.js";
 import { answerMessages, joinNames } from "./messages.js";
 import { bestPerArticle, type Pick } from "./select.js";
 import { groupSlots, type SlotGroup } from "./slots.js";
-import { attribution, quote, sourceName, toSource } from "./sources.js";
+import { attribution, quote, quotedText, sourceName, toSource } from "./sources.js";
 import type { Answer, Quote, Source } from "./types.js";
 
 /**
@@ -63,7 +63,7 @@ function capitalise(text: string): string {
 
 /** The quoted sentences of some evidence, as data. */
 export function quotesOf(evidence: readonly Evidence[]): Quote[] {
-  return evidence.map((e) => ({ sentence: e.entry.sentence.text, articleId: e.entry.article.id }));
+  return evidence.map((e) => ({ sentence: quotedText(e), articleId: e.entry.article.id }));
 }
 
 export function uniqueSources(evidence: Evidence[]): Source[] {

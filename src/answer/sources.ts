@@ -25,5 +25,24 @@ export function toSource(evidence: Evidence): Source {
 
 /** The supporting sentence in quotes with its attribution. */
 export function quote(evidence: Evidence): string {
-  return answerMessages.quote(evidence.entry.sentence.text, attribution(evidence.entry.article));
+  return answerMessages.quote(quotedText(evidence), attribution(evidence.entry.article));
+}
+
+/** Words that open a sentence which continues the one before it. */
+const CONTINUING = /^(?:It|They|He|She|This|These|Its|Their|His|Her)\b/;
+
+/**
+ * The text quoted for a sentence, exactly as the article has it: the sentence itself, or with
+ * the sentence before it when it opens with a pronoun ("It lasted more than six hours" says
+ * nothing without the sentence naming what "it" is).
+ */
+export function quotedText(evidence: Evidence): string {
+  const { sentence, article } = evidence.entry;
+  if (!CONTINUING.test(sentence.text)) return sentence.text;
+  const i = article.sentences.findIndex((s) => s.start === sentence.start);
+  const previous = i > 0 ? article.sentences[i - 1] : undefined;
+  if (!previous || article.body.slice(previous.end, sentence.start).includes("\n")) {
+    return sentence.text;
+  }
+  return article.body.slice(previous.start, sentence.end);
 }

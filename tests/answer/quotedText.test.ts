@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { askerOver } from "./kinds/helpers.js";
+
+const ask = askerOver([
+  {
+    id: "a1",
+    outlet: "Harbour News",
+    body: "The fishing talks opened in Oslo on Monday. It lasted four hours and ended without a deal.\n\nPort fees rose by a third last year.",
+  },
+]);
+
+describe("the text quoted for an answer", () => {
+  it("takes in the sentence before one that opens with a pronoun, exactly as written", () => {
+    const a = ask("How long did the fishing talks in Oslo last?");
+    expect(a.answer).toContain(
+      '"The fishing talks opened in Oslo on Monday. It lasted four hours and ended without a deal."',
+    );
+    expect(a.quotes?.[0]?.sentence).toBe(
+      "The fishing talks opened in Oslo on Monday. It lasted four hours and ended without a deal.",
+    );
+  });
+
+  it("quotes a sentence that stands by itself alone", () => {
+    const a = ask("How much did port fees rise last year?");
+    expect(a.quotes?.[0]?.sentence ?? "").not.toContain("Oslo");
+  });
+});
