@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
+import { askerOver } from "./helpers.js";
 
 describe("who-is questions", () => {
   it("answer with the post the articles give the person", () => {
@@ -9,5 +10,25 @@ describe("who-is questions", () => {
 
   it("decline a person the articles never mention", () => {
     expect(answerQuestion(talksIndex(), "Who is Hans Gruber?").status).toBe("not_found");
+  });
+});
+
+describe("who-is questions with no post given", () => {
+  const ask = askerOver([
+    {
+      id: "a1",
+      outlet: "Harbour News",
+      body: "Freedonia has had no envoy in Oslo since Olga Berg returned to Freedonia in May.",
+    },
+  ]);
+
+  it("are answered by what the articles say of the person, quoted", () => {
+    const a = ask("Who is Olga Berg?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("since Olga Berg returned");
+  });
+
+  it("are still declined for a person the articles never name", () => {
+    expect(ask("Who is Olga Svensson?").status).toBe("not_found");
   });
 });
