@@ -1,23 +1,50 @@
-import { isHeadlineLike, isShortLabel, isTitleCase, junkReason } from "./junk.js";
+import { endsSentence, isListItem, isLongProse, isProse, lineCue, type BlockKind } from "./boilerplate.js";
+import { isHeadlineLike, isShortLabel, isTitleCase } from "./junk.js";
 import {
-  dateLine,
+  authorLine,
+  bylineDates,
+  copyrightHolder,
   datelineAtStart,
+  dayFirstOn,
+  isAuthorLike,
   outletInLine,
   siteNamedIn,
   urlInLine,
+  type BylineDate,
   type Dateline,
-  type StatedDate,
 } from "./metadataLines.js";
 import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
 import { lookupTable } from "../lookupTable.js";
+
+/** Where a date line stood: above the headline (a masthead), between it and the story, after. */
+export type DateZone = "masthead" | "head" | "tail";
+
+/** A by-line date with the line it came from. */
+export interface DateHint extends BylineDate {
+  line: string;
+  index: number;
+  zone: DateZone;
+}
+
+/** An outlet the page names, with the line and the kind of line that names it. */
+export interface OutletHint {
+  name: string;
+  line: string;
+  how: "credit" | "by-line" | "copyright";
+  index: number;
+}
 
 /** What the raw page said about itself, pulled out of the text rather than left in the body. */
 export interface MetadataHints {
   urls: string[];
   /** By-lines and time stamps. */
-  dates: StatedDate[];
+  dates: DateHint[];
   /** Outlet names from credit lines or host lines ("RT.com", "(Reuters)"). */
   outlets: string[];
+  /** Every line that names an outlet: credits, "By … | Outlet", copyright lines. */
+  outletHints: OutletHint[];
+  /** Years in copyright lines: evidence for a date that lacks its year. */
+  copyrightYears: number[];
   dateline: Dateline | null;
   /** Sites named in syndication boilerplate ("… daily dose of Example Star news"). */
   sites: string[];
@@ -86,87 +113,167 @@ interface Line {
   heading: boolean;
 }
 
+/** A removed line: blank in the text, and possibly the header of a block of chrome. */
+interface Gap {
+  block: BlockKind | null;
+  reason: string | null;
+}
+
+type Slot = Line | Gap;
+const isLine = (s: Slot | undefined): s is Line => s !== undefined && "text" in s;
+
+/** A paragraph or the header of a chrome block between paragraphs. */
+type Piece = { paragraph: string } | { block: BlockKind; reason: string };
+
 export function cleanRaw(raw: string, isWord: (w: string) => boolean): CleanResult {
   const normalized = normalizeText(raw);
   let repairs = normalized.repairs;
-  const hints: MetadataHints = { urls: [], dates: [], outlets: [], dateline: null, sites: [] };
+  const dayFirst = dayFirstOn(normalized.text);
+  const hints: MetadataHints = {
+    urls: [],
+    dates: [],
+    outlets: [],
+    outletHints: [],
+    dateline: null,
+    sites: [],
+    copyrightYears: [],
+  };
   const removed: Removed[] = [];
   const remove = (line: string, reason: string): null => {
     removed.push({ line, reason });
     return null;
   };
+  const gap = (line: string, reason: string, block: BlockKind | null = null): Gap => {
+    remove(line, reason);
+    return { block, reason };
+  };
+  const blank: Gap = { block: null, reason: null };
 
-  // 1. Line by line: metadata is recorded then removed, chrome is removed, the rest is kept.
-  //    A removed line becomes blank so it still separates paragraphs.
-  const lines: Array<Line | null> = normalized.text.split("\n").map((rawLine) => {
+  // 1. Line by line: metadata is recorded then removed, cued chrome is removed, the rest is
+  //    kept. A removed line stays as a gap so it still separates paragraphs.
+  const rawLines = normalized.text.split("\n");
+  const slots: Slot[] = rawLines.map((rawLine, index) => {
     const heading = /^\s*#{1,6}\s+/.test(rawLine);
     const text = rawLine.replace(/^\s*#{1,6}\s+/, "").trim();
-    if (text === "") return null;
+    if (text === "") return blank;
     const site = siteNamedIn(text);
     if (site) hints.sites.push(site);
     const url = urlInLine(text);
     if (url) {
       if (url.url) hints.urls.push(url.url);
-      return remove(text, "source URL");
+      return gap(text, "source URL");
     }
-    const date = dateLine(text);
-    if (date) {
-      hints.dates.push(date);
-      return remove(text, "by-line date");
+    const dates = bylineDates(text, dayFirst);
+    if (dates.length > 0) {
+      for (const d of dates) hints.dates.push({ ...d, line: text, index, zone: "tail" });
+      return gap(text, "by-line date");
+    }
+    const author = authorLine(text);
+    if (author) {
+      if (author.outlet) hints.outletHints.push({ name: author.outlet, line: text, how: "by-line", index });
+      return gap(text, "by-line");
     }
     const outlet = outletInLine(text);
     if (outlet) {
       hints.outlets.push(outlet);
-      return remove(text, "outlet credit");
+      hints.outletHints.push({ name: outlet, line: text, how: "credit", index });
+      return gap(text, "outlet credit");
     }
-    const junk = junkReason(text);
-    if (junk) return remove(text, junk);
+    const holder = copyrightHolder(text);
+    if (holder) {
+      hints.outletHints.push({ name: holder, line: text, how: "copyright", index });
+      for (const y of text.match(/\b\d{4}\b/g) ?? []) hints.copyrightYears.push(Number(y));
+      return gap(text, "copyright notice", "terminal");
+    }
+    const cue = lineCue(text);
+    if (cue) return gap(text, cue.reason, cue.block);
     return { text, heading };
   });
 
-  // 2. The title: a heading or headline-like first line, after any section label.
-  let title: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const hasMore = lines.slice(i + 1).some((l) => l !== null);
-    if (!line.heading && isShortLabel(line.text) && hasMore) {
-      remove(line.text, "section label");
-      lines[i] = null;
-      continue;
-    }
-    if (hasMore && (line.heading || isHeadlineLike(line.text))) {
-      title = line.text;
-      lines[i] = null;
-    }
-    break;
+  // A short line right after a bare photo credit is the photo's caption.
+  for (let i = 1; i < slots.length; i++) {
+    const line = slots[i];
+    const prev = slots[i - 1];
+    if (!isLine(line) || isLine(prev) || prev?.reason !== "photo caption or credit") continue;
+    if (!isBareCredit(rawLines[i - 1] ?? "") || wordCount(line.text) > 15 || /["“”]/.test(line.text)) continue;
+    slots[i] = gap(line.text, "photo caption or credit");
   }
 
-  // 3. Lines back into paragraphs, repairing sentences broken across lines.
-  const joined = joinBrokenLines(lines.map((l) => l?.text ?? ""));
-  repairs += joined.repairs;
-  let paragraphs = joined.paragraphs;
+  // 2. The title: the headline-shaped line nearest above the by-line, or the page's heading.
+  let firstProse = slots.findIndex((s) => isLine(s) && isProse(s.text));
+  if (firstProse < 0) firstProse = slots.findIndex((s) => isLine(s) && endsSentence(s.text));
+  if (firstProse < 0) firstProse = slots.length;
+  const titleIndex = chooseTitle(slots, firstProse, hints);
+  const titleSlot = slots[titleIndex];
+  const title = isLine(titleSlot) ? titleSlot.text : null;
+  if (isLine(titleSlot)) slots[titleIndex] = blank;
+  for (const d of hints.dates) {
+    d.zone = d.index < firstProse ? (title !== null && d.index < titleIndex ? "masthead" : "head") : "tail";
+  }
 
-  // 4. An agency dateline opens the first paragraph; it is metadata, not article text.
-  const first = paragraphs[0];
-  if (first !== undefined) {
-    const dateline = datelineAtStart(first);
+  // 3. Lines back into paragraphs, repairing sentences broken across lines; a chrome block's
+  //    header stays between them.
+  const pieces: Piece[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const joined = joinBrokenLines(run);
+    repairs += joined.repairs;
+    for (const paragraph of joined.paragraphs) pieces.push({ paragraph });
+    run = [];
+  };
+  slots.forEach((slot, index) => {
+    if (isLine(slot)) run.push(slot.text);
+    else if (slot.block && index > firstProse && slot.reason) {
+      flush();
+      pieces.push({ block: slot.block, reason: slot.reason });
+    } else run.push("");
+  });
+  flush();
+
+  // 4. The story starts at its first sentence of running text; what stands above it (menus,
+  //    taglines, captions, author lines) is the page's header.
+  let start = pieces.findIndex(
+    (p) => "paragraph" in p && (isProse(p.paragraph) || wordCount(p.paragraph) >= LONG_PARAGRAPH),
+  );
+  if (start < 0) start = pieces.findIndex((p) => "paragraph" in p && endsSentence(p.paragraph));
+  if (start < 0) start = 0;
+  const first = pieces[start];
+  if (first && "paragraph" in first) {
+    const dateline = datelineAtStart(first.paragraph);
     if (dateline) {
       hints.dateline = dateline;
       removed.push({ line: dateline.text.trim(), reason: "dateline" });
-      paragraphs[0] = first.slice(dateline.text.length);
+      first.paragraph = first.paragraph.slice(dateline.text.length);
     }
   }
 
-  // 5. Headline lists and menu items between or after the article's paragraphs.
-  paragraphs = paragraphs.filter((p) => {
-    if (isHeadlineLike(p) && isTitleCase(p)) return remove(p, "related headline") ?? false;
-    if (isShortLabel(p)) return remove(p, "menu item or label") ?? false;
-    return p.trim() !== "";
+  // 5. Each paragraph by its shape and by the block it stands in.
+  let mode: "story" | BlockKind = "story";
+  let blockReason = "";
+  const kept: string[] = [];
+  pieces.forEach((piece, i) => {
+    if (!("paragraph" in piece)) {
+      if (mode !== "terminal") mode = piece.block;
+      blockReason = piece.reason;
+      return;
+    }
+    const p = piece.paragraph.trim();
+    if (p === "") return;
+    if (i < start) return void remove(p, "page header above the story");
+    if (mode === "terminal") return void remove(p, `after the story ended (${blockReason})`);
+    if (mode === "soft") {
+      if (!isLongProse(p)) return void remove(p, `in a block of ${blockReason}`);
+      mode = "story";
+    }
+    if (isHeadlineLike(p) && isTitleCase(p)) return void remove(p, "related headline");
+    if (isShortLabel(p)) return void remove(p, "menu item or label");
+    if (isListItem(p)) return void remove(p, "numbered list of links");
+    if (!endsSentence(p) && wordCount(p) < LONG_PARAGRAPH) return void remove(p, "headline, label or menu item");
+    kept.push(p);
   });
 
   // 6. Sentence- and word-level repairs.
-  const repaired = paragraphs.map((p) => {
+  const repaired = kept.map((p) => {
     const spaced = restoreMissingSpaces(p);
     const split = splitGluedWords(spaced.text, isWord);
     repairs += spaced.repairs + split.repairs;
@@ -174,4 +281,54 @@ export function cleanRaw(raw: string, isWord: (w: string) => boolean): CleanResu
   });
 
   return { title, body: repaired.join("\n\n"), hints, removed, repairs };
+}
+
+/** Words in a paragraph no menu, headline or caption reaches: running text, however cut. */
+const LONG_PARAGRAPH = 25;
+
+const wordCount = (t: string): number => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** "Photo: Jane Roe/Reuters" alone, with no caption before it. */
+function isBareCredit(line: string): boolean {
+  return /^(?:photos?|image|picture|credit)s?:/i.test(line.trim());
+}
+
+/** Headline shape: a few words, not a sentence, not a menu, an author or a list item. */
+function isTitleCandidate(t: string): boolean {
+  const n = wordCount(t);
+  return n >= 4 && n <= 30 && !/[.,;:]["”’)]?$/.test(t) && !isAuthorLike(t) && !isListItem(t);
+}
+
+/**
+ * The line index of the title, or -1. A heading above the story wins; otherwise the headline
+ * is the headline-shaped line nearest above the by-line (the dates and author lines that
+ * stand just above the story), or, with no by-line, the last one above the story.
+ */
+function chooseTitle(slots: Slot[], firstProse: number, hints: MetadataHints): number {
+  const above = (i: number) => i < firstProse && isLine(slots[i]);
+  const hasMore = (i: number) => slots.slice(i + 1).some(isLine);
+  for (let i = 0; i < firstProse; i++) {
+    const s = slots[i];
+    if (isLine(s) && s.heading && hasMore(i)) return i;
+  }
+  // A line the next one continues in lower case is part of a wrapped paragraph.
+  const continued = (i: number) => {
+    const next = slots[i + 1];
+    return isLine(next) && /^\p{Ll}/u.test(next.text);
+  };
+  const candidates = slots
+    .map((s, i) =>
+      above(i) && isLine(s) && isTitleCandidate(s.text) && hasMore(i) && !continued(i) ? i : -1,
+    )
+    .filter((i) => i >= 0);
+  if (candidates.length === 0) return -1;
+  const bylines = [
+    ...hints.dates.map((d) => d.index),
+    ...hints.outletHints.filter((o) => o.how === "by-line").map((o) => o.index),
+  ].filter((i) => i < firstProse);
+  const byline = bylines.length > 0 ? Math.max(...bylines) : -1;
+  const before = candidates.filter((i) => i < byline);
+  if (before.length > 0) return before[before.length - 1] ?? -1;
+  if (byline >= 0) return candidates.find((i) => i > byline) ?? -1;
+  return candidates[candidates.length - 1] ?? -1;
 }

@@ -183,6 +183,7 @@ function cleanPage(
     words,
     anchors: dated ? anchorMentions(clean.body, isoDate(date.year ?? 0, date.month, date.day)) : [],
     days: date && !dated ? mentionedDays(clean.body) : [],
+    names: storyNames(clean.body),
   };
   return { id, rawFile, body: clean.body, repairs: clean.repairs, meta, entry };
 }
@@ -201,35 +202,46 @@ function reuse(
   if (!entry || entry.raw !== hash || !article?.ok) return null;
   if (contentHash(article.body) !== entry.body) return null;
   for (const [word, known] of Object.entries(entry.words)) if (isWord(word) !== known) return null;
-  const meta: PageMetadata = { ...entry.meta, inferred: new Set(entry.meta.inferred) };
+  const meta: PageMetadata = {
+    ...entry.meta,
+    inferred: new Set(entry.meta.inferred),
+    evidence: entry.meta.evidence as PageMetadata["evidence"],
+  };
   return { body: article.body, repairs: entry.repairs, meta, entry };
 }
 
-/** Publication dates, borrowing a missing year from what the dated articles say. */
+/**
+ * Publication dates. A year the page itself does not give is borrowed from articles of the
+ * same story (they share its names): the year they give the days it mentions, else the year
+ * most of them carry. Unrelated articles never lend a year.
+ */
 function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleMeta> {
   const dated = pages.filter((p) => p.meta.date?.year != null);
-  const anchors = anchorsFrom(dated.map((p) => p.entry.anchors));
-  const yearCounts = new Map<number, number>();
+  const byName = new Map<string, Page[]>();
   for (const p of dated) {
-    const y = p.meta.date?.year ?? 0;
-    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    for (const name of p.entry.names) {
+      const list = byName.get(name) ?? [];
+      list.push(p);
+      byName.set(name, list);
+    }
   }
-  const commonYear = [...yearCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const metas = new Map<string, ArticleMeta>();
   for (const page of pages) {
     const { meta } = page;
     let published = "";
     const date = meta.date;
+    const evidence = { ...meta.evidence };
     if (date) {
       let year = date.year;
       let how = meta.dateSource ?? "";
       if (year === null) {
-        year = yearFromDays(date, page.entry.days, anchors);
-        if (year !== null) how += "; year from the dates the other articles give";
-        else if (commonYear !== null) {
-          year = commonYear;
-          how += "; year of the corpus's dated articles";
+        const story = sameStory(page, byName);
+        year = yearFromDays(date, page.entry.days, anchorsFrom(story.map((p) => p.entry.anchors)));
+        if (year === null) year = commonYear(story);
+        if (year !== null) {
+          how += `; year from articles of the same story (${story.map((p) => p.id).join(", ")})`;
+          evidence.published = { line: evidence.published?.line ?? date.text, how };
         }
       }
       if (year !== null) published = isoDate(year, date.month, date.day);
@@ -239,6 +251,7 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
         );
       }
     }
+    if (!published) delete evidence.published;
     metas.set(page.id, {
       id: page.id,
       title: meta.title,
@@ -249,9 +262,49 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
       rawFile: page.rawFile,
       duplicateOf: null,
       inferred: [...meta.inferred].filter((f) => f !== "published" || published !== ""),
+      evidence: Object.fromEntries(
+        Object.entries(evidence).map(([field, e]) => [field, `${e.how}: ${e.line}`]),
+      ),
     });
   }
   return metas;
+}
+
+/** Share of its names an article must share with another to be the same story. */
+const SAME_STORY_SHARE = 0.3;
+const SAME_STORY_MIN_NAMES = 3;
+
+/** Dated articles that tell the same story as an undated one: many of its names in common. */
+function sameStory(page: Page, byName: Map<string, Page[]>): Page[] {
+  const shared = new Map<Page, number>();
+  for (const name of page.entry.names) {
+    for (const other of byName.get(name) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  return [...shared]
+    .filter(([other, n]) => {
+      const smaller = Math.min(page.entry.names.length, other.entry.names.length);
+      return other !== page && n >= SAME_STORY_MIN_NAMES && n / Math.max(1, smaller) >= SAME_STORY_SHARE;
+    })
+    .map(([other]) => other)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function commonYear(pages: Page[]): number | null {
+  const counts = new Map<number, number>();
+  for (const p of pages) {
+    const y = p.meta.date?.year;
+    if (y != null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+/** The words of a body outside the dictionary (names of people and places), once each. */
+export function storyNames(body: string): string[] {
+  const names = new Set<string>();
+  for (const token of body.match(/\p{Lu}\p{L}{3,}/gu) ?? []) {
+    if (!isEnglishWord(token)) names.add(token.toLowerCase());
+  }
+  return [...names].sort();
 }
 
 /**
@@ -286,6 +339,7 @@ function markDuplicates(
       if (copy[field] === "" && original[field] !== "") {
         copy[field] = original[field];
         inherited.add(field);
+        copy.evidence = { ...copy.evidence, [field]: `the copy's original: ${original.id}` };
       }
     }
     copy.inferred = [...inherited];

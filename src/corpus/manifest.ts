@@ -34,7 +34,10 @@ const entrySchema = z.object({
     date: statedDate.nullable(),
     dateSource: z.string().nullable(),
     inferred: z.array(z.enum(["title", "outlet", "republished_by", "published", "url"])),
+    evidence: z.record(z.string(), z.object({ line: z.string(), how: z.string() })).default({}),
   }),
+  /** Words outside the dictionary the body uses: how articles of the same story are found. */
+  names: z.array(z.string()).default([]),
   /**
    * The answers the corpus vocabulary gave for words outside the dictionary while cleaning:
    * another file can make such a word known (used twice) or unknown, which changes how glued
@@ -96,6 +99,7 @@ export function ingestCodeVersion(): string {
       .sort()
       .map((f) => join(here, f)),
     join(here, "..", "lookupTable.ts"),
+    join(here, "..", "search", "stopwords.ts"),
   ];
   for (const file of sources) hash.update(file.slice(here.length)).update(readFileSync(file));
   for (const pkg of ["chrono-node", "word-list"]) hash.update(`${pkg}@${packageVersion(pkg)}`);

@@ -55,8 +55,12 @@ function continuesOnNextLine(previous: string, next: string, acrossBlank: boolea
 function isSentenceCaseProse(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 8 && lower / words.length >= 0.5;
+  // A hard-wrapped line is long whatever its capitals ("NEW YORK, May 3 (AP) - The …").
+  return words.length >= 8 && (lower / words.length >= 0.5 || line.length >= WRAPPED_LINE);
 }
+
+/** Characters of a line cut by a hard wrap; headlines are shorter. */
+const WRAPPED_LINE = 70;
 
 /** "said.The" → "said. The"; "2018,Zakharova" → "2018, Zakharova". */
 export function restoreMissingSpaces(text: string): Repaired {

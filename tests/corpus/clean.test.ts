@@ -27,7 +27,12 @@ describe("cleaning a page from an outlet not seen before", () => {
 
   it("says why each line was removed", () => {
     const reasons = new Set(clean.removed.map((r) => r.reason));
-    for (const reason of ["share button", "related-content link", "related headline", "dateline"]) {
+    for (const reason of [
+      "share button",
+      "related-content link",
+      "in a block of related or popular links",
+      "dateline",
+    ]) {
       expect(reasons).toContain(reason);
     }
   });

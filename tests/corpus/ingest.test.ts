@@ -191,3 +191,36 @@ describe("re-ingesting only what changed", () => {
     expect(again().cleaned).toHaveLength(5);
   });
 });
+
+describe("a missing year", () => {
+  const story = (names: string, extra = "") =>
+    `Envoys ${names} met in Vienna on March 3 to discuss embassy staffing. ${extra}The talks lasted six hours, officials said.\n`;
+
+  it("comes from articles of the same story, never from unrelated ones", () => {
+    const only = mkdtempSync(join(tmpdir(), "year-"));
+    const names = "Darvoskin, Pellatier and Quorvan of Zembla";
+    writeFileSync(join(only, "undated.txt"), `VIENNA, March 3 (Reuters) - ${story(names)}`);
+    writeFileSync(join(only, "same.txt"), `Envoys meet again\nMarch 10, 2025\n${story(names, "A first round was held on March 3. ")}`);
+    for (let i = 0; i < 3; i++) {
+      writeFileSync(
+        join(only, `other${i}.txt`),
+        `Farmers protest prices\nMarch 9, 2026\nFarmers Ulbrecht${i}, Ostrava and Kellner protested on March 3 in Brno about grain prices.\n`,
+      );
+    }
+    ingest({ rawDir: only, articlesDir: out });
+    expect(meta("undated").published).toBe("2025-03-03");
+    expect(meta("undated").evidence?.published).toContain("same story (same)");
+  });
+
+  it("stays missing when no article tells the same story", () => {
+    const only = mkdtempSync(join(tmpdir(), "year-"));
+    writeFileSync(join(only, "undated.txt"), `VIENNA, March 3 (Reuters) - ${story("Darvoskin, Pellatier and Quorvan of Zembla")}`);
+    writeFileSync(
+      join(only, "other.txt"),
+      "Farmers protest prices\nMarch 9, 2026\nFarmers Ulbrecht, Ostrava and Kellner protested on March 3 in Brno about grain prices.\n",
+    );
+    const report = ingest({ rawDir: only, articlesDir: out });
+    expect(meta("undated").published).toBe("");
+    expect(report.warnings.join("\n")).toContain("undated.txt: published not found");
+  });
+});
