@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { cleanRaw } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { findDuplicates, type DuplicateLink } from "./dedupe.js";
 import { parseArticle, serializeArticle, type ParsedArticle } from "./frontMatter.js";
@@ -18,11 +17,11 @@ import {
   anchorsFrom,
   isoDate,
   mentionedDays,
-  pageMetadata,
   yearFromDays,
   type InferableField,
   type PageMetadata,
 } from "./metadata.js";
+import { readPage } from "./page.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
 import { isEnglishWord, vocabularyFrom } from "./vocabulary.js";
 
@@ -166,13 +165,12 @@ function cleanPage(
   isWord: (word: string) => boolean,
 ): Page | null {
   const words: Record<string, boolean> = {};
-  const clean = cleanRaw(text, (word) => {
+  const { clean, meta } = readPage(rawFile, text, (word) => {
     const known = isWord(word);
     if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
     return known;
   });
   if (clean.body.trim() === "") return null;
-  const meta = pageMetadata(clean);
   const date = meta.date;
   const dated = date?.year != null;
   const entry: ManifestEntry = {

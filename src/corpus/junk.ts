@@ -47,7 +47,10 @@ export function junkReason(line: string): string | null {
   if (/^[\p{P}\p{S}\s]+$/u.test(t)) return "punctuation only";
   if (/(\.\.\.|…)$/.test(t)) return "teaser cut off with an ellipsis";
   if (/^\[[^\]]{1,40}\]\s*[-–—:]/.test(t)) return "related headline with a section tag";
-  if (RELATED_PREFIX.test(t)) return "related-content link";
+  // "Related: …" is a link; "Related talks will follow." is a sentence.
+  if (RELATED_PREFIX.test(t) && (/^[^:\-–—]{0,40}[:\-–—]/.test(t) || !/[.!?]["”’]?$/.test(t))) {
+    return "related-content link";
+  }
   if (SHARE_WORDS.test(t)) return "share button";
   if (BREADCRUMB.test(t)) return "navigation breadcrumb";
   if (PROMO_PATTERNS.some((re) => re.test(t)) && !looksLikeReportedSpeech(t)) {
