@@ -125,7 +125,11 @@ const isLine = (s: Slot | undefined): s is Line => s !== undefined && "text" in 
 /** A paragraph or the header of a chrome block between paragraphs. */
 type Piece = { paragraph: string } | { block: BlockKind; reason: string };
 
-export function cleanRaw(raw: string, isWord: (w: string) => boolean): CleanResult {
+export function cleanRaw(
+  raw: string,
+  isWord: (w: string) => boolean,
+  isCommon: (w: string) => boolean = isWord,
+): CleanResult {
   const normalized = normalizeText(raw);
   let repairs = normalized.repairs;
   const dayFirst = dayFirstOn(normalized.text);
@@ -275,7 +279,7 @@ export function cleanRaw(raw: string, isWord: (w: string) => boolean): CleanResu
   // 6. Sentence- and word-level repairs.
   const repaired = kept.map((p) => {
     const spaced = restoreMissingSpaces(p);
-    const split = splitGluedWords(spaced.text, isWord);
+    const split = splitGluedWords(spaced.text, isWord, isCommon);
     repairs += spaced.repairs + split.repairs;
     return split.text;
   });

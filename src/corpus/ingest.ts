@@ -23,7 +23,7 @@ import {
 } from "./metadata.js";
 import { readPage } from "./page.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
-import { isEnglishWord, vocabularyFrom } from "./vocabulary.js";
+import { isEnglishWord, vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
 export interface IngestOptions {
   rawDir: string;
@@ -102,7 +102,7 @@ export function ingest(options: IngestOptions): IngestReport {
 
   const manifestFile = options.cacheDir ? join(options.cacheDir, INGEST_MANIFEST_FILE) : null;
   const previous = manifestFile ? readManifest(manifestFile) : null;
-  const isWord = vocabularyFrom(decoded.map((d) => d.text));
+  const vocabulary = vocabularyOf(decoded.map((d) => d.text));
   const existing = new Map<string, ParsedArticle | null>();
   const pages: Page[] = [];
   decoded.forEach(({ file, text, hash }, done) => {
@@ -111,13 +111,13 @@ export function ingest(options: IngestOptions): IngestReport {
     const target = join(options.articlesDir, `${id}.md`);
     const article = existsSync(target) ? parseArticle(readFileSync(target, "utf8")) : null;
     existing.set(id, article);
-    const reused = reuse(previous?.files[file], hash, article, isWord);
+    const reused = reuse(previous?.files[file], hash, article, vocabulary);
     if (reused) {
       pages.push({ id, rawFile: file, ...reused });
       report.reused.push(file);
       return;
     }
-    const page = cleanPage(id, file, text, hash, isWord);
+    const page = cleanPage(id, file, text, hash, vocabulary);
     if (page) pages.push(page);
     else report.problems.push({ file, problem: corpusMessages.noArticleText });
     report.cleaned.push(file);
@@ -156,19 +156,29 @@ export function ingest(options: IngestOptions): IngestReport {
   return report;
 }
 
+/** Marks a manifest word whose recorded answer is "common word?", not "word?". */
+const COMMON = "common:";
+
 /** Cleans one raw page and records what a later ingest needs to skip doing it again. */
 function cleanPage(
   id: string,
   rawFile: string,
   text: string,
   hash: string,
-  isWord: (word: string) => boolean,
+  vocabulary: Vocabulary,
 ): Page | null {
   const words: Record<string, boolean> = {};
-  const { clean, meta } = readPage(rawFile, text, (word) => {
-    const known = isWord(word);
-    if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
-    return known;
+  const { clean, meta } = readPage(rawFile, text, {
+    isWord: (word) => {
+      const known = vocabulary.isWord(word);
+      if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
+      return known;
+    },
+    isCommon: (word) => {
+      const common = vocabulary.isCommon(word);
+      words[`${COMMON}${word.toLowerCase()}`] = common;
+      return common;
+    },
   });
   if (clean.body.trim() === "") return null;
   const date = meta.date;
@@ -195,11 +205,16 @@ function reuse(
   entry: ManifestEntry | undefined,
   hash: string,
   article: ParsedArticle | null,
-  isWord: (word: string) => boolean,
+  vocabulary: Vocabulary,
 ): Omit<Page, "id" | "rawFile"> | null {
   if (!entry || entry.raw !== hash || !article?.ok) return null;
   if (contentHash(article.body) !== entry.body) return null;
-  for (const [word, known] of Object.entries(entry.words)) if (isWord(word) !== known) return null;
+  for (const [word, known] of Object.entries(entry.words)) {
+    const now = word.startsWith(COMMON)
+      ? vocabulary.isCommon(word.slice(COMMON.length))
+      : vocabulary.isWord(word);
+    if (now !== known) return null;
+  }
   const meta: PageMetadata = {
     ...entry.meta,
     inferred: new Set(entry.meta.inferred),

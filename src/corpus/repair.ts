@@ -1,3 +1,5 @@
+import { isEnglishWord } from "./vocabulary.js";
+
 /**
  * Repairs of text that a scraper broke: sentences split across lines, sentences glued
  * together when a line break was lost, and words glued together when a link was removed.
@@ -80,20 +82,31 @@ const SHORT_WORDS = new Set(
 );
 
 /**
- * "reportedthat" → "reported that", when the token is not a word itself and exactly one
- * split makes two known words. Ambiguous or unknown tokens are left as they are.
+ * "reportedthat" → "reported that", "Istanbulagreed" → "Istanbul agreed": a token neither the
+ * dictionary nor the corpus knows, with exactly one split into two common words. A
+ * capitalised token is a name unless it splits into a name the corpus uses (not an ordinary
+ * word) and a common word, so "Wentworth" and "Selectboard" stay whole. Ambiguous or unknown
+ * tokens are left as they are.
  */
-export function splitGluedWords(text: string, isWord: (w: string) => boolean): Repaired {
+export function splitGluedWords(
+  text: string,
+  isWord: (w: string) => boolean,
+  isCommon: (w: string) => boolean = isWord,
+): Repaired {
   let repairs = 0;
   const out = text.replace(/\p{L}{5,}/gu, (token) => {
     if (isWord(token)) return token;
+    const capitalised = /^\p{Lu}/u.test(token);
     const splits: string[] = [];
     for (let i = 2; i <= token.length - 2; i++) {
       const left = token.slice(0, i);
       const right = token.slice(i);
-      if (acceptable(left, isWord) && acceptable(right, isWord) && /^\p{Ll}/u.test(right)) {
-        splits.push(`${left} ${right}`);
-      }
+      if (!/^\p{Ll}/u.test(right) || !acceptable(right, isCommon)) continue;
+      // After a name, a short right half is more likely a suffix ("Europe|an") than a word.
+      const leftOk = capitalised
+        ? left.length >= 4 && right.length >= 4 && isWord(left) && !isEnglishWord(left)
+        : acceptable(left, isCommon);
+      if (leftOk) splits.push(`${left} ${right}`);
     }
     if (splits.length !== 1 || splits[0] === undefined) return token;
     repairs++;
@@ -102,10 +115,10 @@ export function splitGluedWords(text: string, isWord: (w: string) => boolean): R
   return { text: out, repairs };
 }
 
-function acceptable(part: string, isWord: (w: string) => boolean): boolean {
+function acceptable(part: string, isCommon: (w: string) => boolean): boolean {
   if (part.length <= 2) return SHORT_WORDS.has(part.toLowerCase());
-  if (part.length === 3) return isWord(part) && /^\p{Ll}+$/u.test(part) && commonShort(part);
-  return isWord(part);
+  if (part.length === 3) return /^\p{Ll}+$/u.test(part) && commonShort(part);
+  return isCommon(part);
 }
 
 /** Three-letter halves are the riskiest; only everyday function words qualify. */
