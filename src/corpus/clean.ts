@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from "entities";
 import { endsSentence, isListItem, isLongProse, isProse, lineCue, type BlockKind } from "./boilerplate.js";
 import { isHeadlineLike, isShortLabel, isTitleCase } from "./junk.js";
 import {
@@ -14,7 +15,6 @@ import {
   type Dateline,
 } from "./metadataLines.js";
 import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
-import { lookupTable } from "../lookupTable.js";
 
 /** Where a date line stood: above the headline (a masthead), between it and the story, after. */
 export type DateZone = "masthead" | "head" | "tail";
@@ -65,44 +65,23 @@ export interface CleanResult {
   repairs: number;
 }
 
-const ENTITIES = lookupTable<string>({
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  mdash: "—",
-  ndash: "–",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  hellip: "…",
-});
-
 /** Encoding-level clean-up that never changes the words: line ends, odd spaces, HTML remnants. */
 export function normalizeText(raw: string): { text: string; repairs: number } {
   let repairs = 0;
-  let text = raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2007\u202F]/g, " ")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  let text = raw.replace(/\r\n?/g, "\n");
   text = text.replace(/<\/?[a-zA-Z][^<>\n]*>/g, () => {
     repairs++;
     return "";
   });
-  text = text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase();
-    const decoded = lower.startsWith("#x")
-      ? String.fromCodePoint(parseInt(lower.slice(2), 16))
-      : lower.startsWith("#")
-        ? String.fromCodePoint(parseInt(lower.slice(1), 10))
-        : ENTITIES[lower];
-    if (decoded === undefined) return whole;
+  // Entities by the HTML standard's table ("entities"); a name it lacks stays as written.
+  text = text.replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole) => {
+    const decoded = decodeHTMLStrict(whole);
+    if (decoded === whole) return whole;
     repairs++;
     return decoded;
   });
+  // Odd spaces, the decoded ones included, become plain; zero-width ones go.
+  text = text.replace(/[\u00A0\u2007\u202F]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
   // Markdown that a scraper left: links keep their text, emphasis marks go.
   text = text.replace(/\[([^\]\n]+)\]\((?:https?:[^)\s]+)\)/g, "$1").replace(/(\*\*|__)(.+?)\1/g, "$2");
   return { text: text.normalize("NFC"), repairs };

@@ -102,7 +102,7 @@ export function ingestCodeVersion(): string {
     join(here, "..", "search", "stopwords.ts"),
   ];
   for (const file of sources) hash.update(file.slice(here.length)).update(readFileSync(file));
-  for (const pkg of ["chrono-node", "word-list"]) hash.update(`${pkg}@${packageVersion(pkg)}`);
+  for (const pkg of ["chrono-node", "word-list", "entities", "linkedom", "@mozilla/readability"]) hash.update(`${pkg}@${packageVersion(pkg)}`);
   hash.update(`unicode ${process.versions.unicode ?? ""}`);
   codeVersion = hash.digest("hex");
   return codeVersion;

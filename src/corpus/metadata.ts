@@ -105,7 +105,7 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
   let dateSource: string | null = null;
   if (date && source) {
     dateSource = source.how;
-    evidence.published = source;
+    evidence.published = { line: source.line, how: source.how };
     if (source.inferred) inferred.add("published");
   }
   if (date && date.year === null) {

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { cleanRaw, type CleanResult } from "./clean.js";
+import { readHtml } from "./html.js";
 import { pageMetadata, type PageMetadata } from "./metadata.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -11,7 +12,16 @@ export interface ReadPage {
 
 /** Cleans a raw page and reads its metadata; what ingest does to one file before the corpus. */
 export function readPage(file: string, text: string, vocabulary: Vocabulary): ReadPage {
-  void extname(file);
+  if (HTML.test(extname(file))) {
+    // A saved HTML page: Readability finds the story, the markup states the metadata, and
+    // then the story is cleaned, dated and de-duplicated as any text page is.
+    const html = readHtml(text);
+    const clean = cleanRaw(html.text, vocabulary.isWord, vocabulary.isCommon);
+    clean.removed.unshift(...html.removed);
+    return { clean, meta: pageMetadata(clean, html.markup) };
+  }
   const clean = cleanRaw(text, vocabulary.isWord, vocabulary.isCommon);
   return { clean, meta: pageMetadata(clean) };
 }
+
+const HTML = /^\.x?html?$/i;

@@ -53,3 +53,13 @@ describe("normalizeText", () => {
     );
   });
 });
+
+describe("normalizeText with the HTML standard's entities", () => {
+  it("decodes any named entity, and a non-breaking one to a plain space", () => {
+    expect(normalizeText("Chungar&aacute;&ndash;Tambo&nbsp;Quemado &hellip;").text).toBe("Chungará–Tambo Quemado …");
+  });
+
+  it("leaves a name that is no entity as written", () => {
+    expect(normalizeText("said &constructor; twice").text).toBe("said &constructor; twice");
+  });
+});

@@ -33,9 +33,6 @@ type Check = "keeps" | "drops" | "metadata";
  * turns red the day the check passes, so the mark cannot outlive the failure.
  */
 const KNOWN_FAILURES: Record<string, Partial<Record<Check, string>>> = {
-  "html-graph-suffix-updated": { drops: "HTML read as text", metadata: "HTML read as text" },
-  "html-jsonld-cookie-comments": { metadata: "HTML read as text" },
-  "html-seo-title-paywall": { metadata: "HTML read as text" },
 };
 
 const pages = readdirSync(DIR)
