@@ -21,6 +21,7 @@ import {
   type InferableField,
   type PageMetadata,
 } from "./metadata.js";
+import type { Removed } from "./clean.js";
 import { readPage } from "./page.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
 import { isEnglishWord, vocabularyOf, type Vocabulary } from "./vocabulary.js";
@@ -35,6 +36,11 @@ export interface IngestOptions {
    * unchanged since then is not cleaned again; without it, every file is.
    */
   cacheDir?: string;
+  /**
+   * A raw file name: show what ingest makes of that page (metadata with the lines it came
+   * from, dropped lines with reasons) and write nothing at all.
+   */
+  explain?: string;
   /** Called as files are cleaned and written, for a progress bar. */
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
 }
@@ -52,12 +58,27 @@ export interface IngestReport {
   cleaned: string[];
   /** Raw files unchanged since the last ingest, whose earlier cleaning was used. */
   reused: string[];
+  /** With `explain`: what ingest makes of that page; nothing was written. */
+  explained?: Explained;
+}
+
+export interface Explained {
+  rawFile: string;
+  /** The front matter the article would get (a person's corrections kept, unless forced). */
+  meta: ArticleMeta;
+  body: string;
+  /** Every line left out of the body, with the reason. */
+  removed: Removed[];
+  /** The warnings ingest gives about this file. */
+  warnings: string[];
 }
 
 interface Page {
   id: string;
   rawFile: string;
   body: string;
+  /** Lines cleaning removed (only for a page cleaned in this run). */
+  removed?: Removed[];
   /** How many breakages cleaning repaired. */
   repairs: number;
   meta: PageMetadata;
@@ -111,7 +132,7 @@ export function ingest(options: IngestOptions): IngestReport {
     const target = join(options.articlesDir, `${id}.md`);
     const article = existsSync(target) ? parseArticle(readFileSync(target, "utf8")) : null;
     existing.set(id, article);
-    const reused = reuse(previous?.files[file], hash, article, vocabulary);
+    const reused = file === options.explain ? null : reuse(previous?.files[file], hash, article, vocabulary);
     if (reused) {
       pages.push({ id, rawFile: file, ...reused });
       report.reused.push(file);
@@ -126,6 +147,7 @@ export function ingest(options: IngestOptions): IngestReport {
 
   const metas = resolveDates(pages, report);
   report.duplicates = markDuplicates(pages, metas, report);
+  if (options.explain !== undefined) return explain(options, pages, metas, existing, report);
 
   mkdirSync(options.articlesDir, { recursive: true });
   pages.forEach((page, done) => {
@@ -193,7 +215,7 @@ function cleanPage(
     days: date && !dated ? mentionedDays(clean.body) : [],
     names: storyNames(clean.body),
   };
-  return { id, rawFile, body: clean.body, repairs: clean.repairs, meta, entry };
+  return { id, rawFile, body: clean.body, removed: clean.removed, repairs: clean.repairs, meta, entry };
 }
 
 /**
@@ -366,6 +388,30 @@ function markDuplicates(
     }
   }
   return links;
+}
+
+/** The report of an `explain` run: one page's outcome, with nothing written. */
+function explain(
+  options: IngestOptions,
+  pages: Page[],
+  metas: Map<string, ArticleMeta>,
+  existing: Map<string, ParsedArticle | null>,
+  report: IngestReport,
+): IngestReport {
+  const page = pages.find((p) => p.rawFile === options.explain);
+  const fresh = page ? metas.get(page.id) : undefined;
+  if (!page || !fresh) return report;
+  const before = existing.get(page.id) ?? null;
+  const meta = options.force ? fresh : keepReviewed(before, fresh, report);
+  const prefix = `${page.rawFile}: `;
+  report.explained = {
+    rawFile: page.rawFile,
+    meta,
+    body: page.body,
+    removed: page.removed ?? [],
+    warnings: report.warnings.filter((w) => w.startsWith(prefix)).map((w) => w.slice(prefix.length)),
+  };
+  return report;
 }
 
 /**

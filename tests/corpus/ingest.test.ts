@@ -224,3 +224,41 @@ describe("a missing year", () => {
     expect(report.warnings.join("\n")).toContain("undated.txt: published not found");
   });
 });
+
+describe("explaining one page", () => {
+  it("says what ingest makes of it, field by field and line by line, and writes nothing", () => {
+    const only = mkdtempSync(join(tmpdir(), "explain-"));
+    writeFileSync(
+      join(only, "page.txt"),
+      [
+        "Valley Post",
+        "Share",
+        "Envoys agree to restore embassy staff after talks",
+        "By Jane Roe | Valley Post",
+        "May 2, 2025",
+        "The two governments agreed on Monday to restore full diplomatic relations after talks in the capital, officials said.",
+        "Most read",
+        "Floods close the airport road",
+      ].join("\n"),
+    );
+    const cache = join(dir, "cache");
+    const report = ingest({ rawDir: only, articlesDir: out, cacheDir: cache, explain: "page.txt" });
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(cache)).toBe(false);
+    expect(report.explained?.meta).toMatchObject({
+      title: "Envoys agree to restore embassy staff after talks",
+      outlet: "Valley Post",
+      published: "2025-05-02",
+    });
+    expect(report.explained?.meta.evidence).toMatchObject({
+      outlet: "the by-line: By Jane Roe | Valley Post",
+      published: "the page's date line: May 2, 2025",
+    });
+    expect(report.explained?.removed).toEqual(
+      expect.arrayContaining([
+        { line: "Share", reason: "share button" },
+        { line: "Floods close the airport road", reason: "in a block of related or popular links" },
+      ]),
+    );
+  });
+});
