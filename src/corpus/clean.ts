@@ -2,8 +2,7 @@ import { decodeHTMLStrict } from "entities";
 import { endsSentence, isListItem, isLongProse, isProse, lineCue, type BlockKind } from "./boilerplate.js";
 import { isHeadlineLike, isShortLabel, isTitleCase } from "./junk.js";
 import {
-  authorLine,
-  bylineDates,
+  bylineParts,
   copyrightHolder,
   datelineAtStart,
   dayFirstOn,
@@ -45,6 +44,8 @@ export interface MetadataHints {
   outletHints: OutletHint[];
   /** Years in copyright lines: evidence for a date that lacks its year. */
   copyrightYears: number[];
+  /** Line numbers of author by-lines ("By Jane Roe"). */
+  authors: number[];
   dateline: Dateline | null;
   /** Sites named in syndication boilerplate ("… daily dose of Example Star news"). */
   sites: string[];
@@ -120,6 +121,7 @@ export function cleanRaw(
     dateline: null,
     sites: [],
     copyrightYears: [],
+    authors: [],
   };
   const removed: Removed[] = [];
   const remove = (line: string, reason: string): null => {
@@ -146,15 +148,12 @@ export function cleanRaw(
       if (url.url) hints.urls.push(url.url);
       return gap(text, "source URL");
     }
-    const dates = bylineDates(text, dayFirst);
-    if (dates.length > 0) {
-      for (const d of dates) hints.dates.push({ ...d, line: text, index, zone: "tail" });
-      return gap(text, "by-line date");
-    }
-    const author = authorLine(text);
-    if (author) {
-      if (author.outlet) hints.outletHints.push({ name: author.outlet, line: text, how: "by-line", index });
-      return gap(text, "by-line");
+    const byline = bylineParts(text, dayFirst);
+    if (byline) {
+      for (const d of byline.dates) hints.dates.push({ ...d, line: text, index, zone: "tail" });
+      if (byline.outlet) hints.outletHints.push({ name: byline.outlet, line: text, how: "by-line", index });
+      if (byline.author) hints.authors.push(index);
+      return gap(text, byline.dates.length > 0 ? "by-line date" : "by-line");
     }
     const outlet = outletInLine(text);
     if (outlet) {
@@ -255,6 +254,20 @@ export function cleanRaw(
     kept.push(p);
   });
 
+  // A paragraph the story already holds (a pull quote, a repeated standfirst) is a copy.
+  const letters = (p: string) => p.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+  const seen = kept.map(letters);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const own = seen[i] ?? "";
+    if (own.split(" ").length < 5) continue;
+    const elsewhere = seen.some((other, j) => j !== i && (other === own ? j < i : other.includes(own)));
+    if (elsewhere) {
+      remove(kept[i] ?? "", "repeats the story's own text (pull quote)");
+      kept.splice(i, 1);
+      seen.splice(i, 1);
+    }
+  }
+
   // 6. Sentence- and word-level repairs.
   const repaired = kept.map((p) => {
     const spaced = restoreMissingSpaces(p);
@@ -307,7 +320,7 @@ function chooseTitle(slots: Slot[], firstProse: number, hints: MetadataHints): n
   if (candidates.length === 0) return -1;
   const bylines = [
     ...hints.dates.map((d) => d.index),
-    ...hints.outletHints.filter((o) => o.how === "by-line").map((o) => o.index),
+    ...hints.authors,
   ].filter((i) => i < firstProse);
   const byline = bylines.length > 0 ? Math.max(...bylines) : -1;
   const before = candidates.filter((i) => i < byline);

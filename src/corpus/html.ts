@@ -12,6 +12,8 @@ export interface HtmlPage {
   markup: MarkupMeta;
   /** Blocks dropped for their structure (figure captions), with the reason. */
   removed: Removed[];
+  /** Every block of the page, chrome included: by-lines and copyright lines Readability drops. */
+  pageText: string;
 }
 
 /** The little of the DOM this file uses; the project builds without the DOM's types. */
@@ -93,6 +95,18 @@ export function withoutSiteSuffix(title: string, site: string | null): string {
   return site ? title : m[1];
 }
 
+/** Other meta tags sites state a publication time in. */
+const PUBLISHED_METAS = [
+  "og:article:published_time",
+  "pubdate",
+  "publishdate",
+  "date",
+  "dc.date",
+  "DC.date.issued",
+  "parsely-pub-date",
+  "sailthru.date",
+];
+
 const meta = (doc: Document, key: string): string | null =>
   str(doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? undefined);
 
@@ -127,6 +141,7 @@ function markupOf(doc: Document): MarkupMeta {
   const published = pick("published", [
     [isoStated(article ? str(article["datePublished"]) : null), "JSON-LD datePublished"],
     [isoStated(meta(doc, "article:published_time")), "article:published_time"],
+    ...PUBLISHED_METAS.map((name): [StatedDate | null, string] => [isoStated(meta(doc, name)), `meta ${name}`]),
     [isoStated(str(doc.querySelector('[itemprop="datePublished"]')?.getAttribute("content") ?? undefined)), "itemprop datePublished"],
   ]);
   const mainEntity = article ? resolve(article["mainEntityOfPage"], all) : null;
@@ -189,5 +204,7 @@ export function readHtml(html: string): HtmlPage {
     ? parse(`<!doctype html><html><body>${article.content}</body></html>`).body
     : parse(html).body;
   const lines = root ? blockLines(root, removed) : [];
-  return { text: lines.join("\n\n"), markup, removed };
+  const body = parse(html).body;
+  const pageText = body ? blockLines(body, []).join("\n\n") : "";
+  return { text: lines.join("\n\n"), markup, removed, pageText };
 }

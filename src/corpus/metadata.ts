@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { CleanResult } from "./clean.js";
-import type { StatedDate } from "./metadataLines.js";
+import type { BylineDate, StatedDate } from "./metadataLines.js";
 import { hostOf, outletName } from "./outlets.js";
 
 export type InferableField = "title" | "outlet" | "republished_by" | "published" | "url";
@@ -110,7 +110,7 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
   }
   if (date && date.year === null) {
     inferred.add("published");
-    const own = yearFromPage(clean);
+    const own = yearFromPage(clean, date);
     if (own) {
       date.year = own.year;
       dateSource = `${dateSource ?? ""}; year from ${own.how}`;
@@ -154,7 +154,13 @@ function chooseDate(
     (a, b) => ZONE_RANK[a.zone] - ZONE_RANK[b.zone] || LABEL_RANK[a.label] - LABEL_RANK[b.label],
   );
   const best = dates[0];
-  const stated = (d: StatedDate): StatedDate => ({ year: d.year, month: d.month, day: d.day, text: d.text });
+  const stated = (d: BylineDate | StatedDate): StatedDate & { weekday?: number } => ({
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    text: d.text,
+    ...("weekday" in d && d.weekday !== undefined ? { weekday: d.weekday } : {}),
+  });
   if (best && best.zone !== "tail") {
     return { date: stated(best), source: { line: best.line, how: "the page's date line", inferred: false } };
   }
@@ -187,11 +193,24 @@ function chooseDate(
   return { date: null, source: null };
 }
 
+/** Years the text mentions outside sentences about what will happen. */
+function pastYears(body: string): number[] {
+  const years: number[] = [];
+  for (const sentence of body.split(/(?<=[.!?]["”’]?)\s+/)) {
+    if (FUTURE_CONTEXT.test(sentence)) continue;
+    for (const m of sentence.matchAll(/\b(?:19|20)\d{2}\b/g)) years.push(Number(m[0]));
+  }
+  return years;
+}
+
 /**
  * A missing year from the page's own evidence: a date in its URL, another date line with a
- * year, its copyright year, the latest full date its text reports as past.
+ * year, its copyright year, the latest year its text reports (checked against a weekday).
  */
-export function yearFromPage(clean: CleanResult): { year: number; line: string; how: string } | null {
+export function yearFromPage(
+  clean: CleanResult,
+  date: StatedDate & { weekday?: number },
+): { year: number; line: string; how: string } | null {
   for (const u of clean.hints.urls) {
     const m = URL_DATE.exec(u) ?? /\/((?:19|20)\d{2})\//.exec(u);
     if (m?.[1]) return { year: Number(m[1]), line: u, how: "the URL" };
@@ -203,8 +222,19 @@ export function yearFromPage(clean: CleanResult): { year: number; line: string; 
     const line = clean.removed.find((r) => r.reason === "copyright notice")?.line ?? String(copyright);
     return { year: copyright, line, how: "the copyright year" };
   }
-  const reported = latestReportedDate(clean.body);
-  if (reported?.year) return { year: reported.year, line: reported.text, how: "the latest full date the text reports" };
+  const years = pastYears(clean.body);
+  if (years.length > 0) {
+    // A story is dated the year of the latest year it reports, or the next; a weekday in its
+    // by-line tells which.
+    const latest = Math.max(...years);
+    const weekday = date.weekday;
+    const year =
+      weekday === undefined
+        ? latest
+        : ([latest, latest + 1].find((y) => new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === weekday) ??
+          latest);
+    return { year, line: String(latest), how: weekday === undefined ? "the latest year the text reports" : "the latest year the text reports and the by-line's weekday" };
+  }
   return null;
 }
 

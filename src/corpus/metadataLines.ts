@@ -36,6 +36,8 @@ export type DateLabel = "published" | "updated" | "plain";
 /** A date read from a by-line or time stamp. */
 export interface BylineDate extends StatedDate {
   label: DateLabel;
+  /** 0 (Sunday) to 6, when the line names the weekday: evidence for a missing year. */
+  weekday?: number;
 }
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
@@ -62,11 +64,13 @@ export function bylineDates(line: string, dayFirst = true): BylineDate[] {
     // A date, not "2 hours ago" or a bare time: a month name or a numeric day-month-year.
     if (!r.start.isCertain("day") || /\bago\b/i.test(r.text)) return [];
     if (!MONTH_WORD.test(r.text) && !NUMERIC_DATE.test(r.text)) return [];
+    const weekday = r.start.isCertain("weekday") ? r.start.get("weekday") : null;
     dates.push({
       year: r.start.isCertain("year") ? (r.start.get("year") ?? null) : null,
       month: r.start.get("month") ?? 1,
       day: r.start.get("day") ?? 1,
       text: r.text.trim(),
+      ...(weekday !== null && weekday !== undefined ? { weekday } : {}),
       label: /\b(?:updated|modified)\b/i.test(before)
         ? "updated"
         : /\b(?:published|posted)\b/i.test(before)
@@ -107,11 +111,50 @@ export function dayFirstOn(text: string): boolean {
 
 /** "By Jane Roe", "By Jane Roe, Moscow correspondent", "By Jane Roe | Example Post". */
 export function authorLine(line: string): { author: string; outlet: string | null } | null {
+  const parts = bylineParts(line);
+  return parts?.author ? { author: parts.author, outlet: parts.outlet } : null;
+}
+
+/** What a by-line of separated parts says: "By Jane Roe | Example Post | May 2, 2025". */
+export interface BylineParts {
+  author: string | null;
+  outlet: string | null;
+  dates: BylineDate[];
+}
+
+const BY = /^(?:written )?by\s+(\p{Lu}.*)$/iu;
+const RELATIVE = /^(?:(?:last )?updated:?\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago$|^\d+\s+min(?:ute)?s?\s+read$/i;
+
+/**
+ * A line that is nothing but a by-line: parts separated by "|", "·" or "•", each an author
+ * ("By …"), dates, a relative time ("2 hours ago", "4 min read") or, beside those, an outlet.
+ */
+export function bylineParts(line: string, dayFirst = true): BylineParts | null {
   const t = line.trim();
-  const m = /^(?:written )?by\s+(\p{Lu}.*)$/iu.exec(t);
-  if (!m?.[1] || t.split(/\s+/).length > 14 || /[.!?]["”’]?$/.test(t)) return null;
-  const [author = "", outlet] = m[1].split(/\s+[|·•]\s+/);
-  return { author: author.trim(), outlet: outlet?.trim() || null };
+  if (t.length > 160 || t.split(/\s+/).length > 24) return null;
+  const whole = bylineDates(t, dayFirst);
+  if (whole.length > 0) return { author: null, outlet: null, dates: whole };
+  const parts: BylineParts = { author: null, outlet: null, dates: [] };
+  const others: string[] = [];
+  for (const segment of t.split(/\s+[|·•]\s+/).map((x) => x.trim())) {
+    const by = BY.exec(segment);
+    if (by?.[1] && !parts.author && segment.split(/\s+/).length <= 10 && !/[.!?]["”’]?$/.test(segment)) {
+      parts.author = by[1].trim();
+      continue;
+    }
+    const dates = bylineDates(segment, dayFirst);
+    if (dates.length > 0) parts.dates.push(...dates);
+    else if (!RELATIVE.test(segment)) others.push(segment);
+  }
+  if (!parts.author && parts.dates.length === 0) return null;
+  // Beside an author or a date, one short capitalised name is the outlet.
+  const [outlet, ...rest] = others;
+  if (rest.length > 0) return null;
+  if (outlet !== undefined) {
+    if (!/^\p{Lu}/u.test(outlet) || /\d|[.!?]$/.test(outlet) || outlet.split(/\s+/).length > 5) return null;
+    parts.outlet = outlet;
+  }
+  return parts;
 }
 
 /** An author or job line near a by-line: "Jane Roe", "Jane Roe, Riga", "Staff Writer". */
@@ -155,10 +198,16 @@ export interface Dateline {
  * "MOSCOW, Feb 28 (Reuters) -", "WASHINGTON (AP) —".
  */
 const DATELINE =
-  /^([A-Z][A-Z .'-]{2,}?),?\s+(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[.,]?\s*)?(?:\/([A-Za-z][\w .-]{0,30})\/|\(([A-Za-z][\w .-]{0,30})\))\.?\s*(?:[-–—]\s*)?/;
+  /^([A-Z][A-Z .'-]{2,}?),?\s+(?:([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[.,]?\s*)?(?:\/([A-Za-z][\w .-]{0,30})\/|\(([A-Za-z][\w .-]{0,30})\))\.?\s*(?:[-–—:]\s*)?/;
+/**
+ * The same with the place in title case ("Geneva, March 3 (Reuters) -"): only with a date
+ * and a dash after the agency, so "Mr Smith (Labour) said" stays a sentence.
+ */
+const TITLE_CASE_DATELINE =
+  /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[.,]?\s*(?:\/([A-Za-z][\w .-]{0,30})\/|\(([A-Za-z][\w .-]{0,30})\))\.?\s*[-–—:]\s*/;
 
 export function datelineAtStart(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(paragraph) ?? TITLE_CASE_DATELINE.exec(paragraph);
   if (!m) return null;
   const [text, place = "", dateText, slashOutlet, parenOutlet] = m;
   let date: StatedDate | null = null;

@@ -18,6 +18,10 @@ export function readPage(file: string, text: string, vocabulary: Vocabulary): Re
     const html = readHtml(text);
     const clean = cleanRaw(html.text, vocabulary.isWord, vocabulary.isCommon);
     clean.removed.unshift(...html.removed);
+    // What the markup does not state may stand in page chrome Readability left out: the
+    // by-line, the footer's copyright line.
+    const whole = cleanRaw(html.pageText, () => true).hints;
+    clean.hints = { ...whole, dateline: clean.hints.dateline, urls: clean.hints.urls, sites: clean.hints.sites };
     return { clean, meta: pageMetadata(clean, html.markup) };
   }
   const clean = cleanRaw(text, vocabulary.isWord, vocabulary.isCommon);

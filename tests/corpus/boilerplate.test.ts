@@ -140,3 +140,22 @@ describe("cleaning by position and block", () => {
     expect(clean.body.split("\n\n")).toEqual(sentences);
   });
 });
+
+describe("repetition", () => {
+  it("drops a pull quote that repeats a sentence of the story", () => {
+    const quote =
+      '"We did not come to forget what happened," the deputy minister told reporters after the talks in the capital.';
+    const clean = cleanRaw(
+      [
+        "Ministers agree to restore embassy staff after talks",
+        "May 2, 2025",
+        `The two governments agreed on Monday to restore full relations. ${quote}`,
+        quote,
+        "Officials said the next round would be held in June, in the same building as the first.",
+      ].join("\n"),
+      noWords,
+    );
+    expect(clean.body.split("\n\n")).toHaveLength(2);
+    expect(clean.removed).toContainEqual({ line: quote, reason: "repeats the story's own text (pull quote)" });
+  });
+});

@@ -86,6 +86,16 @@ describe("saved HTML pages", () => {
     });
   });
 
+  it("without dates or names in its markup, reads the visible by-line and the footer's copyright", () => {
+    const html = page("").replace(
+      "<figure>",
+      '<p class="byline">By Jane Roe</p><p><time>Tue 6 May 2025 09.00 EDT</time></p><figure>',
+    );
+    const { meta } = read(html);
+    expect(meta).toMatchObject({ outlet: "Valley Post", date: { year: 2025, month: 5, day: 6 } });
+    expect(meta.evidence.outlet?.how).toBe("the copyright holder");
+  });
+
   it("strips the site's name from a <title> or og:title", () => {
     expect(withoutSiteSuffix("Envoys agree to talks | Valley Post", "Valley Post")).toBe("Envoys agree to talks");
     expect(withoutSiteSuffix("Envoys agree to talks — Valley Post", "Valley Post")).toBe("Envoys agree to talks");

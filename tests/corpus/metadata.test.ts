@@ -3,6 +3,7 @@ import { cleanRaw } from "../../src/corpus/clean.js";
 import {
   authorLine,
   bylineDates,
+  bylineParts,
   copyrightHolder,
   dateLine,
   datelineAtStart,
@@ -228,5 +229,32 @@ describe("pageMetadata from the page's own evidence", () => {
   it("gives a yearless date the year of the URL before anything else", () => {
     const meta = page(`VIENNA, March 3 (Reuters) - ${body}`, "https://example.test/2023/03/03/talks", "© 2024 Reuters");
     expect(meta.date?.year).toBe(2023);
+  });
+});
+
+describe("more by-line and dateline forms", () => {
+  it("reads a by-line of parts: author, outlet, dates, a relative time", () => {
+    expect(bylineParts("By Jane Roe | Published 10 Apr 2025, 14:30 UTC | Updated 2 hours ago")).toMatchObject({
+      author: "Jane Roe",
+      outlet: null,
+      dates: [{ year: 2025, month: 4, day: 10, label: "published" }],
+    });
+    expect(bylineParts("By Jane Roe · Valley Post · May 2, 2025")).toMatchObject({ outlet: "Valley Post" });
+    expect(bylineParts("Officials said the talks went well | more")).toBeNull();
+  });
+
+  it("reads a title-case place in a dateline only with a date and a dash", () => {
+    expect(datelineAtStart("Geneva, March 3 (Reuters) - The sides agreed.")).toMatchObject({ outlet: "Reuters" });
+    expect(datelineAtStart("Mr Smith (Labour) said the talks went well.")).toBeNull();
+  });
+
+  it("gives a yearless by-line date the year its text reports, checked against its weekday", () => {
+    const body =
+      "Talks that began in 2024 resumed on Tuesday in the capital, and officials said the sides agreed on visas.";
+    // 4 March was a Tuesday in 2025, not in 2024.
+    const meta = pageMetadata(cleanRaw(["A headline about the embassy talks", "Tuesday, March 4", body].join("\n"), noWords));
+    expect(meta.date).toMatchObject({ year: 2025, month: 3, day: 4 });
+    const plain = pageMetadata(cleanRaw(["A headline about the embassy talks", "March 4", body].join("\n"), noWords));
+    expect(plain.date?.year).toBe(2024);
   });
 });
