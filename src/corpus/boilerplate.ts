@@ -6,7 +6,7 @@
  * template leaves. Cue words name kinds of chrome, never a particular site's text.
  */
 import { isStopword } from "../search/stopwords.js";
-import { junkReason } from "./junk.js";
+import { junkReason, PHOTO_CREDIT } from "./junk.js";
 
 /**
  * What a chrome line says about the lines after it. "soft": a block of links or promotion
@@ -73,7 +73,12 @@ const CUE_RULES: CueRule[] = [
   [/\bfree (?:articles?|stories) (?:remaining|left)|\bread \d+ of \d+ free\b|^(?:already a subscriber|log ?in|sign ?in|register|create (?:an )?account)\b|\bunlimited (?:digital )?access\b/i, "paywall or account prompt", null],
   [/\bin your inbox\b|^email address$|^(?:enable|please enable) javascript|\bplease enable javascript\b/i, "subscription, advertising or site notice", null],
   [/^(?:advertisement|advertising|sponsored(?: content)?|ad)\b\s*(?:[·|-].*)?$/i, "subscription, advertising or site notice", null],
-  [/^this (?:article|story|report) (?:was|has been) (?:updated|corrected|amended)\b/i, "editor's note", null],
+  [
+    /^this (?:article|story|report) (?:was|has been) (?:updated|corrected|amended)\b|^this (?:article|story|essay) (?:appears|appeared|will appear) in the\b.*\b(?:edition|issue)\b/i,
+    "editor's note",
+    null,
+  ],
+  [/^(?:enter )?(?:your )?e-?mail(?: address)?$/i, "subscription, advertising or site notice", null],
 ];
 
 const SHARE_TOKENS = new Set(
@@ -99,6 +104,8 @@ export function lineCue(line: string): Cue | null {
   if (n > SHORT_LINE) {
     if (COOKIE_BANNER.test(t)) return { reason: "cookie or consent notice", block: null };
     if (GALLERY.test(t)) return { reason: "photo gallery or licensing link", block: null };
+    // A caption ends in its credit however long it is ("… Photo: Jane Roe for the Post").
+    if (PHOTO_CREDIT.test(t) && !endsSentence(t)) return { reason: "photo caption or credit", block: null };
     // A teaser is cut off wherever the site's limit fell.
     if (n <= 60 && /(?:\.\.\.|…)$/.test(t)) return { reason: "teaser cut off with an ellipsis", block: null };
     if (n > 60 || !addressesReader(t)) return null;

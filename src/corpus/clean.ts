@@ -13,7 +13,7 @@ import {
   type BylineDate,
   type Dateline,
 } from "./metadataLines.js";
-import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
+import { isHardWrapped, joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "./repair.js";
 
 /** Where a date line stood: above the headline (a masthead), between it and the story, after. */
 export type DateZone = "masthead" | "head" | "tail";
@@ -46,6 +46,8 @@ export interface MetadataHints {
   copyrightYears: number[];
   /** Line numbers of author by-lines ("By Jane Roe"). */
   authors: number[];
+  /** The page's first line when it is a short name: the site's masthead. */
+  masthead: string | null;
   dateline: Dateline | null;
   /** Sites named in syndication boilerplate ("… daily dose of Example Star news"). */
   sites: string[];
@@ -97,6 +99,7 @@ interface Line {
 interface Gap {
   block: BlockKind | null;
   reason: string | null;
+  line?: string;
 }
 
 type Slot = Line | Gap;
@@ -122,6 +125,7 @@ export function cleanRaw(
     sites: [],
     copyrightYears: [],
     authors: [],
+    masthead: null,
   };
   const removed: Removed[] = [];
   const remove = (line: string, reason: string): null => {
@@ -130,7 +134,7 @@ export function cleanRaw(
   };
   const gap = (line: string, reason: string, block: BlockKind | null = null): Gap => {
     remove(line, reason);
-    return { block, reason };
+    return { block, reason, line };
   };
   const blank: Gap = { block: null, reason: null };
 
@@ -172,6 +176,9 @@ export function cleanRaw(
     return { text, heading };
   });
 
+  const top = rawLines.find((l) => l.trim() !== "")?.replace(/^\s*#{1,6}\s+/, "").trim() ?? "";
+  if (wordCount(top) <= 5 && !/\d|[.!?:,]$/.test(top)) hints.masthead = top;
+
   // A short line right after a bare photo credit is the photo's caption.
   for (let i = 1; i < slots.length; i++) {
     const line = slots[i];
@@ -180,6 +187,25 @@ export function cleanRaw(
     if (!isBareCredit(rawLines[i - 1] ?? "") || wordCount(line.text) > 15 || /["“”]/.test(line.text)) continue;
     slots[i] = gap(line.text, "photo caption or credit");
   }
+
+  // A short line between two subscription or paywall lines is the box's own blurb.
+  const PROMPT = new Set(["subscription, advertising or site notice", "paywall or account prompt"]);
+  const nearest = (from: number, step: number): Slot | undefined => {
+    for (let j = from + step; j >= 0 && j < slots.length; j += step) {
+      const s = slots[j];
+      if (isLine(s) || s?.reason) return s;
+    }
+    return undefined;
+  };
+  slots.forEach((slot, i) => {
+    if (!isLine(slot) || wordCount(slot.text) > SHORT_BLURB) return;
+    const before = nearest(i, -1);
+    const after = nearest(i, 1);
+    if (isLine(before) || isLine(after) || !PROMPT.has(before?.reason ?? "") || !PROMPT.has(after?.reason ?? "")) return;
+    // The box opens with an offer (an advert beside a sentence of the story is no box).
+    if (!OFFER.test(before?.line ?? "")) return;
+    slots[i] = gap(slot.text, "inside a subscription box");
+  });
 
   // 2. The title: the headline-shaped line nearest above the by-line, or the page's heading.
   let firstProse = slots.findIndex((s) => isLine(s) && isProse(s.text));
@@ -197,8 +223,9 @@ export function cleanRaw(
   //    header stays between them.
   const pieces: Piece[] = [];
   let run: string[] = [];
+  const hardWrapped = isHardWrapped(rawLines);
   const flush = () => {
-    const joined = joinBrokenLines(run);
+    const joined = joinBrokenLines(run, hardWrapped);
     repairs += joined.repairs;
     for (const paragraph of joined.paragraphs) pieces.push({ paragraph });
     run = [];
@@ -250,9 +277,17 @@ export function cleanRaw(
     if (isHeadlineLike(p) && isTitleCase(p)) return void remove(p, "related headline");
     if (isShortLabel(p)) return void remove(p, "menu item or label");
     if (isListItem(p)) return void remove(p, "numbered list of links");
-    if (!endsSentence(p) && wordCount(p) < LONG_PARAGRAPH) return void remove(p, "headline, label or menu item");
+    // A sentence introducing a list ends in a colon; a label ending in one is short.
+    const introduces = /:$/.test(p) && wordCount(p) >= 10;
+    if (!endsSentence(p) && !introduces && wordCount(p) < LONG_PARAGRAPH) {
+      return void remove(p, "headline, label or menu item");
+    }
     kept.push(p);
   });
+
+  // The story's last paragraph may be its author's bio ("Jane Roe is a staff writer at …").
+  const last = kept[kept.length - 1];
+  if (last !== undefined && AUTHOR_BIO.test(last)) remove(kept.pop() ?? "", "author bio");
 
   // A paragraph the story already holds (a pull quote, a repeated standfirst) is a copy.
   const letters = (p: string) => p.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
@@ -278,6 +313,16 @@ export function cleanRaw(
 
   return { title, body: repaired.join("\n\n"), hints, removed, repairs };
 }
+
+/** "Jane Roe is a contributing writer at the Post.": who wrote it, not what happened. */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|fellow|author)\b(?: (?:at|for|of|with) )?/u;
+
+/** What a subscription box opens with. */
+const OFFER = /\b(?:newsletters?|subscri\w*|sign up|briefing|inbox|digest)\b/i;
+
+/** Words of a blurb in a subscription box. */
+const SHORT_BLURB = 20;
 
 /** Words in a paragraph no menu, headline or caption reaches: running text, however cut. */
 const LONG_PARAGRAPH = 25;

@@ -24,6 +24,7 @@ interface DomNode {
 }
 interface Element extends DomNode {
   tagName: string;
+  nextElementSibling: Element | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): Element | null;
 }
@@ -156,9 +157,18 @@ function markupOf(doc: Document): MarkupMeta {
 
 const BLOCKS = new Set(["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "TD", "TH", "DT", "DD"]);
 
+/** The list a short heading stands over, if this element is such a heading. */
+function boxList(el: Element): Element | null {
+  if (!/^H[2-6]$/i.test(el.tagName)) return null;
+  const words = (el.textContent ?? "").trim().split(/\s+/).filter(Boolean).length;
+  const next = el.nextElementSibling;
+  return words > 0 && words <= 4 && next && /^(?:UL|OL)$/i.test(next.tagName) ? next : null;
+}
+
 /** The text of each block element, in order; a caption is left out as a caption. */
 function blockLines(root: Element, removed: Removed[]): string[] {
   const lines: string[] = [];
+  const boxed = new Set<Element>();
   const flat = (t: string) => t.replace(/\s+/g, " ").trim();
   const walk = (el: Element): void => {
     const tag = el.tagName.toUpperCase();
@@ -179,6 +189,17 @@ function blockLines(root: Element, removed: Removed[]): string[] {
       if (node.nodeType === 3) loose += node.textContent ?? "";
       else if (node.nodeType === 1) {
         const child = node as Element;
+        if (boxed.has(child)) continue;
+        const list = boxList(child);
+        if (list) {
+          // A short heading over a list ("Key points", "Fact box") is a box beside the story.
+          for (const el of [child, list]) {
+            const text = flat(el.textContent ?? "");
+            if (text) removed.push({ line: text, reason: "box beside the story (heading and list)" });
+          }
+          boxed.add(list);
+          continue;
+        }
         if (BLOCKS.has(child.tagName.toUpperCase()) || child.querySelector([...BLOCKS].join(","))) {
           if (flat(loose)) lines.push(flat(loose));
           loose = "";

@@ -77,7 +77,14 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
     outlet = outletName(markup.siteName);
     evidence.outlet = { line: markup.siteName, how: markup.sources.outlet ?? "the page's markup" };
   } else if (copyright) {
-    outlet = outletName(copyright.name);
+    // "Example Courier Media" holds the copyright of a page whose masthead says "Example
+    // Courier": the outlet is the name the masthead gives.
+    const masthead = hints.masthead;
+    const name =
+      masthead && copyright.name.toLowerCase().startsWith(`${masthead.toLowerCase()} `)
+        ? copyright.name.slice(0, masthead.length)
+        : copyright.name;
+    outlet = outletName(name);
     evidence.outlet = { line: copyright.line, how: "the copyright holder" };
     inferred.add("outlet");
   } else if (host) {

@@ -9,7 +9,8 @@ export interface StatedDate {
 }
 
 const URL_ONLY = /^<?(https?:\/\/[^\s<>]+)>?$/;
-const URL_LABEL = /^(?:original |source |canonical )?(?:url|link|source)\s*:\s*(https?:\/\/\S+)?$/i;
+const URL_LABEL =
+  /^(?:original |source |canonical |short |share )?(?:url|link|permalink|source|web address)\s*:\s*(https?:\/\/\S+)?$/i;
 const HOST_ONLY = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const CREDIT = /^\(([^()]{2,40})\)$/;
 export function urlInLine(line: string): { url: string | null } | null {
@@ -167,7 +168,7 @@ export function isAuthorLike(line: string): boolean {
 }
 
 const LEGAL_SUFFIX =
-  /,?\s+(?:Pty\.? Ltd\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|S\.?p\.?A\.?|SpA|GmbH|AG|plc|PLC|S\.A\.|Co\.)$/;
+  /,?\s+(?:Pty\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|S\.?p\.?A\.?|SpA|GmbH|AG|KG|plc|PLC|S\.?A\.?|SAS|SARL|S\.?L\.?|S\.?r\.?l\.?|N\.?V\.?|B\.?V\.?|AB|Oy|A\/S|AS|Co\.)$/;
 
 /** The holder a copyright line names: "© 2025 Example Post Ltd. All rights reserved." */
 export function copyrightHolder(line: string): string | null {

@@ -20,7 +20,10 @@ const SENTENCE_END = /[.!?]["”’)]?$|[.!?]["”’)]?\s*\(\w+\)$/;
  * that cannot close a sentence ("U.S."), or when it lacks closing punctuation and the next
  * text starts in lower case (even across a blank line, where a paragraph break was invented).
  */
-export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repairs: number } {
+export function joinBrokenLines(
+  lines: string[],
+  hardWrapped: boolean = isHardWrapped(lines),
+): { paragraphs: string[]; repairs: number } {
   const paragraphs: string[] = [];
   let repairs = 0;
   let current: string | null = null;
@@ -31,7 +34,7 @@ export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repair
       blankSince = true;
       continue;
     }
-    if (current !== null && continuesOnNextLine(current, line, blankSince)) {
+    if (current !== null && continuesOnNextLine(current, line, blankSince, hardWrapped)) {
       current = `${current} ${line}`;
       repairs++;
     } else {
@@ -44,14 +47,36 @@ export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repair
   return { paragraphs, repairs };
 }
 
-function continuesOnNextLine(previous: string, next: string, acrossBlank: boolean): boolean {
+function continuesOnNextLine(previous: string, next: string, acrossBlank: boolean, hardWrapped: boolean): boolean {
   const startsLower = /^\p{Ll}/u.test(next);
   if (NON_FINAL_AT_LINE_END.test(previous)) return !acrossBlank || startsLower;
   if (SENTENCE_END.test(previous)) return false;
   if (startsLower) return true;
   // "... met in Vienna on" + "Monday, officials said.": a body line cut before a capitalised
-  // word. A headline is short or title case, so only long sentence-case lines qualify.
-  return !acrossBlank && /[\p{Ll},;]$/u.test(previous) && isSentenceCaseProse(previous);
+  // word. A headline is short or title case, so only long sentence-case lines qualify, and on
+  // a page not hard-wrapped only a line that stops where no headline stops (on "on", ",").
+  if (acrossBlank || !/[\p{Ll},;]$/u.test(previous) || !isSentenceCaseProse(previous)) return false;
+  return hardWrapped || CANNOT_END.test(previous);
+}
+
+/** Words and marks a headline or sentence never ends on. */
+const CANNOT_END =
+  /(?:[,;]|\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|than|into|about|after|before|over|under|between|its|their|his|her|our|is|are|was|were|has|have|had|will|would)\b)$/;
+
+/**
+ * Whether the page was hard-wrapped: lines often end without punctuation and the next one
+ * carries on in lower case. Pages with a paragraph to a line are not.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  let cut = 0;
+  let text = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim() ?? "";
+    if (line === "") continue;
+    text++;
+    if (!SENTENCE_END.test(line) && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? "")) cut++;
+  }
+  return cut >= 3 && cut >= 0.1 * text;
 }
 
 function isSentenceCaseProse(line: string): boolean {

@@ -159,3 +159,40 @@ describe("repetition", () => {
     expect(clean.removed).toContainEqual({ line: quote, reason: "repeats the story's own text (pull quote)" });
   });
 });
+
+describe("rules from the held-out look, on constructed text", () => {
+  const head = ["Ministers agree to restore embassy staff after talks", "May 2, 2025"];
+  const first =
+    "The two governments agreed on Monday to restore full diplomatic relations after talks in the capital, officials said.";
+  const run = (...lines: string[]) => cleanRaw([...head, first, ...lines].join("\n"), noWords);
+
+  it("drops a long caption that ends in its photo credit", () => {
+    const caption =
+      "The old consulate on the main avenue, photographed in January. The lights in its lobby run on a timer the ministry pays for. Photo: Jane Roe for the Valley Post";
+    expect(run(caption).body).toBe(first);
+  });
+
+  it("drops a print-edition note", () => {
+    const note = "This article appears in the May 2025 print edition under the headline “The Empty Consulate.”";
+    expect(run(note).removed).toContainEqual({ line: note, reason: "editor's note" });
+  });
+
+  it("drops the blurb of a subscription box, not a sentence between an advert and an offer", () => {
+    const blurb = "The essential news, every weekday at 7am. Free.";
+    expect(run("Get the Valley Post's daily newsletter", blurb, "Enter your email", "Subscribe").body).toBe(first);
+    const sentence = "Officials said the talks would resume.";
+    expect(run("Advertisement", sentence, "Sign up for the morning newsletter").body).toBe(`${first}\n\n${sentence}`);
+  });
+
+  it("drops the author's bio closing the story, never a sentence about a reporter inside it", () => {
+    const bio = "Jane Roe is a contributing writer at the Valley Post. She covers diplomacy from Vienna.";
+    const about = "John Doe is a reporter for a local paper who was detained in March, his employer said.";
+    expect(run(about, bio).body).toBe(`${first}\n\n${about}`);
+  });
+
+  it("does not join a headline to the story line after it on a page with a paragraph a line", () => {
+    const headline = "Russia and Japan hold talks on fishing quotas in northern waters";
+    const next = "The deputy minister added that direct flights would also be raised at the talks next week.";
+    expect(run("Read also", headline, next).body).toBe(`${first}\n\n${next}`);
+  });
+});

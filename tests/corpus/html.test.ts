@@ -96,6 +96,20 @@ describe("saved HTML pages", () => {
     expect(meta.evidence.outlet?.how).toBe("the copyright holder");
   });
 
+  it("leaves out a box of a short heading over a list, and keeps a list the story runs into", () => {
+    const { clean } = read(
+      page(
+        "",
+        `<h3>Fact box</h3><ul><li>Valley has released 200 detainees since 2024.</li><li>Travel is advised against.</li></ul>
+        <p>The agreement covers the following points, officials said on Monday evening in the capital:</p>
+        <ul><li>Embassies may keep up to 18 diplomats each under the new arrangement, officials said.</li></ul>`,
+      ),
+    );
+    expect(clean.body).not.toMatch(/Fact box|200 detainees|Travel is advised/);
+    expect(clean.body).toContain("Embassies may keep up to 18 diplomats each under the new arrangement, officials said.");
+    expect(clean.body).toContain("The agreement covers the following points, officials said on Monday evening in the capital:");
+  });
+
   it("strips the site's name from a <title> or og:title", () => {
     expect(withoutSiteSuffix("Envoys agree to talks | Valley Post", "Valley Post")).toBe("Envoys agree to talks");
     expect(withoutSiteSuffix("Envoys agree to talks — Valley Post", "Valley Post")).toBe("Envoys agree to talks");

@@ -10,6 +10,7 @@ import {
   dayFirstOn,
   outletInLine,
   siteNamedIn,
+  urlInLine,
 } from "../../src/corpus/metadataLines.js";
 import { latestReportedDate, pageMetadata, yearAnchors, yearFromAnchors } from "../../src/corpus/metadata.js";
 import { outletName } from "../../src/corpus/outlets.js";
@@ -256,5 +257,26 @@ describe("more by-line and dateline forms", () => {
     expect(meta.date).toMatchObject({ year: 2025, month: 3, day: 4 });
     const plain = pageMetadata(cleanRaw(["A headline about the embassy talks", "March 4", body].join("\n"), noWords));
     expect(plain.date?.year).toBe(2024);
+  });
+});
+
+describe("names and links in their usual wrappings", () => {
+  const body = "The two governments agreed on Monday to restore full relations after talks in the capital.";
+
+  it("names the outlet as its masthead does when the copyright holder adds a company word", () => {
+    const meta = pageMetadata(
+      cleanRaw(["Valley Courier", "Envoys agree to restore embassy staff", "May 2, 2025", body, "© 2025 Valley Courier Media Ltd."].join("\n"), noWords),
+    );
+    expect(meta.outlet).toBe("Valley Courier");
+  });
+
+  it("strips a legal form from the copyright holder", () => {
+    expect(copyrightHolder("© 2025 Continental Post SA. All rights reserved.")).toBe("Continental Post");
+  });
+
+  it("reads a labelled permalink as the page's URL", () => {
+    expect(urlInLine("Permalink: https://valley.test/2024/06/12/talks")).toEqual({
+      url: "https://valley.test/2024/06/12/talks",
+    });
   });
 });

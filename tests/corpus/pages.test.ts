@@ -23,8 +23,11 @@ interface Expected {
   junkLines: string[];
 }
 
-/** Held-out pages are run once the rules are done, so their failures cannot shape them. */
-const HELDOUT_OPEN = false;
+/**
+ * Held-out pages ran only once the rules were done (the first look is recorded in the commit
+ * that opened them); a rule changed for them since had to hold on constructed text as well.
+ */
+const HELDOUT_OPEN = true;
 
 type Check = "keeps" | "drops" | "metadata";
 
