@@ -53,7 +53,8 @@ const BY_AUTHOR = /\bby\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|
 /** The dates a line gives, when it is nothing but a by-line or time stamp. */
 export function bylineDates(line: string, dayFirst = true): BylineDate[] {
   const t = line.trim();
-  if (t.length > 120 || !/\d/.test(t)) return [];
+  // Most lines name no month and hold no numeric date: no need to ask the parser.
+  if (t.length > 120 || !/\d/.test(t) || !(MONTH_WORD.test(t) || NUMERIC_DATE.test(t))) return [];
   const results = (dayFirst ? chrono.en.GB : chrono).parse(t);
   const dates: BylineDate[] = [];
   let rest = "";
