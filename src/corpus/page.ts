@@ -20,6 +20,9 @@ export function readPage(file: string, text: string, vocabulary: Vocabulary): Re
     clean.removed.unshift(...html.removed);
     // What the markup does not state may stand in page chrome Readability left out: the
     // by-line, the footer's copyright line.
+    const inStory = new Set(html.text.split("\n\n"));
+    const outside = html.pageText.split("\n\n").filter((line) => line !== "" && !inStory.has(line));
+    clean.removed.push(...outside.map((line) => ({ line, reason: "outside the story Readability found" })));
     const whole = cleanRaw(html.pageText, () => true).hints;
     clean.hints = { ...whole, dateline: clean.hints.dateline, urls: clean.hints.urls, sites: clean.hints.sites };
     return { clean, meta: pageMetadata(clean, html.markup) };

@@ -39,6 +39,7 @@ describe("saved HTML pages", () => {
       "“This is a practical step,” the minister said after the talks ended on Monday evening in the capital.",
     ]);
     expect(clean.removed).toContainEqual({ line: "Delegates at the table. Photo: Jane Roe", reason: "photo caption (figcaption)" });
+    expect(clean.removed).toContainEqual({ line: "Home World Sport", reason: "outside the story Readability found" });
   });
 
   it("reads headline, publisher, date and URL from JSON-LD inside @graph, the publisher by @id", () => {
