@@ -48,6 +48,8 @@ export interface MetadataHints {
   authors: number[];
   /** The page's first line when it is a short name: the site's masthead. */
   masthead: string | null;
+  /** The first step of a breadcrumb trail, when it is the site rather than "Home". */
+  breadcrumbSite: string | null;
   dateline: Dateline | null;
   /** Sites named in syndication boilerplate ("… daily dose of Example Star news"). */
   sites: string[];
@@ -126,6 +128,7 @@ export function cleanRaw(
     copyrightYears: [],
     authors: [],
     masthead: null,
+    breadcrumbSite: null,
   };
   const removed: Removed[] = [];
   const remove = (line: string, reason: string): null => {
@@ -172,12 +175,17 @@ export function cleanRaw(
       return gap(text, "copyright notice", "terminal");
     }
     const cue = lineCue(text);
+    if (cue?.reason === "navigation breadcrumb") {
+      // "Example Post › World › Europe": a trail that starts at the site names it.
+      const first = text.split(/\s+[|›»>]\s+/)[0]?.trim() ?? "";
+      if (first && !GENERIC_CRUMB.test(first)) hints.breadcrumbSite ??= first;
+    }
     if (cue) return gap(text, cue.reason, cue.block);
     return { text, heading };
   });
 
   const top = rawLines.find((l) => l.trim() !== "")?.replace(/^\s*#{1,6}\s+/, "").trim() ?? "";
-  if (wordCount(top) <= 5 && !/\d|[.!?:,]$/.test(top)) hints.masthead = top;
+  if (wordCount(top) <= 5 && !/\d|[.!?:,]$/.test(top) && !lineCue(top)) hints.masthead = top;
 
   // A short line right after a bare photo credit is the photo's caption.
   for (let i = 1; i < slots.length; i++) {
@@ -317,6 +325,9 @@ export function cleanRaw(
 /** "Jane Roe is a contributing writer at the Post.": who wrote it, not what happened. */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|fellow|author)\b(?: (?:at|for|of|with) )?/u;
+
+/** Breadcrumb steps that name a section, not the site. */
+const GENERIC_CRUMB = /^(?:home|news|main|start|front page|index|top)$/i;
 
 /** What a subscription box opens with. */
 const OFFER = /\b(?:newsletters?|subscri\w*|sign up|briefing|inbox|digest)\b/i;

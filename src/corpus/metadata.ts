@@ -91,6 +91,10 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
     outlet = outletName(host);
     evidence.outlet = { line: url ?? host, how: "the URL's host" };
     inferred.add("outlet");
+  } else if (hints.breadcrumbSite) {
+    outlet = outletName(hints.breadcrumbSite);
+    evidence.outlet = { line: hints.breadcrumbSite, how: "the first step of the breadcrumb trail" };
+    inferred.add("outlet");
   }
 
   // A copy on another site: named in its own boilerplate, or holding the copyright of a page

@@ -280,3 +280,19 @@ describe("names and links in their usual wrappings", () => {
     });
   });
 });
+
+describe("an outlet from a breadcrumb trail", () => {
+  const body = "The two governments agreed on Monday to restore full relations after talks in the capital.";
+  const meta = (crumb: string) =>
+    pageMetadata(cleanRaw([crumb, "Envoys agree to restore embassy staff", "May 2, 2025", body].join("\n"), noWords));
+
+  it("takes the trail's first step when it is the site, as an inference", () => {
+    const m = meta("Valley Post › World › Europe");
+    expect(m.outlet).toBe("Valley Post");
+    expect(m.inferred.has("outlet")).toBe(true);
+  });
+
+  it("takes nothing from a trail that starts at Home", () => {
+    expect(meta("Home > World > Europe").outlet).toBe("");
+  });
+});
