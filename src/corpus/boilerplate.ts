@@ -62,7 +62,7 @@ const CUE_RULES: CueRule[] = [
   [/^(?:tags|topics|filed under|categories|suggested topics|more on)\s*:/i, "tags and topics", "terminal"],
   [/^(?:(?:additional )?reporting|writing|editing|compiled|additional reporting) by\b/i, "reporting credits", "terminal"],
   [/^(?:related(?: coverage| stories| articles| news| content| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|read next|up next|what to read next|you may (?:also )?like|recommended(?: for you| stories)?|editor'?s picks|top stories|latest(?: news| stories)?|more (?:from|in|on|stories|news)\b.*|more [\p{L} ]{1,30} news|site index|in other news)\s*:?$/iu, "related or popular links", "soft"],
-  [/^(?:share(?: this(?: article| story)?)?|like this)\s*:$/i, "share buttons", "soft"],
+  [/^(?:share(?: this(?: article| story)?)?|like this)\s*:$/i, "share buttons", null],
   // Widgets and notices, wherever they stand.
   [/^(?:skip to (?:main )?content|jump to|back to top|menu|search(?: for)?:?)$/i, "navigation", null],
   [/^listen to (?:this|the) (?:article|story)\b/i, "audio player", null],
@@ -111,12 +111,10 @@ export function lineCue(line: string): Cue | null {
     if (n > 60 || !addressesReader(t)) return null;
   }
   for (const [re, reason, block] of CUE_RULES) if (re.test(t)) return { reason, block };
-  if (isShareRow(t)) return { reason: "share buttons", block: "soft" };
+  if (isShareRow(t)) return { reason: "share buttons", block: null };
   const reason = junkReason(t);
   if (!reason) return null;
-  const block: BlockKind | null =
-    reason === "share button" && /^share/i.test(t) ? "soft" : null;
-  return { reason, block };
+  return { reason, block: null };
 }
 
 /** Words up to which a line may be chrome by its cue words alone. */
@@ -147,9 +145,12 @@ export function isProse(t: string, minWords = 10): boolean {
   return endsSentence(t) && words(t).length >= minWords;
 }
 
-/** Prose long and plain enough that a block of links cannot be what it is. */
+/**
+ * Prose long and plain enough that a block of links cannot be what it is: the story resumes.
+ * Set low, since a story paragraph lost is worse than a promotional sentence kept.
+ */
 export function isLongProse(t: string): boolean {
-  return isProse(t, 25) && stopwordShare(t) >= 0.25;
+  return isProse(t, 15) && stopwordShare(t) >= 0.25;
 }
 
 /** A short line of a few capitalised words or a numbered item: a menu, list or headline. */

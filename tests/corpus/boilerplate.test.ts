@@ -34,8 +34,6 @@ describe("cue lines", () => {
     ["Most read", "soft"],
     ["More Regional News", "soft"],
     ["Read Next", "soft"],
-    ["Share this:", "soft"],
-    ["Share Save Gift this article", "soft"],
   ])("reads %j as the header of a %s block", (line, block) => {
     expect(lineCue(line)?.block).toBe(block);
   });
@@ -194,5 +192,23 @@ describe("rules from the held-out look, on constructed text", () => {
     const headline = "Russia and Japan hold talks on fishing quotas in northern waters";
     const next = "The deputy minister added that direct flights would also be raised at the talks next week.";
     expect(run("Read also", headline, next).body).toBe(`${first}\n\n${next}`);
+  });
+});
+
+describe("chrome inside the story", () => {
+  const head = ["Ministers agree to restore embassy staff after talks", "May 2, 2025"];
+  const first =
+    "The two governments agreed on Monday to restore full diplomatic relations after talks in the capital, officials said.";
+
+  it("drops a share row mid-story without the short paragraph after it", () => {
+    const short = "Trade groups welcomed the announcement.";
+    const clean = cleanRaw([...head, first, "Share this:", "Share Save Gift this article", short].join("\n"), noWords);
+    expect(clean.body).toBe(`${first}\n\n${short}`);
+  });
+
+  it("resumes the story after a block of links at a paragraph of fifteen words or more", () => {
+    const resumed = "The agreement was negotiated over eight months, mostly through the two consulates general, diplomats said.";
+    const clean = cleanRaw([...head, first, "Most read", "Floods close the airport road", resumed].join("\n"), noWords);
+    expect(clean.body).toBe(`${first}\n\n${resumed}`);
   });
 });
