@@ -1,6 +1,6 @@
 import { NEGATIONS, TIME_NOUNS } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
-import { isStopword, PRONOUN_US_BEFORE } from "../search/stopwords.js";
+import { isStopword, PRONOUN_US_BEFORE } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";

@@ -1,6 +1,6 @@
 import { PERSON_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
-import { isStopword } from "../search/stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";

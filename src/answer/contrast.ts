@@ -1,5 +1,5 @@
 import { NATIONALITY_WORDS } from "../lexicon/words.js";
-import { isStopword } from "../search/stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";

@@ -1,4 +1,4 @@
-import { isStopword } from "../search/stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { isTitleStem } from "./extract/roles.js";

@@ -1,4 +1,4 @@
-import { isStopword } from "../search/stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
 import type { Evidence } from "./evidence.js";
 import type { Candidate } from "./extract/candidate.js";

@@ -1,13 +1,15 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { ingest, type IngestStage } from "../corpus/ingest.js";
+import { articleIdFor, ingest, type IngestStage } from "../corpus/ingest.js";
+import { formatExplained } from "./explainPage.js";
 import { buildIndexFile, DEFAULT_CACHE_DIR } from "../openCorpus.js";
 import { stageProgress } from "./progress.js";
 
 const STAGE_NAMES: Record<IngestStage, string> = { clean: "cleaning", write: "writing" };
 
 /**
- * `npm run ingest [-- --force] [--raw DIR] [--out DIR] [--cache DIR]`: corpus/raw →
+ * `npm run ingest [-- --force] [--raw DIR] [--out DIR] [--cache DIR] [--explain FILE]`: corpus/raw →
  * corpus/articles → corpus/.cache/search-index.bin. Raw files unchanged since the last ingest
  * are not cleaned again; the index is built when the articles differ from the ones it holds,
  * so the bot's next start (or reload) finds it ready.
@@ -19,8 +21,10 @@ function main(): number {
       raw: { type: "string", default: "corpus/raw" },
       out: { type: "string", default: "corpus/articles" },
       cache: { type: "string", default: DEFAULT_CACHE_DIR },
+      explain: { type: "string" },
     },
   });
+  if (values.explain !== undefined) return explainOne(values.explain, values);
   const started = performance.now();
   const progress = stageProgress(readdirSync(values.raw).length);
   const report = ingest({
@@ -51,6 +55,33 @@ function main(): number {
       : `index: ${index.file} already up to date`,
   );
   console.log(`done in ${seconds(performance.now() - started)}`);
+  return 0;
+}
+
+/** `--explain corpus/raw/FILE`: what ingest makes of one page, written nowhere. */
+function explainOne(
+  path: string,
+  values: { raw: string; out: string; cache: string; force: boolean },
+): number {
+  const rawDir = path.includes("/") ? dirname(path) : values.raw;
+  const file = basename(path);
+  if (!existsSync(join(rawDir, file))) {
+    console.error(`explain: ${join(rawDir, file)} does not exist`);
+    return 1;
+  }
+  const report = ingest({
+    rawDir,
+    articlesDir: values.out,
+    cacheDir: values.cache,
+    force: values.force,
+    explain: file,
+  });
+  const problem = report.problems.find((p) => p.file === file);
+  if (!report.explained) {
+    console.error(`explain: ${file}: ${problem?.problem ?? "no article text found"}`);
+    return 1;
+  }
+  console.log(formatExplained(report.explained, join(values.out, `${articleIdFor(file)}.md`)));
   return 0;
 }
 

@@ -21,6 +21,8 @@ const frontMatterSchema = z.object({
   raw_file: z.string().min(1),
   duplicate_of: z.string().nullable().default(null),
   inferred: z.array(z.enum(INFERABLE_FIELDS)).default([]),
+  /** Where each field came from ("how: line"); ingest rewrites it, a person only reads it. */
+  evidence: z.partialRecord(z.enum(INFERABLE_FIELDS), z.string()).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -36,6 +38,7 @@ export function toFrontMatter(meta: ArticleMeta): FrontMatter {
     raw_file: meta.rawFile,
     duplicate_of: meta.duplicateOf,
     inferred: meta.inferred as FrontMatter["inferred"],
+    ...(meta.evidence && Object.keys(meta.evidence).length > 0 ? { evidence: meta.evidence } : {}),
   };
 }
 
@@ -50,6 +53,7 @@ export function fromFrontMatter(fm: FrontMatter): ArticleMeta {
     rawFile: fm.raw_file,
     duplicateOf: fm.duplicate_of,
     inferred: fm.inferred,
+    ...(fm.evidence ? { evidence: fm.evidence as Record<string, string> } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { cleanRaw } from "./clean.js";
 import { decodeText } from "./decode.js";
 import { findDuplicates, type DuplicateLink } from "./dedupe.js";
 import { parseArticle, serializeArticle, type ParsedArticle } from "./frontMatter.js";
@@ -18,13 +17,14 @@ import {
   anchorsFrom,
   isoDate,
   mentionedDays,
-  pageMetadata,
   yearFromDays,
   type InferableField,
   type PageMetadata,
 } from "./metadata.js";
+import type { Removed } from "./clean.js";
+import { readPage } from "./page.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
-import { isEnglishWord, vocabularyFrom } from "./vocabulary.js";
+import { isEnglishWord, vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
 export interface IngestOptions {
   rawDir: string;
@@ -36,6 +36,11 @@ export interface IngestOptions {
    * unchanged since then is not cleaned again; without it, every file is.
    */
   cacheDir?: string;
+  /**
+   * A raw file name: show what ingest makes of that page (metadata with the lines it came
+   * from, dropped lines with reasons) and write nothing at all.
+   */
+  explain?: string;
   /** Called as files are cleaned and written, for a progress bar. */
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
 }
@@ -53,12 +58,27 @@ export interface IngestReport {
   cleaned: string[];
   /** Raw files unchanged since the last ingest, whose earlier cleaning was used. */
   reused: string[];
+  /** With `explain`: what ingest makes of that page; nothing was written. */
+  explained?: Explained;
+}
+
+export interface Explained {
+  rawFile: string;
+  /** The front matter the article would get (a person's corrections kept, unless forced). */
+  meta: ArticleMeta;
+  body: string;
+  /** Every line left out of the body, with the reason. */
+  removed: Removed[];
+  /** The warnings ingest gives about this file. */
+  warnings: string[];
 }
 
 interface Page {
   id: string;
   rawFile: string;
   body: string;
+  /** Lines cleaning removed (only for a page cleaned in this run). */
+  removed?: Removed[];
   /** How many breakages cleaning repaired. */
   repairs: number;
   meta: PageMetadata;
@@ -103,7 +123,7 @@ export function ingest(options: IngestOptions): IngestReport {
 
   const manifestFile = options.cacheDir ? join(options.cacheDir, INGEST_MANIFEST_FILE) : null;
   const previous = manifestFile ? readManifest(manifestFile) : null;
-  const isWord = vocabularyFrom(decoded.map((d) => d.text));
+  const vocabulary = vocabularyOf(decoded.map((d) => d.text));
   const existing = new Map<string, ParsedArticle | null>();
   const pages: Page[] = [];
   decoded.forEach(({ file, text, hash }, done) => {
@@ -112,13 +132,13 @@ export function ingest(options: IngestOptions): IngestReport {
     const target = join(options.articlesDir, `${id}.md`);
     const article = existsSync(target) ? parseArticle(readFileSync(target, "utf8")) : null;
     existing.set(id, article);
-    const reused = reuse(previous?.files[file], hash, article, isWord);
+    const reused = file === options.explain ? null : reuse(previous?.files[file], hash, article, vocabulary);
     if (reused) {
       pages.push({ id, rawFile: file, ...reused });
       report.reused.push(file);
       return;
     }
-    const page = cleanPage(id, file, text, hash, isWord);
+    const page = cleanPage(id, file, text, hash, vocabulary);
     if (page) pages.push(page);
     else report.problems.push({ file, problem: corpusMessages.noArticleText });
     report.cleaned.push(file);
@@ -127,6 +147,7 @@ export function ingest(options: IngestOptions): IngestReport {
 
   const metas = resolveDates(pages, report);
   report.duplicates = markDuplicates(pages, metas, report);
+  if (options.explain !== undefined) return explain(options, pages, metas, existing, report);
 
   mkdirSync(options.articlesDir, { recursive: true });
   pages.forEach((page, done) => {
@@ -157,22 +178,31 @@ export function ingest(options: IngestOptions): IngestReport {
   return report;
 }
 
+/** Marks a manifest word whose recorded answer is "common word?", not "word?". */
+const COMMON = "common:";
+
 /** Cleans one raw page and records what a later ingest needs to skip doing it again. */
 function cleanPage(
   id: string,
   rawFile: string,
   text: string,
   hash: string,
-  isWord: (word: string) => boolean,
+  vocabulary: Vocabulary,
 ): Page | null {
   const words: Record<string, boolean> = {};
-  const clean = cleanRaw(text, (word) => {
-    const known = isWord(word);
-    if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
-    return known;
+  const { clean, meta } = readPage(rawFile, text, {
+    isWord: (word) => {
+      const known = vocabulary.isWord(word);
+      if (!isEnglishWord(word)) words[word.toLowerCase()] = known;
+      return known;
+    },
+    isCommon: (word) => {
+      const common = vocabulary.isCommon(word);
+      words[`${COMMON}${word.toLowerCase()}`] = common;
+      return common;
+    },
   });
   if (clean.body.trim() === "") return null;
-  const meta = pageMetadata(clean);
   const date = meta.date;
   const dated = date?.year != null;
   const entry: ManifestEntry = {
@@ -183,8 +213,9 @@ function cleanPage(
     words,
     anchors: dated ? anchorMentions(clean.body, isoDate(date.year ?? 0, date.month, date.day)) : [],
     days: date && !dated ? mentionedDays(clean.body) : [],
+    names: storyNames(clean.body),
   };
-  return { id, rawFile, body: clean.body, repairs: clean.repairs, meta, entry };
+  return { id, rawFile, body: clean.body, removed: clean.removed, repairs: clean.repairs, meta, entry };
 }
 
 /**
@@ -196,40 +227,56 @@ function reuse(
   entry: ManifestEntry | undefined,
   hash: string,
   article: ParsedArticle | null,
-  isWord: (word: string) => boolean,
+  vocabulary: Vocabulary,
 ): Omit<Page, "id" | "rawFile"> | null {
   if (!entry || entry.raw !== hash || !article?.ok) return null;
   if (contentHash(article.body) !== entry.body) return null;
-  for (const [word, known] of Object.entries(entry.words)) if (isWord(word) !== known) return null;
-  const meta: PageMetadata = { ...entry.meta, inferred: new Set(entry.meta.inferred) };
+  for (const [word, known] of Object.entries(entry.words)) {
+    const now = word.startsWith(COMMON)
+      ? vocabulary.isCommon(word.slice(COMMON.length))
+      : vocabulary.isWord(word);
+    if (now !== known) return null;
+  }
+  const meta: PageMetadata = {
+    ...entry.meta,
+    inferred: new Set(entry.meta.inferred),
+    evidence: entry.meta.evidence as PageMetadata["evidence"],
+  };
   return { body: article.body, repairs: entry.repairs, meta, entry };
 }
 
-/** Publication dates, borrowing a missing year from what the dated articles say. */
+/**
+ * Publication dates. A year the page itself does not give is borrowed from articles of the
+ * same story (they share its names): the year they give the days it mentions, else the year
+ * most of them carry. Unrelated articles never lend a year.
+ */
 function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleMeta> {
   const dated = pages.filter((p) => p.meta.date?.year != null);
-  const anchors = anchorsFrom(dated.map((p) => p.entry.anchors));
-  const yearCounts = new Map<number, number>();
+  const byName = new Map<string, Page[]>();
   for (const p of dated) {
-    const y = p.meta.date?.year ?? 0;
-    yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+    for (const name of p.entry.names) {
+      const list = byName.get(name) ?? [];
+      list.push(p);
+      byName.set(name, list);
+    }
   }
-  const commonYear = [...yearCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const metas = new Map<string, ArticleMeta>();
   for (const page of pages) {
     const { meta } = page;
     let published = "";
     const date = meta.date;
+    const evidence = { ...meta.evidence };
     if (date) {
       let year = date.year;
       let how = meta.dateSource ?? "";
       if (year === null) {
-        year = yearFromDays(date, page.entry.days, anchors);
-        if (year !== null) how += "; year from the dates the other articles give";
-        else if (commonYear !== null) {
-          year = commonYear;
-          how += "; year of the corpus's dated articles";
+        const story = sameStory(page, byName);
+        year = yearFromDays(date, page.entry.days, anchorsFrom(story.map((p) => p.entry.anchors)));
+        if (year === null) year = commonYear(story);
+        if (year !== null) {
+          how += `; year from articles of the same story (${story.map((p) => p.id).join(", ")})`;
+          evidence.published = { line: evidence.published?.line ?? date.text, how };
         }
       }
       if (year !== null) published = isoDate(year, date.month, date.day);
@@ -239,6 +286,7 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
         );
       }
     }
+    if (!published) delete evidence.published;
     metas.set(page.id, {
       id: page.id,
       title: meta.title,
@@ -249,9 +297,49 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
       rawFile: page.rawFile,
       duplicateOf: null,
       inferred: [...meta.inferred].filter((f) => f !== "published" || published !== ""),
+      evidence: Object.fromEntries(
+        Object.entries(evidence).map(([field, e]) => [field, `${e.how}: ${e.line}`]),
+      ),
     });
   }
   return metas;
+}
+
+/** Share of its names an article must share with another to be the same story. */
+const SAME_STORY_SHARE = 0.3;
+const SAME_STORY_MIN_NAMES = 3;
+
+/** Dated articles that tell the same story as an undated one: many of its names in common. */
+function sameStory(page: Page, byName: Map<string, Page[]>): Page[] {
+  const shared = new Map<Page, number>();
+  for (const name of page.entry.names) {
+    for (const other of byName.get(name) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  return [...shared]
+    .filter(([other, n]) => {
+      const smaller = Math.min(page.entry.names.length, other.entry.names.length);
+      return other !== page && n >= SAME_STORY_MIN_NAMES && n / Math.max(1, smaller) >= SAME_STORY_SHARE;
+    })
+    .map(([other]) => other)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function commonYear(pages: Page[]): number | null {
+  const counts = new Map<number, number>();
+  for (const p of pages) {
+    const y = p.meta.date?.year;
+    if (y != null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+/** The words of a body outside the dictionary (names of people and places), once each. */
+export function storyNames(body: string): string[] {
+  const names = new Set<string>();
+  for (const token of body.match(/\p{Lu}\p{L}{3,}/gu) ?? []) {
+    if (!isEnglishWord(token)) names.add(token.toLowerCase());
+  }
+  return [...names].sort();
 }
 
 /**
@@ -286,6 +374,7 @@ function markDuplicates(
       if (copy[field] === "" && original[field] !== "") {
         copy[field] = original[field];
         inherited.add(field);
+        copy.evidence = { ...copy.evidence, [field]: `the copy's original: ${original.id}` };
       }
     }
     copy.inferred = [...inherited];
@@ -299,6 +388,30 @@ function markDuplicates(
     }
   }
   return links;
+}
+
+/** The report of an `explain` run: one page's outcome, with nothing written. */
+function explain(
+  options: IngestOptions,
+  pages: Page[],
+  metas: Map<string, ArticleMeta>,
+  existing: Map<string, ParsedArticle | null>,
+  report: IngestReport,
+): IngestReport {
+  const page = pages.find((p) => p.rawFile === options.explain);
+  const fresh = page ? metas.get(page.id) : undefined;
+  if (!page || !fresh) return report;
+  const before = existing.get(page.id) ?? null;
+  const meta = options.force ? fresh : keepReviewed(before, fresh, report);
+  const prefix = `${page.rawFile}: `;
+  report.explained = {
+    rawFile: page.rawFile,
+    meta,
+    body: page.body,
+    removed: page.removed ?? [],
+    warnings: report.warnings.filter((w) => w.startsWith(prefix)).map((w) => w.slice(prefix.length)),
+  };
+  return report;
 }
 
 /**

@@ -38,7 +38,7 @@ const RELATED_PREFIX =
   /^(related( articles?| stories| news| content)?|read (more|also)|see also|more information|more from|recommended|you may (also )?like|most (read|popular)|trending( now)?|also read)\b\s*[:\-–—]?/i;
 
 /** "Kirill Zharov / TASS", "Photo: Reuters", "(AP Photo/Jane Doe)" at the end of a caption. */
-const PHOTO_CREDIT =
+export const PHOTO_CREDIT =
   /(\b[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3} ?\/ ?(?:[A-Z][\p{L}.&-]*)(?: [A-Z][\p{L}.&-]*){0,3}|\b(?:Photo|Image|Picture|Credit)s?: ?[^.]{2,60}|\((?:\w+ )?Photo(?: by)?\b[^)]*\))$/u;
 
 export function junkReason(line: string): string | null {
@@ -47,7 +47,10 @@ export function junkReason(line: string): string | null {
   if (/^[\p{P}\p{S}\s]+$/u.test(t)) return "punctuation only";
   if (/(\.\.\.|…)$/.test(t)) return "teaser cut off with an ellipsis";
   if (/^\[[^\]]{1,40}\]\s*[-–—:]/.test(t)) return "related headline with a section tag";
-  if (RELATED_PREFIX.test(t)) return "related-content link";
+  // "Related: …" is a link; "Related talks will follow." is a sentence.
+  if (RELATED_PREFIX.test(t) && (/^[^:\-–—]{0,40}[:\-–—]/.test(t) || !/[.!?]["”’]?$/.test(t))) {
+    return "related-content link";
+  }
   if (SHARE_WORDS.test(t)) return "share button";
   if (BREADCRUMB.test(t)) return "navigation breadcrumb";
   if (PROMO_PATTERNS.some((re) => re.test(t)) && !looksLikeReportedSpeech(t)) {

@@ -44,8 +44,11 @@ export function loadArticleFiles(articlesDir: string, files: string[]): Corpus {
       problems.push({ file, problem: corpusMessages.idMismatch(parsed.meta.id, expected) });
       continue;
     }
-    if (parsed.meta.duplicateOf) duplicates.push(parsed.meta);
-    else articles.push(buildArticle(parsed.meta, parsed.body));
+    // Where each field came from is for the person reviewing the file, not for answers.
+    const meta = { ...parsed.meta };
+    delete meta.evidence;
+    if (meta.duplicateOf) duplicates.push(meta);
+    else articles.push(buildArticle(meta, parsed.body));
   }
   return { articles, duplicates, problems };
 }

@@ -34,7 +34,10 @@ const entrySchema = z.object({
     date: statedDate.nullable(),
     dateSource: z.string().nullable(),
     inferred: z.array(z.enum(["title", "outlet", "republished_by", "published", "url"])),
+    evidence: z.record(z.string(), z.object({ line: z.string(), how: z.string() })).default({}),
   }),
+  /** Words outside the dictionary the body uses: how articles of the same story are found. */
+  names: z.array(z.string()).default([]),
   /**
    * The answers the corpus vocabulary gave for words outside the dictionary while cleaning:
    * another file can make such a word known (used twice) or unknown, which changes how glued
@@ -100,7 +103,7 @@ export function ingestCodeVersion(): string {
   );
   const src = join(here, "..");
   for (const file of sources) hash.update(relative(src, file)).update(readFileSync(file));
-  for (const pkg of ["chrono-node", "word-list"]) hash.update(`${pkg}@${packageVersion(pkg)}`);
+  for (const pkg of ["chrono-node", "word-list", "entities", "linkedom", "@mozilla/readability"]) hash.update(`${pkg}@${packageVersion(pkg)}`);
   hash.update(`unicode ${process.versions.unicode ?? ""}`);
   codeVersion = hash.digest("hex");
   return codeVersion;

@@ -1,9 +1,15 @@
 import * as chrono from "chrono-node";
 import type { CleanResult } from "./clean.js";
-import type { StatedDate } from "./metadataLines.js";
+import type { BylineDate, StatedDate } from "./metadataLines.js";
 import { hostOf, outletName } from "./outlets.js";
 
 export type InferableField = "title" | "outlet" | "republished_by" | "published" | "url";
+
+/** The line a field was read or inferred from, and how, so a person can check it. */
+export interface Evidence {
+  line: string;
+  how: string;
+}
 
 /** What one page tells about itself, before the corpus is consulted for a missing year. */
 export interface PageMetadata {
@@ -15,60 +21,232 @@ export interface PageMetadata {
   /** How the date was found, for the warning that says so. */
   dateSource: string | null;
   inferred: Set<InferableField>;
+  evidence: Partial<Record<InferableField, Evidence>>;
+}
+
+/** What a saved HTML page states in its markup (og:*, JSON-LD, canonical link). */
+export interface MarkupMeta {
+  title: string | null;
+  siteName: string | null;
+  published: StatedDate | null;
+  url: string | null;
+  /** The markup each value came from, e.g. "JSON-LD NewsArticle headline". */
+  sources: Partial<Record<"title" | "outlet" | "published" | "url", string>>;
 }
 
 const FUTURE_CONTEXT =
   /\b(will|shall|to be held|scheduled|is expected to|are expected to|plans? to|next|upcoming)\b/i;
 
-export function pageMetadata(clean: CleanResult): PageMetadata {
+const ZONE_RANK = { head: 0, masthead: 1, tail: 3 } as const;
+const LABEL_RANK = { published: 0, plain: 1, updated: 2 } as const;
+const HOW_RANK = { credit: 0, "by-line": 1, copyright: 2 } as const;
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/;
+
+/** Legal and generic words that do not tell two outlet names apart. */
+const sameOutlet = (a: string, b: string): boolean => {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+|\.(?:com|org|net|co\.uk)$|[^\p{L}\d]/gu, "")
+      .replace(/(?:media|group|news)$/u, "");
+  return norm(a) === norm(b);
+};
+
+export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = null): PageMetadata {
   const { hints } = clean;
   const inferred = new Set<InferableField>();
-  const url = hints.urls[0] ?? null;
+  const evidence: PageMetadata["evidence"] = {};
+  const url = markup?.url ?? hints.urls[0] ?? null;
+  if (url) evidence.url = { line: url, how: markup?.sources.url ?? "the page's source URL line" };
   const host = url ? hostOf(url) : null;
 
+  // Outlet: an agency's dateline, a credit line, the by-line, the markup, the copyright
+  // holder, the host; the first of these the page has.
   let outlet = "";
-  const statedOutlet = hints.dateline?.outlet ?? hints.outlets[0];
-  if (statedOutlet) outlet = outletName(statedOutlet);
-  else if (host) {
+  const named = [...hints.outletHints].sort((a, b) => HOW_RANK[a.how] - HOW_RANK[b.how]);
+  const credit = named.find((o) => o.how !== "copyright");
+  const copyright = named.find((o) => o.how === "copyright");
+  if (hints.dateline?.outlet) {
+    outlet = outletName(hints.dateline.outlet);
+    evidence.outlet = { line: hints.dateline.text.trim(), how: "the agency in the dateline" };
+  } else if (credit) {
+    outlet = outletName(credit.name);
+    evidence.outlet = { line: credit.line, how: credit.how === "credit" ? "a credit line" : "the by-line" };
+  } else if (markup?.siteName) {
+    outlet = outletName(markup.siteName);
+    evidence.outlet = { line: markup.siteName, how: markup.sources.outlet ?? "the page's markup" };
+  } else if (copyright) {
+    // "Example Courier Media" holds the copyright of a page whose masthead says "Example
+    // Courier": the outlet is the name the masthead gives.
+    const masthead = hints.masthead;
+    const name =
+      masthead && copyright.name.toLowerCase().startsWith(`${masthead.toLowerCase()} `)
+        ? copyright.name.slice(0, masthead.length)
+        : copyright.name;
+    outlet = outletName(name);
+    evidence.outlet = { line: copyright.line, how: "the copyright holder" };
+    inferred.add("outlet");
+  } else if (host) {
     outlet = outletName(host);
+    evidence.outlet = { line: url ?? host, how: "the URL's host" };
+    inferred.add("outlet");
+  } else if (hints.breadcrumbSite) {
+    outlet = outletName(hints.breadcrumbSite);
+    evidence.outlet = { line: hints.breadcrumbSite, how: "the first step of the breadcrumb trail" };
     inferred.add("outlet");
   }
 
-  const site = hints.sites.find((s) => outletName(s) !== outlet) ?? null;
-  if (site) inferred.add("republished_by");
+  // A copy on another site: named in its own boilerplate, or holding the copyright of a page
+  // whose story a credit or dateline gives to someone else.
+  let site = hints.sites.find((s) => outletName(s) !== outlet) ?? null;
+  if (!site && copyright && outlet && evidence.outlet?.how !== "the copyright holder") {
+    if (!sameOutlet(copyright.name, outlet) && !(markup?.siteName && sameOutlet(copyright.name, markup.siteName)))
+      site = copyright.name;
+  }
+  if (site) {
+    inferred.add("republished_by");
+    evidence.republished_by =
+      copyright && site === copyright.name
+        ? { line: copyright.line, how: "the copyright holder of a page crediting another outlet" }
+        : { line: site, how: "the site its own boilerplate names" };
+  }
 
-  let date: StatedDate | null;
+  const { date, source } = chooseDate(clean, markup, url);
   let dateSource: string | null = null;
-  const byline = hints.dates.find((d) => d.year !== null) ?? hints.dates[0];
-  if (byline) {
-    date = byline;
-    dateSource = "the page's date line";
-  } else if (hints.dateline?.date) {
-    date = hints.dateline.date;
-    dateSource = "the dateline";
-  } else if (url && /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//.test(url)) {
-    const [, y, m, d] = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//.exec(url) ?? [];
-    date = { year: Number(y), month: Number(m), day: Number(d), text: `${y}/${m}/${d}` };
-    dateSource = "the date in the URL";
+  if (date && source) {
+    dateSource = source.how;
+    evidence.published = { line: source.line, how: source.how };
+    if (source.inferred) inferred.add("published");
+  }
+  if (date && date.year === null) {
     inferred.add("published");
-  } else {
-    date = latestReportedDate(clean.body);
-    if (date) {
-      dateSource = `the latest date the text reports as past ('${date.text}')`;
-      inferred.add("published");
+    const own = yearFromPage(clean, date);
+    if (own) {
+      date.year = own.year;
+      dateSource = `${dateSource ?? ""}; year from ${own.how}`;
+      evidence.published = { line: `${source?.line ?? date.text} + ${own.line}`, how: dateSource };
     }
   }
-  if (date && date.year === null) inferred.add("published");
 
-  return {
-    title: clean.title ?? "",
-    outlet,
-    republishedBy: site,
-    url,
-    date,
-    dateSource,
-    inferred,
-  };
+  let title = clean.title ?? "";
+  if (markup?.title) title = markup.title;
+  if (title) {
+    evidence.title = {
+      line: title,
+      how: markup?.title ? (markup.sources.title ?? "the page's markup") : "the headline-shaped line above the story",
+    };
+  }
+
+  return { title, outlet, republishedBy: site, url, date, dateSource, inferred, evidence };
+}
+
+interface DateSource extends Evidence {
+  inferred: boolean;
+}
+
+/**
+ * The publication date: the markup's, else the by-line's (between headline and story before
+ * a masthead's date; published before updated), else the dateline's, the URL's, a time stamp
+ * after the story, and last the latest date the text reports as past.
+ */
+function chooseDate(
+  clean: CleanResult,
+  markup: MarkupMeta | null,
+  url: string | null,
+): { date: StatedDate | null; source: DateSource | null } {
+  if (markup?.published) {
+    return {
+      date: { ...markup.published },
+      source: { line: markup.published.text, how: markup.sources.published ?? "the page's markup", inferred: false },
+    };
+  }
+  const dates = [...clean.hints.dates].sort(
+    (a, b) => ZONE_RANK[a.zone] - ZONE_RANK[b.zone] || LABEL_RANK[a.label] - LABEL_RANK[b.label],
+  );
+  const best = dates[0];
+  const stated = (d: BylineDate | StatedDate): StatedDate & { weekday?: number } => ({
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    text: d.text,
+    ...("weekday" in d && d.weekday !== undefined ? { weekday: d.weekday } : {}),
+  });
+  if (best && best.zone !== "tail") {
+    return { date: stated(best), source: { line: best.line, how: "the page's date line", inferred: false } };
+  }
+  const dateline = clean.hints.dateline;
+  if (dateline?.date) {
+    return { date: stated(dateline.date), source: { line: dateline.text.trim(), how: "the dateline", inferred: false } };
+  }
+  const inUrl = url ? URL_DATE.exec(url) : null;
+  if (inUrl) {
+    const [, y, m, d] = inUrl;
+    return {
+      date: { year: Number(y), month: Number(m), day: Number(d), text: `${y}/${m}/${d}` },
+      source: { line: url ?? "", how: "the date in the URL", inferred: true },
+    };
+  }
+  if (best) {
+    return { date: stated(best), source: { line: best.line, how: "a time stamp below the story", inferred: true } };
+  }
+  const reported = latestReportedDate(clean.body);
+  if (reported) {
+    return {
+      date: reported,
+      source: {
+        line: reported.text,
+        how: `the latest date the text reports as past ('${reported.text}')`,
+        inferred: true,
+      },
+    };
+  }
+  return { date: null, source: null };
+}
+
+/** Years the text mentions outside sentences about what will happen. */
+function pastYears(body: string): number[] {
+  const years: number[] = [];
+  for (const sentence of body.split(/(?<=[.!?]["”’]?)\s+/)) {
+    if (FUTURE_CONTEXT.test(sentence)) continue;
+    for (const m of sentence.matchAll(/\b(?:19|20)\d{2}\b/g)) years.push(Number(m[0]));
+  }
+  return years;
+}
+
+/**
+ * A missing year from the page's own evidence: a date in its URL, another date line with a
+ * year, its copyright year, the latest year its text reports (checked against a weekday).
+ */
+export function yearFromPage(
+  clean: CleanResult,
+  date: StatedDate & { weekday?: number },
+): { year: number; line: string; how: string } | null {
+  for (const u of clean.hints.urls) {
+    const m = URL_DATE.exec(u) ?? /\/((?:19|20)\d{2})\//.exec(u);
+    if (m?.[1]) return { year: Number(m[1]), line: u, how: "the URL" };
+  }
+  const withYear = clean.hints.dates.find((d) => d.year !== null);
+  if (withYear?.year) return { year: withYear.year, line: withYear.line, how: "another date line" };
+  const copyright = Math.max(...clean.hints.copyrightYears);
+  if (Number.isFinite(copyright)) {
+    const line = clean.removed.find((r) => r.reason === "copyright notice")?.line ?? String(copyright);
+    return { year: copyright, line, how: "the copyright year" };
+  }
+  const years = pastYears(clean.body);
+  if (years.length > 0) {
+    // A story is dated the year of the latest year it reports, or the next; a weekday in its
+    // by-line tells which.
+    const latest = Math.max(...years);
+    const weekday = date.weekday;
+    const year =
+      weekday === undefined
+        ? latest
+        : ([latest, latest + 1].find((y) => new Date(Date.UTC(y, date.month - 1, date.day)).getUTCDay() === weekday) ??
+          latest);
+    return { year, line: String(latest), how: weekday === undefined ? "the latest year the text reports" : "the latest year the text reports and the by-line's weekday" };
+  }
+  return null;
 }
 
 /** The latest day-precise date in the text outside sentences about what will happen. */

@@ -1,3 +1,5 @@
+import { isEnglishWord } from "./vocabulary.js";
+
 /**
  * Repairs of text that a scraper broke: sentences split across lines, sentences glued
  * together when a line break was lost, and words glued together when a link was removed.
@@ -18,7 +20,10 @@ const SENTENCE_END = /[.!?]["”’)]?$|[.!?]["”’)]?\s*\(\w+\)$/;
  * that cannot close a sentence ("U.S."), or when it lacks closing punctuation and the next
  * text starts in lower case (even across a blank line, where a paragraph break was invented).
  */
-export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repairs: number } {
+export function joinBrokenLines(
+  lines: string[],
+  hardWrapped: boolean = isHardWrapped(lines),
+): { paragraphs: string[]; repairs: number } {
   const paragraphs: string[] = [];
   let repairs = 0;
   let current: string | null = null;
@@ -29,7 +34,7 @@ export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repair
       blankSince = true;
       continue;
     }
-    if (current !== null && continuesOnNextLine(current, line, blankSince)) {
+    if (current !== null && continuesOnNextLine(current, line, blankSince, hardWrapped)) {
       current = `${current} ${line}`;
       repairs++;
     } else {
@@ -42,21 +47,47 @@ export function joinBrokenLines(lines: string[]): { paragraphs: string[]; repair
   return { paragraphs, repairs };
 }
 
-function continuesOnNextLine(previous: string, next: string, acrossBlank: boolean): boolean {
+function continuesOnNextLine(previous: string, next: string, acrossBlank: boolean, hardWrapped: boolean): boolean {
   const startsLower = /^\p{Ll}/u.test(next);
   if (NON_FINAL_AT_LINE_END.test(previous)) return !acrossBlank || startsLower;
   if (SENTENCE_END.test(previous)) return false;
   if (startsLower) return true;
   // "... met in Vienna on" + "Monday, officials said.": a body line cut before a capitalised
-  // word. A headline is short or title case, so only long sentence-case lines qualify.
-  return !acrossBlank && /[\p{Ll},;]$/u.test(previous) && isSentenceCaseProse(previous);
+  // word. A headline is short or title case, so only long sentence-case lines qualify, and on
+  // a page not hard-wrapped only a line that stops where no headline stops (on "on", ",").
+  if (acrossBlank || !/[\p{Ll},;]$/u.test(previous) || !isSentenceCaseProse(previous)) return false;
+  return hardWrapped || CANNOT_END.test(previous);
+}
+
+/** Words and marks a headline or sentence never ends on. */
+const CANNOT_END =
+  /(?:[,;]|\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|than|into|about|after|before|over|under|between|its|their|his|her|our|is|are|was|were|has|have|had|will|would)\b)$/;
+
+/**
+ * Whether the page was hard-wrapped: lines often end without punctuation and the next one
+ * carries on in lower case. Pages with a paragraph to a line are not.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  let cut = 0;
+  let text = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim() ?? "";
+    if (line === "") continue;
+    text++;
+    if (!SENTENCE_END.test(line) && /^\p{Ll}/u.test(lines[i + 1]?.trim() ?? "")) cut++;
+  }
+  return cut >= 3 && cut >= 0.1 * text;
 }
 
 function isSentenceCaseProse(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 8 && lower / words.length >= 0.5;
+  // A hard-wrapped line is long whatever its capitals ("NEW YORK, May 3 (AP) - The …").
+  return words.length >= 8 && (lower / words.length >= 0.5 || line.length >= WRAPPED_LINE);
 }
+
+/** Characters of a line cut by a hard wrap; headlines are shorter. */
+const WRAPPED_LINE = 70;
 
 /** "said.The" → "said. The"; "2018,Zakharova" → "2018, Zakharova". */
 export function restoreMissingSpaces(text: string): Repaired {
@@ -76,20 +107,31 @@ const SHORT_WORDS = new Set(
 );
 
 /**
- * "reportedthat" → "reported that", when the token is not a word itself and exactly one
- * split makes two known words. Ambiguous or unknown tokens are left as they are.
+ * "reportedthat" → "reported that", "Istanbulagreed" → "Istanbul agreed": a token neither the
+ * dictionary nor the corpus knows, with exactly one split into two common words. A
+ * capitalised token is a name unless it splits into a name the corpus uses (not an ordinary
+ * word) and a common word, so "Wentworth" and "Selectboard" stay whole. Ambiguous or unknown
+ * tokens are left as they are.
  */
-export function splitGluedWords(text: string, isWord: (w: string) => boolean): Repaired {
+export function splitGluedWords(
+  text: string,
+  isWord: (w: string) => boolean,
+  isCommon: (w: string) => boolean = isWord,
+): Repaired {
   let repairs = 0;
   const out = text.replace(/\p{L}{5,}/gu, (token) => {
     if (isWord(token)) return token;
+    const capitalised = /^\p{Lu}/u.test(token);
     const splits: string[] = [];
     for (let i = 2; i <= token.length - 2; i++) {
       const left = token.slice(0, i);
       const right = token.slice(i);
-      if (acceptable(left, isWord) && acceptable(right, isWord) && /^\p{Ll}/u.test(right)) {
-        splits.push(`${left} ${right}`);
-      }
+      if (!/^\p{Ll}/u.test(right) || !acceptable(right, isCommon)) continue;
+      // After a name, a short right half is more likely a suffix ("Europe|an") than a word.
+      const leftOk = capitalised
+        ? left.length >= 4 && right.length >= 4 && isWord(left) && !isEnglishWord(left)
+        : acceptable(left, isCommon);
+      if (leftOk) splits.push(`${left} ${right}`);
     }
     if (splits.length !== 1 || splits[0] === undefined) return token;
     repairs++;
@@ -98,10 +140,10 @@ export function splitGluedWords(text: string, isWord: (w: string) => boolean): R
   return { text: out, repairs };
 }
 
-function acceptable(part: string, isWord: (w: string) => boolean): boolean {
+function acceptable(part: string, isCommon: (w: string) => boolean): boolean {
   if (part.length <= 2) return SHORT_WORDS.has(part.toLowerCase());
-  if (part.length === 3) return isWord(part) && /^\p{Ll}+$/u.test(part) && commonShort(part);
-  return isWord(part);
+  if (part.length === 3) return /^\p{Ll}+$/u.test(part) && commonShort(part);
+  return isCommon(part);
 }
 
 /** Three-letter halves are the riskiest; only everyday function words qualify. */

@@ -16,6 +16,8 @@ export interface ArticleMeta {
   duplicateOf: string | null;
   /** Names of fields that were inferred rather than stated in the raw page. */
   inferred: string[];
+  /** For each field ingest found, how and from which line of the raw page, for review. */
+  evidence?: Record<string, string>;
 }
 
 /** A span of the clean body; start/end are UTF-16 offsets, text === body.slice(start, end). */

@@ -19,6 +19,18 @@ export function isEnglishWord(word: string): boolean {
  * names ("Istanbul", "Zakharova") count as words while a one-off glued token does not.
  */
 export function vocabularyFrom(texts: string[]): (word: string) => boolean {
+  return vocabularyOf(texts).isWord;
+}
+
+/** What the corpus's words tell a repair: which are words, and which are common ones. */
+export interface Vocabulary {
+  /** In the dictionary, or used at least twice in the corpus (names). */
+  isWord: (word: string) => boolean;
+  /** An ordinary word the corpus itself uses on its own: safe as half of a split. */
+  isCommon: (word: string) => boolean;
+}
+
+export function vocabularyOf(texts: string[]): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const token of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -26,8 +38,14 @@ export function vocabularyFrom(texts: string[]): (word: string) => boolean {
     }
   }
   const words = englishWords();
-  return (word: string) => {
-    const lower = word.toLowerCase();
-    return words.has(lower) || (counts.get(lower) ?? 0) >= 2;
+  return {
+    isWord: (word: string) => {
+      const lower = word.toLowerCase();
+      return words.has(lower) || (counts.get(lower) ?? 0) >= 2;
+    },
+    isCommon: (word: string) => {
+      const lower = word.toLowerCase();
+      return words.has(lower) && (counts.get(lower) ?? 0) >= 1;
+    },
   };
 }

@@ -3,7 +3,7 @@ import { dateWords } from "./dateWords.js";
 import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
 import { Postings, PostingsBuilder, type FieldInput, type PostingsData } from "./postings.js";
 import { stem } from "../nlp/stem.js";
-import { isStopword } from "./stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";
 import { RelatedWords } from "./related.js";
 import { tokenize } from "./tokens.js";

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
 import { stem } from "../nlp/stem.js";
-import { isStopword } from "./stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "./tokens.js";
 
 /**

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { stem } from "../nlp/stem.js";
-import { isStopword } from "./stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";

@@ -1,6 +1,6 @@
 import { defaultEngineOptions, type RelatedOptions } from "../tuning/defaults.js";
 import { lemma } from "../nlp/stem.js";
-import { isStopword } from "./stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
 import type { WordVectors } from "../lexicon/vectorFile.js";
 

@@ -2,7 +2,7 @@ import { isEnglishWord } from "../corpus/vocabulary.js";
 import { allowedEdits } from "./editDistance.js";
 import { Lexicon, type Near } from "./lexicon.js";
 import { stem as stemOf } from "../nlp/stem.js";
-import { isStopword } from "./stopwords.js";
+import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "./tokens.js";
 import { lookupTable } from "../lexicon/lookupTable.js";
 

@@ -27,7 +27,12 @@ describe("cleaning a page from an outlet not seen before", () => {
 
   it("says why each line was removed", () => {
     const reasons = new Set(clean.removed.map((r) => r.reason));
-    for (const reason of ["share button", "related-content link", "related headline", "dateline"]) {
+    for (const reason of [
+      "share button",
+      "related-content link",
+      "in a block of related or popular links",
+      "dateline",
+    ]) {
       expect(reasons).toContain(reason);
     }
   });
@@ -46,5 +51,15 @@ describe("normalizeText", () => {
     expect(normalizeText("see [the statement](https://example.test/x) today").text).toBe(
       "see the statement today",
     );
+  });
+});
+
+describe("normalizeText with the HTML standard's entities", () => {
+  it("decodes any named entity, and a non-breaking one to a plain space", () => {
+    expect(normalizeText("Chungar&aacute;&ndash;Tambo&nbsp;Quemado &hellip;").text).toBe("Chungará–Tambo Quemado …");
+  });
+
+  it("leaves a name that is no entity as written", () => {
+    expect(normalizeText("said &constructor; twice").text).toBe("said &constructor; twice");
   });
 });

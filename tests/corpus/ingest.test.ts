@@ -191,3 +191,74 @@ describe("re-ingesting only what changed", () => {
     expect(again().cleaned).toHaveLength(5);
   });
 });
+
+describe("a missing year", () => {
+  const story = (names: string, extra = "") =>
+    `Envoys ${names} met in Vienna on March 3 to discuss embassy staffing. ${extra}The talks lasted six hours, officials said.\n`;
+
+  it("comes from articles of the same story, never from unrelated ones", () => {
+    const only = mkdtempSync(join(tmpdir(), "year-"));
+    const names = "Darvoskin, Pellatier and Quorvan of Zembla";
+    writeFileSync(join(only, "undated.txt"), `VIENNA, March 3 (Reuters) - ${story(names)}`);
+    writeFileSync(join(only, "same.txt"), `Envoys meet again\nMarch 10, 2025\n${story(names, "A first round was held on March 3. ")}`);
+    for (let i = 0; i < 3; i++) {
+      writeFileSync(
+        join(only, `other${i}.txt`),
+        `Farmers protest prices\nMarch 9, 2026\nFarmers Ulbrecht${i}, Ostrava and Kellner protested on March 3 in Brno about grain prices.\n`,
+      );
+    }
+    ingest({ rawDir: only, articlesDir: out });
+    expect(meta("undated").published).toBe("2025-03-03");
+    expect(meta("undated").evidence?.published).toContain("same story (same)");
+  });
+
+  it("stays missing when no article tells the same story", () => {
+    const only = mkdtempSync(join(tmpdir(), "year-"));
+    writeFileSync(join(only, "undated.txt"), `VIENNA, March 3 (Reuters) - ${story("Darvoskin, Pellatier and Quorvan of Zembla")}`);
+    writeFileSync(
+      join(only, "other.txt"),
+      "Farmers protest prices\nMarch 9, 2026\nFarmers Ulbrecht, Ostrava and Kellner protested on March 3 in Brno about grain prices.\n",
+    );
+    const report = ingest({ rawDir: only, articlesDir: out });
+    expect(meta("undated").published).toBe("");
+    expect(report.warnings.join("\n")).toContain("undated.txt: published not found");
+  });
+});
+
+describe("explaining one page", () => {
+  it("says what ingest makes of it, field by field and line by line, and writes nothing", () => {
+    const only = mkdtempSync(join(tmpdir(), "explain-"));
+    writeFileSync(
+      join(only, "page.txt"),
+      [
+        "Valley Post",
+        "Share",
+        "Envoys agree to restore embassy staff after talks",
+        "By Jane Roe | Valley Post",
+        "May 2, 2025",
+        "The two governments agreed on Monday to restore full diplomatic relations after talks in the capital, officials said.",
+        "Most read",
+        "Floods close the airport road",
+      ].join("\n"),
+    );
+    const cache = join(dir, "cache");
+    const report = ingest({ rawDir: only, articlesDir: out, cacheDir: cache, explain: "page.txt" });
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(cache)).toBe(false);
+    expect(report.explained?.meta).toMatchObject({
+      title: "Envoys agree to restore embassy staff after talks",
+      outlet: "Valley Post",
+      published: "2025-05-02",
+    });
+    expect(report.explained?.meta.evidence).toMatchObject({
+      outlet: "the by-line: By Jane Roe | Valley Post",
+      published: "the page's date line: May 2, 2025",
+    });
+    expect(report.explained?.removed).toEqual(
+      expect.arrayContaining([
+        { line: "Share", reason: "share button" },
+        { line: "Floods close the airport road", reason: "in a block of related or popular links" },
+      ]),
+    );
+  });
+});

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { cleanRaw } from "../../src/corpus/clean.js";
-import { dateLine, datelineAtStart, outletInLine, siteNamedIn } from "../../src/corpus/metadataLines.js";
+import {
+  authorLine,
+  bylineDates,
+  bylineParts,
+  copyrightHolder,
+  dateLine,
+  datelineAtStart,
+  dayFirstOn,
+  outletInLine,
+  siteNamedIn,
+  urlInLine,
+} from "../../src/corpus/metadataLines.js";
 import { latestReportedDate, pageMetadata, yearAnchors, yearFromAnchors } from "../../src/corpus/metadata.js";
 import { outletName } from "../../src/corpus/outlets.js";
 
@@ -99,5 +110,189 @@ describe("dates from content", () => {
   it("finds no year when nothing in the corpus anchors the days mentioned", () => {
     const anchors = yearAnchors([{ body: "Talks on June 1.", published: "2023-06-02" }]);
     expect(yearFromAnchors("Met on May 5.", { year: null, month: 5, day: 5, text: "" }, anchors)).toBeNull();
+  });
+});
+
+describe("by-line dates in the forms news pages write them", () => {
+  it.each([
+    ["Thursday, 20 February 2025", "2025-02-20"],
+    ["March 3, 2025 4:18 PM GMT", "2025-03-03"],
+    ["Tue 6 May 2025 09.00 EDT", "2025-05-06"],
+    ["Jan. 5, 2025", "2025-01-05"],
+    ["Sept. 14, 2024, 6:02 a.m. ET", "2024-09-14"],
+    ["2025-04-09T06:30:00Z", "2025-04-09"],
+    ["Posted on 16/02/2025 by Jane Roe", "2025-02-16"],
+    ["Published 10 Apr 2025, 14:30 UTC | Updated 11 Apr 2025, 09:00 UTC", "2025-04-10"],
+    ["Updated Friday, 11 April 2025 · Published Thursday, 10 April 2025", "2025-04-10"],
+  ])("reads %j as published on %s, before any update", (line, iso) => {
+    const d = dateLine(line);
+    expect(d && `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`).toBe(iso);
+  });
+
+  it("labels each date of a two-date by-line", () => {
+    const dates = bylineDates("Published 10 Apr 2025 · Updated 11 Apr 2025");
+    expect(dates.map((d) => d.label)).toEqual(["published", "updated"]);
+  });
+
+  it.each(["Updated 2 hours ago", "5:02 PM GMT", "an hour ago", "The sides met on May 2, 2024 in Vienna."])(
+    "does not take %j for a by-line date",
+    (line) => {
+      expect(bylineDates(line)).toEqual([]);
+    },
+  );
+
+  it("reads numeric dates in the order the page's unambiguous ones show", () => {
+    expect(dayFirstOn("Posted 16/02/2025 … 05/03/2025")).toBe(true);
+    expect(dayFirstOn("Posted 02/16/2025 … 05/03/2025")).toBe(false);
+    expect(dateLine("05/03/2025", false)).toMatchObject({ month: 5, day: 3 });
+    expect(dateLine("05/03/2025", true)).toMatchObject({ month: 3, day: 5 });
+  });
+});
+
+describe("outlets named on the page", () => {
+  it("reads the outlet after the author in a by-line", () => {
+    expect(authorLine("By Jane Roe | Northern Post")).toEqual({ author: "Jane Roe", outlet: "Northern Post" });
+    expect(authorLine("By Jane Roe, Moscow correspondent")).toMatchObject({ outlet: null });
+    expect(authorLine("By the end of the day, the talks had stalled.")).toBeNull();
+  });
+
+  it.each([
+    ["© 2025 Northern Post. All rights reserved.", "Northern Post"],
+    ["Copyright © 2024 The Harbour Gazette, Halifax, Nova Scotia.", "The Harbour Gazette"],
+    ["© Eastern Wire Pty Ltd 2025", "Eastern Wire"],
+    ["© 2025 The Valley Desk · Powered by WordPress", "The Valley Desk"],
+  ])("reads the holder of %j", (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
+
+  it("reads an agency dateline with a hyphen", () => {
+    expect(datelineAtStart("GENEVA, March 3 (Reuters) - The sides agreed.")).toMatchObject({
+      outlet: "Reuters",
+      date: { month: 3, day: 3, year: null },
+    });
+  });
+});
+
+describe("pageMetadata from the page's own evidence", () => {
+  const page = (...lines: string[]) => pageMetadata(cleanRaw(lines.join("\n"), noWords));
+  const body =
+    "The two governments agreed on Monday to restore full diplomatic relations after talks in the capital.";
+
+  it("takes the by-line below the headline, not the masthead's date of today", () => {
+    const meta = page(
+      "Harbour Gazette",
+      "Wednesday, 23 April 2025",
+      "Home",
+      "Ministers agree to restore embassy staff after talks",
+      "22 Apr 2025, 07:15 CET",
+      body,
+    );
+    expect(meta.title).toBe("Ministers agree to restore embassy staff after talks");
+    expect(meta.date).toMatchObject({ year: 2025, month: 4, day: 22 });
+    expect(meta.evidence.published?.line).toBe("22 Apr 2025, 07:15 CET");
+  });
+
+  it("never takes a share row, a breadcrumb or a cookie notice for the title", () => {
+    const meta = page(
+      "We use cookies to improve your experience. Accept all",
+      "Home > World > Europe",
+      "Share",
+      "Copy link",
+      "Ministers agree to restore embassy staff after talks",
+      "Thursday, 20 February 2025",
+      body,
+    );
+    expect(meta.title).toBe("Ministers agree to restore embassy staff after talks");
+  });
+
+  it("credits the outlet a credit line names over the site's copyright, and records the site", () => {
+    const meta = page("A headline about the embassy talks", "May 2, 2025", body, "(RiverNews.com)", "© 2025 Valley Aggregator");
+    expect(meta.outlet).toBe("RiverNews.com");
+    expect(meta.evidence.outlet).toEqual({ line: "(RiverNews.com)", how: "a credit line" });
+    expect(meta.republishedBy).toBe("Valley Aggregator");
+  });
+
+  it("takes the outlet from a by-line, then from the copyright line", () => {
+    expect(page("A headline about the embassy talks", "By Jane Roe | Northern Post", body).outlet).toBe(
+      "Northern Post",
+    );
+    const meta = page("A headline about the embassy talks", "May 2, 2025", body, "© 2025 Northern Post Ltd.");
+    expect(meta.outlet).toBe("Northern Post");
+    expect(meta.inferred.has("outlet")).toBe(true);
+  });
+
+  it("gives a dateline's yearless date the page's copyright year, and says so", () => {
+    const meta = page(`VIENNA, March 3 (Reuters) - ${body}`, "© 2024 Reuters");
+    expect(meta.date).toMatchObject({ year: 2024, month: 3, day: 3 });
+    expect(meta.evidence.published?.how).toContain("copyright year");
+  });
+
+  it("gives a yearless date the year of the URL before anything else", () => {
+    const meta = page(`VIENNA, March 3 (Reuters) - ${body}`, "https://example.test/2023/03/03/talks", "© 2024 Reuters");
+    expect(meta.date?.year).toBe(2023);
+  });
+});
+
+describe("more by-line and dateline forms", () => {
+  it("reads a by-line of parts: author, outlet, dates, a relative time", () => {
+    expect(bylineParts("By Jane Roe | Published 10 Apr 2025, 14:30 UTC | Updated 2 hours ago")).toMatchObject({
+      author: "Jane Roe",
+      outlet: null,
+      dates: [{ year: 2025, month: 4, day: 10, label: "published" }],
+    });
+    expect(bylineParts("By Jane Roe · Valley Post · May 2, 2025")).toMatchObject({ outlet: "Valley Post" });
+    expect(bylineParts("Officials said the talks went well | more")).toBeNull();
+  });
+
+  it("reads a title-case place in a dateline only with a date and a dash", () => {
+    expect(datelineAtStart("Geneva, March 3 (Reuters) - The sides agreed.")).toMatchObject({ outlet: "Reuters" });
+    expect(datelineAtStart("Mr Smith (Labour) said the talks went well.")).toBeNull();
+  });
+
+  it("gives a yearless by-line date the year its text reports, checked against its weekday", () => {
+    const body =
+      "Talks that began in 2024 resumed on Tuesday in the capital, and officials said the sides agreed on visas.";
+    // 4 March was a Tuesday in 2025, not in 2024.
+    const meta = pageMetadata(cleanRaw(["A headline about the embassy talks", "Tuesday, March 4", body].join("\n"), noWords));
+    expect(meta.date).toMatchObject({ year: 2025, month: 3, day: 4 });
+    const plain = pageMetadata(cleanRaw(["A headline about the embassy talks", "March 4", body].join("\n"), noWords));
+    expect(plain.date?.year).toBe(2024);
+  });
+});
+
+describe("names and links in their usual wrappings", () => {
+  const body = "The two governments agreed on Monday to restore full relations after talks in the capital.";
+
+  it("names the outlet as its masthead does when the copyright holder adds a company word", () => {
+    const meta = pageMetadata(
+      cleanRaw(["Valley Courier", "Envoys agree to restore embassy staff", "May 2, 2025", body, "© 2025 Valley Courier Media Ltd."].join("\n"), noWords),
+    );
+    expect(meta.outlet).toBe("Valley Courier");
+  });
+
+  it("strips a legal form from the copyright holder", () => {
+    expect(copyrightHolder("© 2025 Continental Post SA. All rights reserved.")).toBe("Continental Post");
+  });
+
+  it("reads a labelled permalink as the page's URL", () => {
+    expect(urlInLine("Permalink: https://valley.test/2024/06/12/talks")).toEqual({
+      url: "https://valley.test/2024/06/12/talks",
+    });
+  });
+});
+
+describe("an outlet from a breadcrumb trail", () => {
+  const body = "The two governments agreed on Monday to restore full relations after talks in the capital.";
+  const meta = (crumb: string) =>
+    pageMetadata(cleanRaw([crumb, "Envoys agree to restore embassy staff", "May 2, 2025", body].join("\n"), noWords));
+
+  it("takes the trail's first step when it is the site, as an inference", () => {
+    const m = meta("Valley Post › World › Europe");
+    expect(m.outlet).toBe("Valley Post");
+    expect(m.inferred.has("outlet")).toBe(true);
+  });
+
+  it("takes nothing from a trail that starts at Home", () => {
+    expect(meta("Home > World > Europe").outlet).toBe("");
   });
 });

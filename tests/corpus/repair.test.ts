@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinBrokenLines, restoreMissingSpaces, splitGluedWords } from "../../src/corpus/repair.js";
+import { vocabularyOf } from "../../src/corpus/vocabulary.js";
 
 const words = new Set("the minister said that officials agreed in on as constructive talks were held".split(" "));
 const isWord = (w: string) => words.has(w.toLowerCase());
@@ -87,5 +90,72 @@ describe("joinBrokenLines before a capitalised word", () => {
 
   it("does not join a short sentence-case line to the next", () => {
     expect(joinBrokenLines(["Talks resume in the city", "Monday brings news."]).paragraphs).toHaveLength(2);
+  });
+});
+
+describe("glued words against the real dictionary and a corpus", () => {
+  const corpus = [
+    "Talks in Istanbul ended. Istanbul hosted the envoys, who reported that the talks were constructive. They agreed.",
+  ];
+  const { isWord: known, isCommon } = vocabularyOf(corpus);
+  const repair = (text: string) => splitGluedWords(text, known, isCommon).text;
+
+  it("splits a name the corpus uses from a common word glued to it", () => {
+    expect(repair("Officials in Istanbulagreed on steps.")).toBe("Officials in Istanbul agreed on steps.");
+  });
+
+  it("splits two common words glued where a link was removed", () => {
+    expect(repair("The paper reportedthat talks ended.")).toBe("The paper reported that talks ended.");
+  });
+
+  it.each(["Selectboard", "Wentworth Road", "Dragan Ilievski", "European affairs", "Portsmouth"])(
+    "keeps the name %j whole, even when it splits into ordinary words",
+    (text) => {
+      expect(repair(text)).toBe(text);
+    },
+  );
+
+  it.each(["San Francisco", "New Hampshire", "a Washington-based analyst", "a counterproposal", "no breakthrough"])(
+    "keeps %j as written",
+    (text) => {
+      expect(repair(text)).toBe(text);
+    },
+  );
+
+  it("does not split two words the corpus never uses on their own", () => {
+    expect(repair("the drumfire went on")).toBe("the drumfire went on");
+  });
+});
+
+describe("repairing clean article text (property)", () => {
+  const DIR = "tests/fixtures/pages";
+  const sentences = readdirSync(DIR)
+    .filter((f) => f.endsWith(".expected.json"))
+    .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as { split: string; articleLines: string[] })
+    .filter((e) => e.split === "tune")
+    .flatMap((e) => e.articleLines);
+  const seedTexts = readdirSync("corpus/raw").map((f) => readFileSync(join("corpus/raw", f), "utf8"));
+  const vocabulary = vocabularyOf(seedTexts);
+  const ordinary = [...new Set(sentences.join(" ").match(/\b\p{Ll}{4,}\b/gu) ?? [])];
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const name = fc.oneof(
+    fc.constantFrom("San Francisco", "New Hampshire", "Wentworth", "Selectboard", "Dragan Ilievski", "Shirok Sokak"),
+    // A name made of two ordinary words ("Selectboard", "Fairhaven") must stay whole.
+    fc.tuple(fc.constantFrom(...ordinary), fc.constantFrom(...ordinary)).map(([a, b]) => cap(a) + b),
+  );
+  const paragraph = fc
+    .tuple(fc.constantFrom(...sentences), name, fc.constantFrom(...sentences))
+    .map(([a, n, b]) => `${a} Officials from ${n} welcomed the step. ${b}`);
+
+  it("changes nothing", () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const spaced = restoreMissingSpaces(text);
+        const split = splitGluedWords(spaced.text, vocabulary.isWord, vocabulary.isCommon);
+        expect(split.text).toBe(text);
+        expect(joinBrokenLines([text]).paragraphs).toEqual([text]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { COPULA, LOCATIVES } from "../../lexicon/words.js";
 import { stemSet } from "../../lexicon/stemSet.js";
-import { isStopword } from "../../search/stopwords.js";
+import { isStopword } from "../../lexicon/stopwords.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { dateCandidates } from "./dates.js";

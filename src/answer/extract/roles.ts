@@ -1,7 +1,7 @@
 import { NATIONALITY_WORDS } from "../../lexicon/words.js";
 import { isNameToken } from "../../search/entities.js";
 import { stem } from "../../nlp/stem.js";
-import { isStopword } from "../../search/stopwords.js";
+import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";

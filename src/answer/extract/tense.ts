@@ -1,5 +1,5 @@
 import { NEGATIONS } from "../../lexicon/words.js";
-import { isStopword } from "../../search/stopwords.js";
+import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import { tokenRange, type Candidate } from "./candidate.js";

@@ -1,4 +1,4 @@
-import { isStopword } from "../../search/stopwords.js";
+import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import { conflicts } from "../contrast.js";
 import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
