@@ -40,10 +40,9 @@ export interface AnswerOptions {
   outlet?: string;
 }
 
-const DEFAULT_PASSAGES = 16;
+const DEFAULT_PASSAGES = defaultEngineOptions.retrieval.defaultPassages;
 
-/** Articles whose every passage joins the re-ranking pool. */
-const POOL_ARTICLES = 3;
+const POOL_ARTICLES = defaultEngineOptions.retrieval.poolArticles;
 
 /**
  * Passages for the re-ranking: BM25's best, plus every passage of the articles most about the

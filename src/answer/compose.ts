@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import type { Evidence } from "./evidence.js";
 import { answerMessages, joinNames } from "./messages.js";
 import { bestPerArticle, type Pick } from "./select.js";
@@ -5,21 +6,10 @@ import { groupSlots, type SlotGroup } from "./slots.js";
 import { attribution, quote, quotedText, sourceName, toSource } from "./sources.js";
 import type { Answer, Quote, Source } from "./types.js";
 
-/**
- * Below this share of the question's (weighted) words found in the evidence, the articles are
- * taken not to hold the answer. Tuned on the eval set; see tests/eval/ask-thresholds.json.
- */
-export const MIN_COVERAGE = 0.62;
-/**
- * An answer given as a quoted sentence (what, why, lists) needs the sentence itself to hold
- * this much of the question: context alone ("Putin" in one sentence, "Istanbul" in another)
- * does not make a quote an answer.
- */
-const MIN_DIRECT = 0.55;
-/** Evidence from another article must be this good to count as a second report. */
-const SUPPORT_COVERAGE = 0.5;
-/** Nearest passages shown on a refusal must have at least this much in common with the question. */
-const NEAREST_COVERAGE = 0.3;
+export const MIN_COVERAGE = defaultEngineOptions.compose.minCoverage;
+const MIN_DIRECT = defaultEngineOptions.compose.minDirect;
+const SUPPORT_COVERAGE = defaultEngineOptions.compose.supportCoverage;
+const NEAREST_COVERAGE = defaultEngineOptions.compose.nearestCoverage;
 
 /**
  * Confidence is how well the evidence covers the question, mapped so that the answering
@@ -236,8 +226,7 @@ export function composeDefinition(question: string, picks: Pick[], subject: stri
   };
 }
 
-/** Another article's sentence this close to the best one is quoted too: it adds a report. */
-const SECOND_QUOTE_MARGIN = 0.1;
+const SECOND_QUOTE_MARGIN = defaultEngineOptions.compose.secondQuoteMargin;
 
 /**
  * What / why / how: the best sentence, led by a reason phrase when one is written, and the best

@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import { PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import { stemSet } from "../lexicon/stemSet.js";
 import type { Token } from "../search/tokens.js";
@@ -7,33 +8,18 @@ import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 
-/**
- * How much a question word found outside the sentence itself still counts: in the same
- * passage it is likely the same topic; elsewhere in the article only that the article is about
- * it. A pronoun ("he was director…") right after a sentence naming the person counts nearly
- * fully: that is how articles refer to people.
- */
-const PASSAGE_CONTEXT = 0.6;
-const ARTICLE_CONTEXT = 0.35;
-const PRONOUN_CONTEXT = 0.9;
-/**
- * A person named elsewhere in the article says little about this sentence; named elsewhere in
- * the passage, without a pronoun here standing for them, little more: "Putin has held two phone
- * calls with Trump. The two countries' senior officials met in Riyadh" is no meeting of theirs.
- */
-const NAME_ARTICLE_CONTEXT = 0.1;
-const NAME_PASSAGE_CONTEXT = 0.3;
+const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
+const ARTICLE_CONTEXT = defaultEngineOptions.evidence.articleContext;
+const PRONOUN_CONTEXT = defaultEngineOptions.evidence.pronounContext;
+const NAME_ARTICLE_CONTEXT = defaultEngineOptions.evidence.nameArticleContext;
+const NAME_PASSAGE_CONTEXT = defaultEngineOptions.evidence.namePassageContext;
 const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
-/**
- * Words that say which event is meant (months, weekdays, years, ordinals, "previous"): the
- * article's own date and its other sentences settle them nearly as well as the sentence does.
- */
-const QUALIFIER_PASSAGE_CONTEXT = 0.85;
-const QUALIFIER_ARTICLE_CONTEXT = 0.7;
+const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassageContext;
+const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
 /** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
 const LIGHT = stemSet("become happen take make get go come mean thing way kind lot put issue");
-const LIGHT_WEIGHT = 0.35;
-const FIRST_NAME_WEIGHT = 0.3;
+const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
+const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 
 /** One word of the question with everything it may match. */
 export interface QuestionWord {

@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import { NEGATIONS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { MIN_COVERAGE, confidenceOf, quotesOf } from "./compose.js";
@@ -6,12 +7,9 @@ import type { Pick } from "./select.js";
 import { quote, toSource } from "./sources.js";
 import type { Answer } from "./types.js";
 
-/** A negation this close to the matched words negates them. */
-const NEGATION_WINDOW = 6;
-/** A word found in this share of the articles is the corpus's topic, not the question's point. */
-const TOPICAL_SHARE = 0.75;
-/** A "focus" standing in for "agenda" is too loose to say yes or no on. */
-const FIRM_MATCH = 0.8;
+const NEGATION_WINDOW = defaultEngineOptions.polarity.negationWindow;
+const TOPICAL_SHARE = defaultEngineOptions.polarity.topicalShare;
+const FIRM_MATCH = defaultEngineOptions.polarity.firmMatch;
 
 export function isNegated(tokens: Token[], matchedAt: ReadonlySet<number>): boolean {
   return tokens.some(

@@ -1,27 +1,13 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import { readPassages } from "../search/query.js";
 import type { PassageHit, RankedPassage, SearchIndex, SentenceStems } from "../search/types.js";
 import type { QuestionWord } from "./evidence.js";
 
-/**
- * Passages BM25 proposes for re-ranking. BM25 adds up word matches over a whole passage, so in
- * a large corpus a passage repeating one common question word ("discussed", "meeting") outranks
- * the one sentence that holds the answer; re-ranking a wider pool lets that sentence through.
- */
-export const RERANK_POOL = 100;
-/** How much the BM25 score (as a share of the best one) counts next to the sentence's cover. */
-const BM25_WEIGHT = 1;
-/**
- * How much it counts that the passage holds the kind of answer asked for ("how long": a length
- * of time): of two passages about a meeting, the one saying it lasted six hours answers.
- */
-const TYPE_WEIGHT = 1;
-/** How much the article being about the question's words counts. */
-const ARTICLE_WEIGHT = 1;
-/**
- * Passages sharing this share of their words are copies of one text (a republished article, a
- * speech reprinted with small edits): one of them says all the others do.
- */
-const NEAR_DUPLICATE = 0.7;
+export const RERANK_POOL = defaultEngineOptions.rerank.rerankPool;
+const BM25_WEIGHT = defaultEngineOptions.rerank.bm25Weight;
+const TYPE_WEIGHT = defaultEngineOptions.rerank.typeWeight;
+const ARTICLE_WEIGHT = defaultEngineOptions.rerank.articleWeight;
+const NEAR_DUPLICATE = defaultEngineOptions.rerank.nearDuplicate;
 
 /**
  * How much the passage's article as a whole is about the question: for each question word

@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import { candidatesFor, needsCandidate, type CandidateContext } from "./candidates.js";
 import { lacksNamedPerson, type Evidence } from "./evidence.js";
 import { distanceToMatches, type Candidate } from "./extract/candidate.js";
@@ -26,33 +27,17 @@ function coverageWith(e: Evidence, stem: string | undefined): number {
   return total > 0 ? e.coverage + (m.word.weight * (1 - m.strength)) / total : e.coverage;
 }
 
-/** Evidence this weak cannot hold an answer; skipped before extraction to save time. */
-const EXTRACTION_FLOOR = 0.3;
-/** How much the answer's own clause counts next to the whole sentence. */
-const CLAUSE_WEIGHT = 0.5;
-/** A phrase far from the question words is less likely to be what was asked. */
-const DISTANCE_PENALTY = 0.004;
-/** Each further article giving the same answer phrase makes it more likely right. */
-const AGREEMENT_BONUS = 0.03;
-/** Only an article whose own clause answers the question counts as agreeing. */
-const AGREEMENT_CLAUSE = 0.6;
-/** Question words found side by side, as in the question, point at the right sentence. */
-const PHRASE_WEIGHT = 0.15;
-/**
- * A person named in a clause that says nothing the question asks about ("…, while the US side
- * will be headed by Y" for a question about Russia's envoy) is an unlikely answer.
- */
-const WEAK_CLAUSE = 0.35;
-const WEAK_CLAUSE_PENALTY = 0.3;
-/** A person whose title is what the question names ("the US Secretary of State"). */
-const TITLE_WEIGHT = 0.4;
-/**
- * A phrase the sentence ties to the question's own noun ("the venue … will be X"). A "where"
- * question asks for the venue whatever its words, so a phrase tied to "venue" answers it too.
- */
-const FOCUS_BONUS = 0.2;
-/** "Where": of the places given for the event, the building says more than the city. */
-const SPECIFIC_PLACE_BONUS = 0.1;
+const EXTRACTION_FLOOR = defaultEngineOptions.select.extractionFloor;
+const CLAUSE_WEIGHT = defaultEngineOptions.select.clauseWeight;
+const DISTANCE_PENALTY = defaultEngineOptions.select.distancePenalty;
+const AGREEMENT_BONUS = defaultEngineOptions.select.agreementBonus;
+const AGREEMENT_CLAUSE = defaultEngineOptions.select.agreementClause;
+const PHRASE_WEIGHT = defaultEngineOptions.select.phraseWeight;
+const WEAK_CLAUSE = defaultEngineOptions.select.weakClause;
+const WEAK_CLAUSE_PENALTY = defaultEngineOptions.select.weakClausePenalty;
+const TITLE_WEIGHT = defaultEngineOptions.select.titleWeight;
+const FOCUS_BONUS = defaultEngineOptions.select.focusBonus;
+const SPECIFIC_PLACE_BONUS = defaultEngineOptions.select.specificPlaceBonus;
 
 /**
  * A building or site given as where the asked-about thing happened: named as the venue, or

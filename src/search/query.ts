@@ -1,3 +1,4 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { stem } from "../nlp/stem.js";
@@ -7,9 +8,8 @@ import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";
 import type { PassageHit, QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "./types.js";
 
-/** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
-const SPELLING_WEIGHT = 0.85;
-const VARIANT_WEIGHT = 0.9;
+const SPELLING_WEIGHT = defaultEngineOptions.expansion.spellingWeight;
+const VARIANT_WEIGHT = defaultEngineOptions.expansion.variantWeight;
 
 export interface ExpandOptions {
   /** Map words the corpus never uses onto close corpus words (typos, other spellings). */

@@ -69,6 +69,127 @@ export interface WhyOptions {
   directMargin: number;
 }
 
+export interface ComposeOptions {
+  /**
+   * Below this share of the question's (weighted) words found in the evidence, the articles are
+   * taken not to hold the answer. Tuned on the eval set; see tests/eval/ask-thresholds.json.
+   */
+  minCoverage: number;
+  /**
+   * An answer given as a quoted sentence (what, why, lists) needs the sentence itself to hold
+   * this much of the question: context alone ("Putin" in one sentence, "Istanbul" in another)
+   * does not make a quote an answer.
+   */
+  minDirect: number;
+  /** Evidence from another article must be this good to count as a second report. */
+  supportCoverage: number;
+  /** Nearest passages shown on a refusal must have at least this much in common with the question. */
+  nearestCoverage: number;
+  /** Another article's sentence this close to the best one is quoted too: it adds a report. */
+  secondQuoteMargin: number;
+}
+
+export interface EvidenceOptions {
+  /**
+   * How much a question word found outside the sentence itself still counts: in the same
+   * passage it is likely the same topic; elsewhere in the article only that the article is about
+   * it. A pronoun ("he was director…") right after a sentence naming the person counts nearly
+   * fully: that is how articles refer to people.
+   */
+  passageContext: number;
+  articleContext: number;
+  pronounContext: number;
+  /**
+   * A person named elsewhere in the article says little about this sentence; named elsewhere in
+   * the passage, without a pronoun here standing for them, little more: "Putin has held two phone
+   * calls with Trump. The two countries' senior officials met in Riyadh" is no meeting of theirs.
+   */
+  nameArticleContext: number;
+  namePassageContext: number;
+  /**
+   * Words that say which event is meant (months, weekdays, years, ordinals, "previous"): the
+   * article's own date and its other sentences settle them nearly as well as the sentence does.
+   */
+  qualifierPassageContext: number;
+  qualifierArticleContext: number;
+  lightWeight: number;
+  firstNameWeight: number;
+}
+
+export interface PolarityOptions {
+  /** A negation this close to the matched words negates them. */
+  negationWindow: number;
+  /** A word found in this share of the articles is the corpus's topic, not the question's point. */
+  topicalShare: number;
+  /** A "focus" standing in for "agenda" is too loose to say yes or no on. */
+  firmMatch: number;
+}
+
+export interface RerankOptions {
+  /**
+   * Passages BM25 proposes for re-ranking. BM25 adds up word matches over a whole passage, so in
+   * a large corpus a passage repeating one common question word ("discussed", "meeting") outranks
+   * the one sentence that holds the answer; re-ranking a wider pool lets that sentence through.
+   */
+  rerankPool: number;
+  /** How much the BM25 score (as a share of the best one) counts next to the sentence's cover. */
+  bm25Weight: number;
+  /**
+   * How much it counts that the passage holds the kind of answer asked for ("how long": a length
+   * of time): of two passages about a meeting, the one saying it lasted six hours answers.
+   */
+  typeWeight: number;
+  /** How much the article being about the question's words counts. */
+  articleWeight: number;
+  /**
+   * Passages sharing this share of their words are copies of one text (a republished article, a
+   * speech reprinted with small edits): one of them says all the others do.
+   */
+  nearDuplicate: number;
+}
+
+export interface SelectOptions {
+  /** Evidence this weak cannot hold an answer; skipped before extraction to save time. */
+  extractionFloor: number;
+  /** How much the answer's own clause counts next to the whole sentence. */
+  clauseWeight: number;
+  /** A phrase far from the question words is less likely to be what was asked. */
+  distancePenalty: number;
+  /** Each further article giving the same answer phrase makes it more likely right. */
+  agreementBonus: number;
+  /** Only an article whose own clause answers the question counts as agreeing. */
+  agreementClause: number;
+  /** Question words found side by side, as in the question, point at the right sentence. */
+  phraseWeight: number;
+  /**
+   * A person named in a clause that says nothing the question asks about ("…, while the US side
+   * will be headed by Y" for a question about Russia's envoy) is an unlikely answer.
+   */
+  weakClause: number;
+  weakClausePenalty: number;
+  /** A person whose title is what the question names ("the US Secretary of State"). */
+  titleWeight: number;
+  /**
+   * A phrase the sentence ties to the question's own noun ("the venue … will be X"). A "where"
+   * question asks for the venue whatever its words, so a phrase tied to "venue" answers it too.
+   */
+  focusBonus: number;
+  /** "Where": of the places given for the event, the building says more than the city. */
+  specificPlaceBonus: number;
+}
+
+export interface RetrievalOptions {
+  defaultPassages: number;
+  /** Articles whose every passage joins the re-ranking pool. */
+  poolArticles: number;
+}
+
+export interface ExpansionOptions {
+  /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
+  spellingWeight: number;
+  variantWeight: number;
+}
+
 export interface EngineOptions {
   related: RelatedOptions;
   evidenceFirst: EvidenceFirstOptions;
@@ -77,6 +198,13 @@ export interface EngineOptions {
   versions: VersionsOptions;
   when: WhenOptions;
   why: WhyOptions;
+  compose: ComposeOptions;
+  evidence: EvidenceOptions;
+  polarity: PolarityOptions;
+  rerank: RerankOptions;
+  select: SelectOptions;
+  retrieval: RetrievalOptions;
+  expansion: ExpansionOptions;
 }
 
 export const defaultEngineOptions: Readonly<EngineOptions> = {
@@ -126,5 +254,56 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   why: {
     directMargin: 0.15,
+  },
+  compose: {
+    minCoverage: 0.62,
+    minDirect: 0.55,
+    supportCoverage: 0.5,
+    nearestCoverage: 0.3,
+    secondQuoteMargin: 0.1,
+  },
+  evidence: {
+    passageContext: 0.6,
+    articleContext: 0.35,
+    pronounContext: 0.9,
+    nameArticleContext: 0.1,
+    namePassageContext: 0.3,
+    qualifierPassageContext: 0.85,
+    qualifierArticleContext: 0.7,
+    lightWeight: 0.35,
+    firstNameWeight: 0.3,
+  },
+  polarity: {
+    negationWindow: 6,
+    topicalShare: 0.75,
+    firmMatch: 0.8,
+  },
+  rerank: {
+    rerankPool: 100,
+    bm25Weight: 1,
+    typeWeight: 1,
+    articleWeight: 1,
+    nearDuplicate: 0.7,
+  },
+  select: {
+    extractionFloor: 0.3,
+    clauseWeight: 0.5,
+    distancePenalty: 0.004,
+    agreementBonus: 0.03,
+    agreementClause: 0.6,
+    phraseWeight: 0.15,
+    weakClause: 0.35,
+    weakClausePenalty: 0.3,
+    titleWeight: 0.4,
+    focusBonus: 0.2,
+    specificPlaceBonus: 0.1,
+  },
+  retrieval: {
+    defaultPassages: 16,
+    poolArticles: 3,
+  },
+  expansion: {
+    spellingWeight: 0.85,
+    variantWeight: 0.9,
   },
 };
