@@ -1,3 +1,4 @@
+import { STOPWORDS } from "../lexicon/stopwords.js";
 import { MONTHS, TIME_NOUNS, WEEKDAYS } from "../lexicon/words.js";
 import { stem as stemKey } from "../nlp/stem.js";
 /**
@@ -5,17 +6,17 @@ import { stem as stemKey } from "../nlp/stem.js";
  * and keyed by lemma and stem so that "flights"/"flight" and "talks"/"talk" meet.
  */
 
-const STOPWORDS = new Set(
+/**
+ * Words that say nothing of what an event is: the lexicon's stopwords, and the reporting and
+ * ordering words news uses around every event ("said", "first", "new").
+ */
+const EVENT_NEUTRAL = new Set(
   (
-    "a an the and or but if of in on at to for from by with about as into over after before " +
-    "between since until than then that this these those there their its it his her he she they " +
-    "them we our you your i is are was were be been being has have had do does did will would " +
-    "can could may might shall should must not no also again both each other such very more most " +
-    "which who whom whose what when where while whereas so up out s us all any some only own same " +
-    "said says say told according apart addition particular specifically two one first next last " +
-    "new previous further well"
+    "said says say told according apart addition particular specifically two one first next " +
+    "last new previous further well us s"
   ).split(" "),
 );
+const isNeutral = (word: string): boolean => STOPWORDS.has(word) || EVENT_NEUTRAL.has(word);
 
 /** Calendar words say when, not what: two events are not alike for sharing "February". */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([
@@ -60,7 +61,7 @@ export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of words(text)) {
     const lower = w.text.toLowerCase().replace(/['’]s$/, "");
-    if (STOPWORDS.has(lower) || CALENDAR_WORDS.has(lower) || /^\d/.test(lower)) continue;
+    if (isNeutral(lower) || CALENDAR_WORDS.has(lower) || /^\d/.test(lower)) continue;
     if (w.stem.length < 3) continue;
     out.add(w.stem);
   }
@@ -68,7 +69,7 @@ export function contentStems(text: string): Set<string> {
 }
 
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
+  return isNeutral(word.toLowerCase());
 }
 
 export function isCalendarWord(word: string): boolean {
