@@ -129,21 +129,16 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   }
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
+  const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  const asksVersions = options.versions === true || ASKS_DIFFERENCE.test(analysis.text);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
-  const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  // Words that only ask for the kind or for versions are no part of what is asked either.
   const scored = (
     analysis.focusVerb && focusUnknown(index, analysis)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
-  ).filter(
-    (t) =>
-      !kind.phrasing?.(t) &&
-      !(
-        (options.versions || ASKS_DIFFERENCE.test(analysis.text)) &&
-        DIFFERENCE_WORDS().has(t.stem)
-      ),
-  );
+  ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
   const weighted = questionWords(index, scored, terms, analysis.text);
   const fromOutlet = (hit: PassageHit): boolean =>
     options.outlet === undefined ||
@@ -167,7 +162,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     picks,
     candidates,
     contrast,
-    asksVersions: options.versions === true || ASKS_DIFFERENCE.test(analysis.text),
+    asksVersions,
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };

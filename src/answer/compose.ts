@@ -257,6 +257,13 @@ export function composeSentence(question: string, picks: Pick[]): Answer | null 
   };
 }
 
+/** One sentence answering by itself, quoted: no phrase of it is certain enough to lead. */
+export function composeEvidence(question: string, evidence: Evidence): Answer | null {
+  return composeSentence(question, [
+    { evidence, clause: evidence.direct, coverage: evidence.coverage, score: 1 },
+  ]);
+}
+
 /** Lists: the best sentences (up to three, one passage per article), each quoted. */
 export function composeList(question: string, picks: Pick[]): Answer | null {
   const best = picks[0];

@@ -207,11 +207,11 @@ function actedByOther(actor: NonNullable<Contrast["actor"]>, evidence: Evidence)
     // "Maria Lindqvist, Freedonia's trade secretary, called…": the subject stands before an
     // apposition that names a post; the verb is still hers.
     const opening = tokens.slice(0, v);
-    const lastComma = opening.findIndex(
+    const firstComma = opening.findIndex(
       (_, i) => i > 0 && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)),
     );
-    if (lastComma > 0 && opening.slice(0, lastComma).some((t) => actor.subject.has(t.stem))) {
-      const apposition = text.slice(tokens[lastComma - 1]!.end, tokens[v]!.start);
+    if (firstComma > 0 && opening.slice(0, firstComma).some((t) => actor.subject.has(t.stem))) {
+      const apposition = text.slice(tokens[firstComma - 1]!.end, tokens[v]!.start);
       if ((apposition.match(/,/g) ?? []).length >= 2) return false;
     }
     let start = v - 1;

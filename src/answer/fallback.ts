@@ -1,5 +1,5 @@
 import { defaultEngineOptions, type EvidenceFirstOptions } from "../tuning/defaults.js";
-import { composeSentence } from "./compose.js";
+import { composeEvidence } from "./compose.js";
 import { conflicts } from "./contrast.js";
 import { lacksNamedPerson, type Evidence } from "./evidence.js";
 import type { KindContext, QuestionKind } from "./kinds/types.js";
@@ -27,7 +27,5 @@ export function evidenceFirst(
     .filter(usable)
     .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank)[0];
   if (!best) return null;
-  return composeSentence(ctx.analysis.text, [
-    { evidence: best, clause: best.direct, coverage: best.coverage, score: 1 },
-  ]);
+  return composeEvidence(ctx.analysis.text, best);
 }

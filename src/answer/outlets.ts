@@ -24,6 +24,15 @@ function outlets(index: SearchIndex): string[] {
   return list;
 }
 
+/** The question with a matched phrase cut out, or null when too little of it is left to ask. */
+function without(question: string, m: RegExpExecArray): string | null {
+  const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
+    .replace(/\s+([?.!])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+  return rest.split(/\s+/).length >= 3 ? rest : null;
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|account|coverage))?";
 
@@ -41,12 +50,8 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
     );
     const m = phrase.exec(question);
     if (!m) continue;
-    const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
-      .replace(/\s+([?.!])/g, "$1")
-      .replace(/\s{2,}/g, " ")
-      .trim();
-    if (rest.split(/\s+/).length < 3) return null;
-    return { outlet, rest };
+    const rest = without(question, m);
+    return rest === null ? null : { outlet, rest };
   }
   return null;
 }
@@ -61,10 +66,5 @@ const CORPUS_REFERENCE =
 /** The question without a reference to the corpus as a whole, or null when it has none. */
 export function withoutCorpusReference(question: string): string | null {
   const m = CORPUS_REFERENCE.exec(question);
-  if (!m) return null;
-  const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
-    .replace(/\s+([?.!])/g, "$1")
-    .replace(/\s{2,}/g, " ")
-    .trim();
-  return rest.split(/\s+/).length >= 3 ? rest : null;
+  return m ? without(question, m) : null;
 }

@@ -73,5 +73,5 @@ export function factAsked(question: string): string | null {
   );
   // "Exact title", "actual date": the fact is the title, the date.
   rest = rest.replace(/\b(?:exact|exactly|precise|precisely|actual|actually|really)\s+/gi, "");
-  return rest.trim() === question.trim() && !/^what is /i.test(rest) ? question : rest;
+  return rest.trim();
 }

@@ -54,3 +54,7 @@ export const NATIONALITY_WORDS = `us american america washington russia russian 
 
 /** Prepositions that set something in a place. */
 export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "outside", "near"]);
+
+/** Words that put what a sentence says in the future: a plan or an announcement. */
+export const FUTURE_MARKERS =
+  /\b(?:will|would|plans?|planned|planning|expected|scheduled|next|upcoming|coming|set to|due to)\b/i;

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
+import { stemSet } from "../lexicon/stemSet.js";
 import { stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "./tokens.js";
@@ -24,11 +25,7 @@ the a an of for and in at on to by with from
 news media press times post star tass ria
 hotel palace center centre airport square street avenue building residence university hospital
 `;
-const NOT_NAME: ReadonlySet<string> = new Set(
-  NOT_NAME_WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => stem(w)),
-);
+const NOT_NAME = stemSet(NOT_NAME_WORDS);
 
 const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -73,8 +70,8 @@ export function capitalisedRuns(tokens: Token[], text: string): Token[][] {
 export function isNameToken(token: Token): boolean {
   return (
     token.capitalized &&
-    !NOT_NAME.has(token.stem) &&
-    !NOT_NAME.has(stem(token.norm.replace(/s$/, ""))) &&
+    !NOT_NAME().has(token.stem) &&
+    !NOT_NAME().has(stem(token.norm.replace(/s$/, ""))) &&
     !isStopword(token.norm) &&
     // Acronyms (TASS, RIA, NATO) name organisations, not people.
     !(token.text.length > 1 && token.text === token.text.toUpperCase()) &&

@@ -59,12 +59,6 @@ export class RelatedWords {
     return this.corpusStems;
   }
 
-  /** The question word's vector, by its own form or else its lemma; null when it has none. */
-  hasVector(norm: string): boolean {
-    const { rows } = this.vectors();
-    return rows.has(norm) || rows.has(lemma(norm));
-  }
-
   /**
    * Corpus stems like in meaning to the word, best first; never the word's own stem. The
    * reviewed list and the vectors both propose; a stem both give keeps the higher weight.

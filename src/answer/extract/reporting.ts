@@ -1,4 +1,4 @@
-import { stem } from "../../nlp/stem.js";
+import { stemSet } from "../../lexicon/stemSet.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
@@ -10,17 +10,13 @@ const REPORTING = new Set([
   ...["added", "wrote", "quoted", "declared"],
 ]);
 /** Question words that ask about the report itself ("when did Kommersant report…"). */
-const REPORT_WORDS = new Set(
-  [
-    ...["say", "said", "tell", "told", "report", "reported", "announce", "announced"],
-    ...["confirm", "confirmed", "statement", "quote", "quoted", "note", "noted", "declare"],
-  ].map((w) => stem(w)),
-);
+const REPORT_WORDS = stemSet(`say said tell told report reported announce announced confirm
+  confirmed statement quote quoted note noted declare`);
 /** How far after a reporting verb its date may stand: "said in a statement late Thursday". */
 const AFTER_REPORT = 5;
 
 export function asksAboutReport(content: readonly Token[]): boolean {
-  return content.some((t) => REPORT_WORDS.has(t.stem));
+  return content.some((t) => REPORT_WORDS().has(t.stem));
 }
 
 /**

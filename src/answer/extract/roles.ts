@@ -1,6 +1,6 @@
 import { NATIONALITY_WORDS } from "../../lexicon/words.js";
 import { isNameToken } from "../../search/entities.js";
-import { stem } from "../../nlp/stem.js";
+import { stemSet } from "../../lexicon/stemSet.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
@@ -8,20 +8,12 @@ import type { Candidate } from "./candidate.js";
 import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
 import { lookupTable } from "../../lexicon/lookupTable.js";
 
-const stems = (words: string): Set<string> =>
-  new Set(
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => stem(w)),
-  );
-
 /** Words that name a post a person holds. */
-const ROLE_WORDS = stems(`president secretary deputy assistant undersecretary minister ambassador
+const ROLE_WORDS = stemSet(`president secretary deputy assistant undersecretary minister ambassador
   envoy spokeswoman spokesperson spokesman director head chief chairman official adviser advisor
   aide consul representative officer commander leader editor correspondent governor senator mayor`);
 /** Words that name the body a post belongs to; they belong to the slot, not its filling. */
-const ORG_WORDS = stems(`department ministry office bureau agency embassy consulate administration
+const ORG_WORDS = stemSet(`department ministry office bureau agency embassy consulate administration
   council committee service affairs state government`);
 /** Words that date a title rather than change it: "now Russia's ambassador", "new ambassador". */
 const TEMPORAL = new Set([
@@ -53,12 +45,12 @@ const NATIONALITY: ReadonlySet<string> = new Set(NATIONALITY_WORDS.split(/\s+/).
 
 const LEADING_NOISE = new Set(["its", "his", "her", "their", "now", "then", "the", "a", "an"]);
 
-const isRole = (t: Token): boolean => ROLE_WORDS.has(t.stem);
+const isRole = (t: Token): boolean => ROLE_WORDS().has(t.stem);
 /** A word naming a post ("ambassador", "spokeswoman"). */
-export const isRoleStem = (s: string): boolean => ROLE_WORDS.has(s);
+export const isRoleStem = (s: string): boolean => ROLE_WORDS().has(s);
 /** A word naming a post or the body it belongs to ("ambassador", "ministry"). */
-export const isTitleStem = (s: string): boolean => ROLE_WORDS.has(s) || ORG_WORDS.has(s);
-const isOrg = (t: Token): boolean => ORG_WORDS.has(t.stem);
+export const isTitleStem = (s: string): boolean => ROLE_WORDS().has(s) || ORG_WORDS().has(s);
+const isOrg = (t: Token): boolean => ORG_WORDS().has(t.stem);
 const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
 
 /**

@@ -1,3 +1,4 @@
+import { FUTURE_MARKERS } from "../../lexicon/words.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
@@ -19,10 +20,6 @@ const OVERVIEW =
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist main key point points
   happen place outcome result takeaway each side sides want anything`);
 
-/** Words that put a sentence in the future: an announcement, not what happened. */
-const FUTURE =
-  /\b(?:will|would|is set to|are set to|plans? to|scheduled|upcoming|in the coming)\b/i;
-
 /** The opening sentences of an article state its gist. */
 const LEAD_SENTENCES = 2;
 
@@ -41,7 +38,7 @@ export function overviewSentences(
     e.coverage +
     e.direct +
     (e.entry.position < LEAD_SENTENCES ? leadBonus : 0) -
-    (past && FUTURE.test(e.entry.sentence.text) ? announcementPenalty : 0);
+    (past && FUTURE_MARKERS.test(e.entry.sentence.text) ? announcementPenalty : 0);
   const ranked = evidence
     .filter((e) => e.coverage >= minCoverage && e.direct >= minDirect)
     .sort((a, b) => score(b) - score(a) || a.rank - b.rank);

@@ -1,17 +1,14 @@
+import { FUTURE_MARKERS } from "../../lexicon/words.js";
 import { hasSpan } from "../../nlp/spans.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { candidatesFor } from "../candidates.js";
-import { composeSentence } from "../compose.js";
+import { composeEvidence } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { QuestionKind } from "./types.js";
 
 /** Words that place an event by another event: "soon after the summit", "before the talks". */
 const RELATIVE_TIME = /\b(?:after|before|following|ahead of|since|during|amid|until|prior to)\b/i;
-
-/** Words that put what a sentence says in the future. */
-const FUTURE =
-  /\b(?:will|would|plans?|planned|expected|scheduled|next|upcoming|coming|set to|due to)\b/i;
 
 /** "When did…", "on what date…": a date, or the event the articles place it by. */
 export const when: QuestionKind = {
@@ -34,9 +31,7 @@ export const when: QuestionKind = {
       .sort((a, b) => b.direct - a.direct || a.rank - b.rank)[0];
     const dated = ctx.picks[0]?.evidence.direct ?? 0;
     if (byEvent && (!typed || byEvent.direct > dated + defaultEngineOptions.when.eventMargin)) {
-      return composeSentence(ctx.analysis.text, [
-        { evidence: byEvent, clause: byEvent.direct, coverage: byEvent.coverage, score: 1 },
-      ]);
+      return composeEvidence(ctx.analysis.text, byEvent);
     }
     return typed;
   },
@@ -46,7 +41,7 @@ export const when: QuestionKind = {
   // sentence with no date at all may place the event by another ("soon after the summit").
   holdsAnswer: (e, { analysis, candidates }) => {
     const text = e.entry.sentence.text;
-    if (analysis.future && !FUTURE.test(text)) return false;
+    if (analysis.future && !FUTURE_MARKERS.test(text)) return false;
     if (candidatesFor(candidates, e).length > 0) return true;
     return (
       !analysis.future &&
