@@ -20,7 +20,15 @@ describe("RelatedWords", () => {
   });
 
   it("never proposes a function word, however near it sits in vector space", () => {
-    const all = related.of("airplanes", stem("airplanes")).map((r) => r.stem);
+    // With no similarity floor every corpus word would qualify; only the stopword rule
+    // keeps "the" out.
+    const any = new RelatedWords(wordVectors, surfaces(["the", "flights"]), {
+      ...defaultEngineOptions.related,
+      minSimilarity: -1,
+      limit: 10,
+    });
+    const all = any.of("airplanes", stem("airplanes")).map((r) => r.stem);
+    expect(all).toContain(stem("flights"));
     expect(all).not.toContain("the");
   });
 

@@ -14,7 +14,7 @@ import type { QuestionKind } from "./types.js";
  * talks", "what does each side want", "did they agree on anything", "what came out of …".
  */
 const OVERVIEW =
-  /\b(?:summari[sz]e|summary|overview|sum up|gist|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has) (?:they|the two sides|both sides|the sides|the delegations|russia and the us|the us and russia) (?:agree|agreed) on anything)\b/i;
+  /\b(?:summari[sz]e|summary|overview|sum up|gist|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything)\b/i;
 
 /** Words that only ask for an overview. */
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist main key point points

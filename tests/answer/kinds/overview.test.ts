@@ -59,3 +59,11 @@ describe("overview questions", () => {
     expect(ask("Summarize the talks on space exploration in Nairobi").status).toBe("not_found");
   });
 });
+
+describe("overview detection by shape, not by party", () => {
+  it("'did <any parties> agree on anything' is an overview", () => {
+    const index = buildSearchIndex(makeCorpus([]));
+    const q = "Did Ruritania and Freedonia agree on anything?";
+    expect(overview.detect(analyseQuestion(index, q))).toBe(true);
+  });
+});
