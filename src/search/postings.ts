@@ -122,25 +122,59 @@ export interface QueryTermWeight {
 /** Searchable postings: term lookup plus scratch space reused across queries. */
 export class Postings {
   private readonly termIds: Map<string, number>;
-  private readonly scores: Float64Array;
+  /**
+   * Per field, each posting's BM25+ contribution before the query's boost: idf × (d + tf(k+1)
+   * / (tf + k·norm)), the very expression the scorer used to evaluate per posting, so scores
+   * stay the same to the last bit. Filled a term at a time on its first query, so a start pays
+   * nothing and a term's cost is paid once.
+   */
+  private readonly impacts: Float64Array[];
+  private readonly ready: Uint8Array;
+  /** Per document, side by side: [2d] its score so far, [2d + 1] query terms it matched. */
+  private readonly state: Float64Array;
   private readonly termScores: Float64Array;
-  private readonly matched: Uint16Array;
   /** Which query term last reached a document (its index + 1), so fields add up per term. */
   private readonly lastTerm: Int32Array;
-  private readonly reachedAt: Int32Array;
+  /** Documents in the order first reached (the tie-break), and those the current term reached. */
+  private readonly reached: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly top = new TopK();
 
   constructor(readonly data: PostingsData) {
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     const n = data.documentCount;
-    this.scores = new Float64Array(n);
+    this.impacts = data.fields.map((f) => new Float64Array(f.docs.length));
+    this.ready = new Uint8Array(data.terms.length);
+    this.state = new Float64Array(2 * n);
     this.termScores = new Float64Array(n);
-    this.matched = new Uint16Array(n);
     this.lastTerm = new Int32Array(n);
-    this.reachedAt = new Int32Array(n).fill(-1);
+    this.reached = new Int32Array(n);
+    this.touched = new Int32Array(n);
   }
 
   get documentCount(): number {
     return this.data.documentCount;
+  }
+
+  /** Computes a term's impacts in every field, the first time the term is asked for. */
+  private prepare(id: number): void {
+    if (this.ready[id] === 1) return;
+    const n = this.data.documentCount;
+    this.data.fields.forEach((field, f) => {
+      const from = field.offsets[id]!;
+      const to = field.offsets[id + 1]!;
+      const df = to - from;
+      if (df === 0) return;
+      const impacts = this.impacts[f]!;
+      const { docs, freqs, lengths, averageLength } = field;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let i = from; i < to; i++) {
+        const tf = freqs[i]!;
+        const norm = 1 - BM25.b + (BM25.b * lengths[docs[i]!]!) / averageLength;
+        impacts[i] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+      }
+    });
+    this.ready[id] = 1;
   }
 
   /** Occurrences of the term in the field of one document (binary search of its list). */
@@ -162,39 +196,35 @@ export class Postings {
 
   /** The scores search() would give these documents (0 for one it would not reach). */
   score(query: QueryTermWeight[], docs: number[]): number[] {
-    const n = this.data.documentCount;
+    const ids = query.map(({ term }) => this.termIds.get(term));
+    for (const id of ids) if (id !== undefined) this.prepare(id);
     return docs.map((doc) => {
       let total = 0;
       let matched = 0;
-      for (const { term, boost } of query) {
-        const id = this.termIds.get(term);
-        if (id === undefined) continue;
+      query.forEach(({ boost }, q) => {
+        const id = ids[q];
+        if (id === undefined) return;
         let termScore = 0;
         let found = false;
-        for (const field of this.data.fields) {
-          const from = field.offsets[id]!;
+        this.data.fields.forEach((field, f) => {
           const to = field.offsets[id + 1]!;
-          const df = to - from;
-          let lo = from;
+          let lo = field.offsets[id]!;
           let hi = to;
           while (lo < hi) {
             const mid = (lo + hi) >> 1;
             if (field.docs[mid]! < doc) lo = mid + 1;
             else hi = mid;
           }
-          if (lo >= to || field.docs[lo] !== doc) continue;
-          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-          const tf = field.freqs[lo]!;
-          const norm = 1 - BM25.b + (BM25.b * field.lengths[doc]!) / field.averageLength;
-          const weighted = boost * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm)));
+          if (lo >= to || field.docs[lo] !== doc) return;
+          const weighted = boost * this.impacts[f]![lo]!;
           termScore = found ? termScore + weighted : weighted;
           found = true;
-        }
+        });
         if (found) {
           total += termScore;
           matched++;
         }
-      }
+      });
       return total * matched;
     });
   }
@@ -208,105 +238,192 @@ export class Postings {
    * The best `limit` documents for the terms, OR-combined: the sum over terms of (the sum over
    * fields of boost × BM25+), times the number of query terms matched — MiniSearch's search(),
    * in its order of additions. Equal scores keep the order documents were first reached in.
+   * One pass over each term's postings adding precomputed impacts into typed arrays; nothing
+   * is allocated per document.
    */
   search(query: QueryTermWeight[], limit: number): ScoredDocument[] {
-    const { scores, termScores, matched, lastTerm, reachedAt } = this;
-    const reached: number[] = [];
-    const n = this.data.documentCount;
-    query.forEach(({ term, boost }, q) => {
+    const { state, termScores, lastTerm, reached, touched, impacts } = this;
+    const fields = this.data.fields;
+    let reachedCount = 0;
+    let stamped = false;
+    for (let q = 0; q < query.length; q++) {
+      const { term, boost } = query[q]!;
       const id = this.termIds.get(term);
-      if (id === undefined) return;
+      if (id === undefined) continue;
+      this.prepare(id);
+      let withPostings = 0;
+      for (const field of fields) if (field.offsets[id + 1]! > field.offsets[id]!) withPostings++;
+      if (withPostings === 1) {
+        // One field: each document appears once, its term score is this one impact.
+        const f = fields.findIndex((field) => field.offsets[id + 1]! > field.offsets[id]!);
+        const { docs, offsets } = fields[f]!;
+        reachedCount = addImpacts(
+          docs,
+          impacts[f]!,
+          offsets[id]!,
+          offsets[id + 1]!,
+          boost,
+          state,
+          reached,
+          reachedCount,
+        );
+        continue;
+      }
+      // Several fields: a term's fields are summed first, then added, as MiniSearch adds them.
       const stamp = q + 1;
-      const touched: number[] = [];
-      for (const field of this.data.fields) {
-        const from = field.offsets[id]!;
-        const to = field.offsets[id + 1]!;
-        const df = to - from;
-        if (df === 0) continue;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (let i = from; i < to; i++) {
-          const doc = field.docs[i]!;
-          const tf = field.freqs[i]!;
-          const norm = 1 - BM25.b + (BM25.b * field.lengths[doc]!) / field.averageLength;
-          const weighted = boost * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm)));
+      stamped = true;
+      let touchedCount = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const { docs, offsets } = fields[f]!;
+        const weights = impacts[f]!;
+        const to = offsets[id + 1]!;
+        for (let i = offsets[id]!; i < to; i++) {
+          const doc = docs[i]!;
+          const weighted = boost * weights[i]!;
           if (lastTerm[doc] !== stamp) {
             lastTerm[doc] = stamp;
             termScores[doc] = weighted;
-            touched.push(doc);
-            if (reachedAt[doc] === -1) {
-              reachedAt[doc] = reached.length;
-              reached.push(doc);
-            }
+            touched[touchedCount++] = doc;
+            if (state[2 * doc + 1] === 0) reached[reachedCount++] = doc;
           } else termScores[doc] = termScores[doc]! + weighted;
         }
       }
-      for (const doc of touched) {
-        scores[doc] = scores[doc]! + termScores[doc]!;
-        matched[doc] = matched[doc]! + 1;
+      for (let j = 0; j < touchedCount; j++) {
+        const doc = touched[j]!;
+        state[2 * doc] = state[2 * doc]! + termScores[doc]!;
+        state[2 * doc + 1] = state[2 * doc + 1]! + 1;
       }
-    });
-    const results = topByScore(reached, limit, (doc) => scores[doc]! * matched[doc]!);
-    for (const doc of reached) {
-      scores[doc] = 0;
-      matched[doc] = 0;
-      lastTerm[doc] = 0;
-      reachedAt[doc] = -1;
     }
-    return results;
+    const top = this.top;
+    top.reset(limit);
+    for (let r = 0; r < reachedCount; r++) {
+      const doc = reached[r]!;
+      const score = state[2 * doc]! * state[2 * doc + 1]!;
+      if (top.admits(score)) top.offer(doc, score, r);
+      state[2 * doc] = 0;
+      state[2 * doc + 1] = 0;
+    }
+    if (stamped) for (let r = 0; r < reachedCount; r++) lastTerm[reached[r]!] = 0;
+    return top.results();
   }
 }
 
 /**
- * The `limit` highest scores among candidates given in their tie-break order, best first:
- * a bounded heap, so a common word reaching half the corpus does not sort all of it.
+ * Adds boost × impact for one term's postings in one field straight into the scores, noting
+ * documents reached for the first time; returns the new count of reached documents. Kept
+ * apart from search() so the engine optimises this hot loop on its own.
  */
-export function topByScore(
-  candidates: number[],
-  limit: number,
-  scoreOf: (doc: number) => number,
-): ScoredDocument[] {
-  if (limit <= 0) return [];
-  // Worse = lower score, or equal score and reached later.
-  type Entry = { doc: number; score: number; order: number };
-  const worse = (a: Entry, b: Entry): boolean =>
-    a.score < b.score || (a.score === b.score && a.order > b.order);
-  const heap: Entry[] = [];
-  const swap = (i: number, j: number): void => {
-    const t = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = t;
-  };
-  const up = (i: number): void => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i]!, heap[parent]!)) return;
-      swap(i, parent);
-      i = parent;
+function addImpacts(
+  docs: Uint32Array,
+  weights: Float64Array,
+  from: number,
+  to: number,
+  boost: number,
+  state: Float64Array,
+  reached: Int32Array,
+  reachedCount: number,
+): number {
+  let count = reachedCount;
+  for (let i = from; i < to; i++) {
+    const doc = docs[i]!;
+    const at = 2 * doc;
+    const m = state[at + 1]!;
+    if (m === 0) reached[count++] = doc;
+    state[at] = state[at]! + boost * weights[i]!;
+    state[at + 1] = m + 1;
+  }
+  return count;
+}
+
+/**
+ * The `limit` highest scores among candidates offered in their tie-break order, best first: a
+ * bounded heap in typed arrays, so a common word reaching half the corpus neither sorts all of
+ * it nor allocates per candidate. Equal scores keep the order they were offered in.
+ */
+export class TopK {
+  private docs = new Int32Array(0);
+  private scores = new Float64Array(0);
+  private orders = new Int32Array(0);
+  private size = 0;
+  private limit = 0;
+
+  reset(limit: number): void {
+    this.limit = Math.max(0, limit);
+    this.size = 0;
+    if (this.docs.length < this.limit) {
+      this.docs = new Int32Array(this.limit);
+      this.scores = new Float64Array(this.limit);
+      this.orders = new Int32Array(this.limit);
     }
-  };
-  const down = (i: number): void => {
+  }
+
+  /** Worse: lower score, or equal score and offered later. */
+  private worse(i: number, j: number): boolean {
+    const a = this.scores[i]!;
+    const b = this.scores[j]!;
+    return a < b || (a === b && this.orders[i]! > this.orders[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const { docs, scores, orders } = this;
+    const d = docs[i]!;
+    docs[i] = docs[j]!;
+    docs[j] = d;
+    const s = scores[i]!;
+    scores[i] = scores[j]!;
+    scores[j] = s;
+    const o = orders[i]!;
+    orders[i] = orders[j]!;
+    orders[j] = o;
+  }
+
+  /**
+   * Whether a score offered now (after everything held) would be kept: the heap is not full,
+   * or it beats the worst held, a tie going to the one offered first.
+   */
+  admits(score: number): boolean {
+    return this.size < this.limit || (this.limit > 0 && score > this.scores[0]!);
+  }
+
+  offer(doc: number, score: number, order: number): void {
+    if (this.size < this.limit) {
+      let i = this.size++;
+      this.docs[i] = doc;
+      this.scores[i] = score;
+      this.orders[i] = order;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) return;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    if (this.limit === 0) return;
+    // Offered later than everything held, so it needs a strictly higher score than the worst.
+    if (!(score > this.scores[0]!)) return;
+    this.docs[0] = doc;
+    this.scores[0] = score;
+    this.orders[0] = order;
+    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (l < this.size && this.worse(l, m)) m = l;
+      if (r < this.size && this.worse(r, m)) m = r;
       if (m === i) return;
-      swap(i, m);
+      this.swap(i, m);
       i = m;
     }
-  };
-  candidates.forEach((doc, order) => {
-    const entry = { doc, score: scoreOf(doc), order };
-    if (heap.length < limit) {
-      heap.push(entry);
-      up(heap.length - 1);
-    } else if (worse(heap[0]!, entry)) {
-      heap[0] = entry;
-      down(0);
-    }
-  });
-  return heap
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ doc, score }) => ({ doc, score }));
+  }
+
+  /** What the heap holds, best first. */
+  results(): ScoredDocument[] {
+    const out: ScoredDocument[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i]!, score: this.scores[i]! });
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort((a, b) => this.scores[b]! - this.scores[a]! || this.orders[a]! - this.orders[b]!);
+    return order.map((i) => out[i]!);
+  }
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { Postings, PostingsBuilder, topByScore } from "../../src/search/postings.js";
+import { Postings, PostingsBuilder, TopK } from "../../src/search/postings.js";
+import { legacySearch } from "./legacyBm25.js";
 
 const WORDS = [
   "embassy",
@@ -77,6 +78,42 @@ describe("Postings", () => {
     );
   });
 
+  it("returns the same top-k, scores and ties as the scorer it replaced, on generated corpora", () => {
+    // Wider corpora than MiniSearch's test: long posting lists, repeated words, many ties.
+    const vocabulary = fc.constantFrom(...WORDS, "april", "may", "june", "rounds", "visas");
+    const corpus = fc.array(
+      fc.record({
+        text: fc.array(vocabulary, { maxLength: 30 }).map((w) => w.join(" ")),
+        dates: fc
+          .array(fc.constantFrom("april", "may", "2025"), { maxLength: 3 })
+          .map((w) => w.join(" ")),
+      }),
+      { minLength: 1, maxLength: 300 },
+    );
+    const terms = fc.array(
+      fc.record({
+        term: fc.constantFrom("embassy", "talks", "staff", "april", "may", "2025", "visas", "x"),
+        boost: fc.constantFrom(1, 0.85, 0.5, 0.3),
+      }),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(
+        corpus,
+        fc.array(terms, { minLength: 1, maxLength: 4 }),
+        fc.nat(120),
+        (raw, queries, limit) => {
+          const all = raw.map((d, i) => ({ id: String(i), ...d }));
+          const postings = postingsOver(all);
+          for (const q of queries) {
+            expect(postings.search(q, limit)).toEqual(legacySearch(postings.data, q, limit));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("answers a second query unaffected by the first (scratch space is reset)", () => {
     const all = ["embassy talks", "talks", "flights staff"].map((text, i) => ({
       id: String(i),
@@ -91,22 +128,33 @@ describe("Postings", () => {
   });
 });
 
-describe("topByScore", () => {
-  it("keeps the best, breaking ties by the order given, as a full stable sort would", () => {
+describe("TopK", () => {
+  it("keeps the best, breaking ties by the order offered, as a full stable sort would", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }),
         fc.integer({ min: 0, max: 70 }),
         (scores, limit) => {
-          const docs = scores.map((_, i) => i);
-          const expected = docs
-            .map((doc) => ({ doc, score: scores[doc]! }))
+          const expected = scores
+            .map((score, doc) => ({ doc, score }))
             .sort((a, b) => b.score - a.score)
             .slice(0, limit);
-          expect(topByScore(docs, limit, (d) => scores[d]!)).toEqual(expected);
+          const top = new TopK();
+          top.reset(limit);
+          scores.forEach((score, doc) => top.offer(doc, score, doc));
+          expect(top.results()).toEqual(expected);
         },
       ),
     );
+  });
+
+  it("starts empty again after a reset, even with a smaller limit", () => {
+    const top = new TopK();
+    top.reset(3);
+    [5, 4, 3].forEach((score, doc) => top.offer(doc, score, doc));
+    top.reset(1);
+    top.offer(7, 1, 0);
+    expect(top.results()).toEqual([{ doc: 7, score: 1 }]);
   });
 });
 
