@@ -6,14 +6,20 @@ import { stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";
 import { RelatedWords } from "./related.js";
+import {
+  addSentenceDates,
+  emptyDatesRun,
+  startArticle,
+  storeAnalysis,
+  storedArticleStems,
+  storedDates,
+  type DatesRun,
+  type SentenceDates,
+  type StoredAnalysis,
+} from "./storedAnalysis.js";
+import { lazyTable } from "./lazyTable.js";
 import { tokenize } from "./tokens.js";
-import type {
-  IndexedPassage,
-  IndexedSentence,
-  Lookup,
-  SearchIndex,
-  SentenceStems,
-} from "./types.js";
+import type { IndexedPassage, IndexedSentence, SearchIndex, SentenceStems } from "./types.js";
 import {
   VocabularyCollector,
   vocabularyFrom,
@@ -24,12 +30,16 @@ import {
 /** Ranked fields: the passage's words, and the calendar words its dates imply but do not write. */
 export const FIELDS = ["text", "dates"] as const;
 
-/** Tokens, stems and dates of one sentence: everything matching reads. */
+/**
+ * Tokens, stems and dates of one sentence: everything matching reads. The dates come from the
+ * index when it stored them; finding them again is most of the cost.
+ */
 export function indexSentence(
   article: Article,
   passage: Passage,
   sentence: Passage["sentences"][number],
   position: number,
+  known?: SentenceDates,
 ): IndexedSentence {
   const tokens = tokenize(sentence.text);
   const positions = new Map<string, number[]>();
@@ -41,7 +51,7 @@ export function indexSentence(
   tokens.forEach((t, i) => {
     if (!isStopword(t.norm)) note(t.stem, i);
   });
-  const dates = dateWords(sentence.text, article.published);
+  const dates = known ?? dateWords(sentence.text, article.published);
   for (const { stem, start } of dates.words) {
     const at = tokens.findIndex((t) => t.end > start);
     note(stem, at < 0 ? 0 : at);
@@ -72,9 +82,18 @@ function firstPosition(article: Article, passage: Passage): number {
   return position;
 }
 
-export function indexPassage(article: Article, passage: Passage): IndexedPassage {
+/** Dates of a sentence by its position in its article, when they are known already. */
+export type DatesOf = (position: number) => SentenceDates | undefined;
+
+export function indexPassage(
+  article: Article,
+  passage: Passage,
+  datesOf?: DatesOf,
+): IndexedPassage {
   const start = firstPosition(article, passage);
-  const sentences = passage.sentences.map((s, i) => indexSentence(article, passage, s, start + i));
+  const sentences = passage.sentences.map((s, i) =>
+    indexSentence(article, passage, s, start + i, datesOf?.(start + i)),
+  );
   const stems = new Set<string>();
   for (const s of sentences) for (const x of s.stems) stems.add(x);
   return { passage, article, sentences, stems };
@@ -111,6 +130,8 @@ export interface IndexParts {
   documentArticles: Uint32Array;
   vocabulary: VocabularyData;
   entities: Entity[];
+  /** Sentence dates and article stems, kept so questions do not compute them again. */
+  analysis: StoredAnalysis;
 }
 
 /**
@@ -125,6 +146,7 @@ export interface IndexAnalysis {
   passagesPerArticle: number[];
   vocabulary: VocabularyState;
   entities: EntityState;
+  dates: DatesRun;
 }
 
 /**
@@ -137,12 +159,21 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
   const fields: FieldInput[][] = [];
   const articleFields: FieldInput[] = [];
   const passagesPerArticle: number[] = [];
+  const dates = emptyDatesRun();
   for (const article of articles) {
     passagesPerArticle.push(article.passages.length);
+    startArticle(dates);
     const articleTerms: string[] = [];
     articleFields.push({ terms: articleTerms, length: article.passages.length });
     for (const passage of article.passages) {
-      const indexed = indexPassage(article, passage);
+      // Sentences in order: the dates are noted as indexPassage asks for them.
+      const start = firstPosition(article, passage);
+      const indexed = indexPassage(article, passage, (position) => {
+        const sentence = passage.sentences[position - start]!;
+        const found = dateWords(sentence.text, article.published);
+        addSentenceDates(dates, found);
+        return found;
+      });
       fields.push(passageFields(indexed));
       for (const stem of indexed.stems) articleTerms.push(stem);
       const tokens = indexed.sentences.flatMap((s) => s.tokens);
@@ -159,6 +190,7 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
     passagesPerArticle,
     vocabulary: vocabulary.state(),
     entities: entities.state(),
+    dates,
   };
 }
 
@@ -180,16 +212,22 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
     vocabulary.merge(analysis.vocabulary);
     entities.merge(analysis.entities);
   }
+  const builtArticles = articlePostings.build();
   const found = entities.finish();
   const personWords = new Set(
     found.filter((e) => e.kind === "person").flatMap((e) => e.key.split(" ")),
   );
   return {
     postings: postings.build(),
-    articlePostings: articlePostings.build(),
+    articlePostings: builtArticles,
     documentArticles: Uint32Array.from(documentArticles),
     vocabulary: vocabulary.finish(personWords),
     entities: found,
+    analysis: storeAnalysis(
+      analyses.map((a) => a.dates),
+      analyses.flatMap((a) => a.articleFields.map((f) => f.terms)),
+      builtArticles.terms,
+    ),
   };
 }
 
@@ -201,23 +239,6 @@ export function buildIndexParts(corpus: Corpus): IndexParts {
 function splitPassageId(id: string): { articleId: string; ordinal: number } {
   const cut = id.lastIndexOf("#p");
   return { articleId: id.slice(0, cut), ordinal: Number(id.slice(cut + 2)) };
-}
-
-/**
- * A table computed on first use and kept within a bound: only the passages questions reach are
- * ever tokenised, and a stream of questions cannot grow it without limit.
- */
-function lazyTable<T>(compute: (key: string) => T | undefined, bound = 20_000): Lookup<T> {
-  const cache = new Map<string, T | undefined>();
-  return {
-    get(key) {
-      if (cache.has(key)) return cache.get(key);
-      const value = compute(key);
-      if (cache.size >= bound) cache.clear();
-      cache.set(key, value);
-      return value;
-    },
-  };
 }
 
 /** Joins saved (or freshly built) parts with the corpus they were built from. */
@@ -254,14 +275,24 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     const passage = article?.passages[ordinal];
     return article && passage?.id === id ? { article, passage } : undefined;
   };
+  const { analysis } = parts;
+  const datesOf =
+    (article: Article): DatesOf =>
+    (position) => {
+      const a = articleNumbers.get(article.id);
+      return a === undefined ? undefined : storedDates(analysis, a, position);
+    };
   const passages = lazyTable((id) => {
     const found = passageById(id);
-    return found && indexPassage(found.article, found.passage);
+    return found && indexPassage(found.article, found.passage, datesOf(found.article));
   });
   const sentenceStems = lazyTable((id) => {
     const found = passageById(id);
-    return found?.passage.sentences.map((s): SentenceStems => {
-      const dates = dateWords(s.text, found.article.published);
+    if (!found) return undefined;
+    const start = firstPosition(found.article, found.passage);
+    const known = datesOf(found.article);
+    return found.passage.sentences.map((s, i): SentenceStems => {
+      const dates = known(start + i) ?? dateWords(s.text, found.article.published);
       const words = new Set<string>();
       const dated = new Set<string>(dates.words.map((w) => w.stem));
       for (const t of tokenize(s.text)) {
@@ -272,12 +303,12 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return { words, dated };
     });
   });
+  // The stems each article uses are stored: no passage of it is read.
   const articleStems = lazyTable((id) => {
-    const article = articles.get(id);
-    if (!article) return undefined;
-    const stems = new Set<string>();
-    for (const p of article.passages) for (const s of passages.get(p.id)?.stems ?? []) stems.add(s);
-    return stems;
+    const a = articleNumbers.get(id);
+    return a === undefined
+      ? undefined
+      : storedArticleStems(analysis, parts.articlePostings.terms, a);
   }, 2_000);
   return {
     corpus,

@@ -8,12 +8,13 @@ import { readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
 import { FIELDS, type IndexParts } from "./build.js";
 import { searchMessages } from "./messages.js";
 import type { PostingsData } from "./postings.js";
+import { analysisFromSections, analysisSections } from "./storedAnalysis.js";
 
 /**
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 export const INDEX_FILE = "search-index.bin";
 
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */
@@ -51,6 +52,7 @@ const headerSchema = z.object({
     nameVariants: z.record(z.string(), z.array(z.string())),
   }),
   entities: z.array(entitySchema),
+  analysis: z.object({ dateStems: z.array(z.string()) }),
   postings: z.object({
     documentCount: z.number(),
     terms: z.array(z.string()),
@@ -151,6 +153,7 @@ export function readIndexFile(file: string): ReadResult {
           documentArticles,
           vocabulary: header.vocabulary,
           entities: header.entities,
+          analysis: analysisFromSections(header.analysis.dateStems, (name) => s.get(name)),
         },
         corpus: () => restoreCorpus(snapshot),
         extra: (name) => {
@@ -189,11 +192,15 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     sourceKey: contents.sourceKey,
     vocabulary: parts.vocabulary,
     entities: parts.entities,
+    analysis: { dateStems: parts.analysis.dateStems },
     postings: postingsHeader(parts.postings),
     articlePostings: postingsHeader(parts.articlePostings),
     corpus: snapshot.meta as unknown as Header["corpus"],
   };
-  const sections: Record<string, Section> = { documentArticles: parts.documentArticles };
+  const sections: Record<string, Section> = {
+    documentArticles: parts.documentArticles,
+    ...analysisSections(parts.analysis),
+  };
   for (const [name, data] of [
     ["postings", parts.postings],
     ["articlePostings", parts.articlePostings],

@@ -56,12 +56,15 @@ function inThisThread({ articlesDir, files }: BuildRequest): Run {
 /**
  * Runs the requests on threads and waits for them without returning to the event loop, so
  * that opening the corpus stays one synchronous call (a start, a reload). Each thread leaves
- * its result on a port of its own and raises a flag. Threads run TypeScript through tsx,
- * which each registers for itself: a thread does not inherit its parent's loader hooks.
+ * its result on a port of its own and raises a flag. From source, threads run TypeScript through
+ * tsx, which each registers for itself: a thread does not inherit its parent's loader hooks.
  */
 function onThreads(requests: BuildRequest[]): Run[] {
-  const entry = new URL("./buildWorker.ts", import.meta.url).href;
-  const boot = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry)});`;
+  // Compiled (dist/), the thread runs the compiled worker; from source, through tsx.
+  const compiled = import.meta.url.endsWith(".js");
+  const entry = new URL(compiled ? "./buildWorker.js" : "./buildWorker.ts", import.meta.url).href;
+  const load = `await import(${JSON.stringify(entry)});`;
+  const boot = compiled ? load : `import { register } from "tsx/esm/api"; register(); ${load}`;
   const started = requests.map((request) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as dates from "../../src/search/dateWords.js";
+import { assembleIndex, buildIndexParts, indexPassage } from "../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+
+const corpus = makeCorpus([
+  makeArticle(
+    "The delegations met on Thursday in Istanbul. Talks lasted six hours.\n\nA second round followed last month, officials said on April 10.",
+    { id: "a1", published: "2025-04-10" },
+  ),
+  makeArticle("No dates here at all. The embassy staff were not named.", { id: "a2" }),
+]);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the analysis an index keeps", () => {
+  it("gives every passage the tokens, stems and dates reading it afresh would give", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    for (const article of corpus.articles) {
+      for (const passage of article.passages) {
+        expect(index.passages.get(passage.id)).toEqual(indexPassage(article, passage));
+      }
+    }
+  });
+
+  it("gives each article the stems of all its passages", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    for (const article of corpus.articles) {
+      const union = new Set(article.passages.flatMap((p) => [...indexPassage(article, p).stems]));
+      expect(index.articleStems.get(article.id)).toEqual(union);
+    }
+    expect(index.articleStems.get("a1")?.has("april")).toBe(true);
+  });
+
+  it("reads a passage seen for the first time without finding its dates again", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    const finding = vi.spyOn(dates, "dateWords");
+    const passage = corpus.articles[0]!.passages[0]!;
+    expect(index.passages.get(passage.id)?.stems.has("april")).toBe(true);
+    expect(index.sentenceStems.get(passage.id)?.[0]?.dated.has("april")).toBe(true);
+    expect(index.articleStems.get("a1")?.size).toBeGreaterThan(0);
+    expect(finding).not.toHaveBeenCalled();
+  });
+});
