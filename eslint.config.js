@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const DOMAIN = ["corpus", "search", "answer", "timeline", "dates", "nlp", "lexicon", "tuning"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "corpus/", "bench/results/", ".scratch/"] },
+  { ignores: ["node_modules/", "corpus/", "bench/results/", ".scratch/", "dist/", "dist.tmp-*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +14,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": "off",
     },
+  },
+  {
+    // Plain Node scripts (the launcher), which have no TypeScript to declare Node's globals.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {
     // The layering rule: arrows point from bot/, cli/, render/ and store/ toward the domain,

@@ -3,7 +3,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-} from "discord.js";
+} from "discord-api-types/v10";
 import { questionFromFooter, renderAnswer } from "../src/render/answer.js";
 import { parseAnswerPageId, Prefix, questionKey } from "../src/render/customIds.js";
 import { Messages } from "../src/render/messages.js";

@@ -3,7 +3,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-} from "discord.js";
+} from "discord-api-types/v10";
 import { renderHelp, type HelpEntry } from "../src/render/help.js";
 import type { CommandData, CommandModule } from "./types.js";
 

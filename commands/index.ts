@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from "discord.js";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ask } from "./ask.js";
 import { help } from "./help.js";
 import { sources } from "./sources.js";

@@ -2,7 +2,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-} from "discord.js";
+} from "discord-api-types/v10";
 import { parseSourcesPageId, Prefix } from "../src/render/customIds.js";
 import { Messages } from "../src/render/messages.js";
 import { renderSources } from "../src/render/sources.js";

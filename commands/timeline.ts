@@ -3,7 +3,7 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-} from "discord.js";
+} from "discord-api-types/v10";
 import { parseTimelinePageId, Prefix, type TimelineState } from "../src/render/customIds.js";
 import { isIsoDay } from "../src/render/dates.js";
 import { Limits } from "../src/render/limits.js";

@@ -8,7 +8,7 @@ import {
   type CommandRequest,
   type OptionValue,
 } from "../../commands/types.js";
-import { ApplicationCommandOptionType } from "discord.js";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { log as defaultLog } from "../log/log.js";
 import { HELP_INTRO } from "../render/help.js";
 import { Messages } from "../render/messages.js";

@@ -4,7 +4,6 @@
  * piped lines and exits).
  */
 import { openService } from "../app.js";
-import { startBot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
 import { runConsole } from "./console.js";
@@ -41,6 +40,8 @@ async function main(): Promise<void> {
     return;
   }
 
+  // discord.js takes a good part of a second to load: the console never pays for it.
+  const { startBot } = await import("../bot/bot.js");
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,

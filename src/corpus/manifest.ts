@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../projectPath.js";
 import { z } from "zod";
 
 /**
@@ -91,10 +91,11 @@ let codeVersion: string | null = null;
  */
 export function ingestCodeVersion(): string {
   if (codeVersion) return codeVersion;
-  const here = dirname(fileURLToPath(import.meta.url));
+  // The sources, not the running module's folder: compiled code (dist/) must hash the same.
+  const here = projectPath("src", "corpus");
   const hash = createHash("sha256");
   // The corpus code and the word lists it reads (src/lexicon).
-  const lexicon = join(here, "..", "lexicon");
+  const lexicon = projectPath("src", "lexicon");
   const sources = [here, lexicon].flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith(".ts"))

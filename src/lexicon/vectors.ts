@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { projectPath } from "../projectPath.js";
 import { decodeVectors, type WordVectors } from "./vectorFile.js";
 
-/** The shipped vectors, next to this file (see src/cli/vectors.ts for how they are made). */
-const VECTOR_FILE = new URL("./vectors.bin", import.meta.url);
+/** The shipped vectors, beside this file's source (see src/cli/vectors.ts for how they are made). */
+const VECTOR_FILE = projectPath("src", "lexicon", "vectors.bin");
 
 let loaded: WordVectors | undefined;
 

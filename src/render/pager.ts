@@ -1,4 +1,4 @@
-import { ButtonStyle, ComponentType } from "discord.js";
+import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { ButtonRow } from "./payload.js";
 
 export const PREVIOUS_LABEL = "◀ Previous";

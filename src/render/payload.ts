@@ -1,10 +1,9 @@
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type APIEmbedField,
+import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbed,
+  APIEmbedField,
 } from "discord.js";
 import { Limits } from "./limits.js";
 import { truncate } from "./text.js";

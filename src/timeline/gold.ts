@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { projectPath } from "../projectPath.js";
 import { z } from "zod";
 
 /** The hand-written gold timeline the eval scores against (tests/eval/timeline-gold.json). */
@@ -27,7 +29,7 @@ const goldFile = z.object({
 export type GoldEvent = z.infer<typeof goldEvent>;
 export type TimelineGold = z.infer<typeof goldFile>;
 
-export const DEFAULT_GOLD_URL = new URL("../../tests/eval/timeline-gold.json", import.meta.url);
+export const DEFAULT_GOLD_URL = pathToFileURL(projectPath("tests", "eval", "timeline-gold.json"));
 
 export function loadTimelineGold(location: URL | string = DEFAULT_GOLD_URL): TimelineGold {
   const parsed = goldFile.safeParse(JSON.parse(readFileSync(location, "utf8")));
