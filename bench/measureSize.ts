@@ -8,6 +8,7 @@ import type { BaselineFigures, ColdStart, SizeResult } from "./results.js";
 import type { BenchPlan, SizePlan } from "./sizes.js";
 import { runWorker, type WorkerRun } from "./spawnWorker.js";
 import { median } from "./stats.js";
+import { npmStartOnce, prepareNpmStart } from "./npmStart.js";
 import type { BaselineResult, BaselinesInput, BaselinesOutput } from "./workers/baselines.js";
 import type { ColdStartInput, ColdStartOutput } from "./workers/coldStart.js";
 import { sizePaths } from "./workers/paths.js";
@@ -139,6 +140,20 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
       )
     : { samplesMs: [], medianMs: null, timedOut: false, problems: [] };
   problems.push(...cold.problems);
+  const npmStart = { samplesMs: [] as number[], medianMs: null as number | null };
+  if (prepared) {
+    const app = prepareNpmStart(paths.outDir, paths.articlesDir, paths.cacheDir);
+    for (let i = 0; i < size.coldStarts; i++) {
+      const run = await npmStartOnce(app, firstQuestion, plan.limits.coldStart);
+      if (run.firstAnswerMs === null) {
+        problems.push(`npm start gave no answer (exit code ${run.exitCode})`);
+        break;
+      }
+      npmStart.samplesMs.push(run.firstAnswerMs);
+      process.stderr.write(`npm start ${size.label}: ${seconds(run.firstAnswerMs)}\n`);
+    }
+    npmStart.medianMs = npmStart.samplesMs.length ? median(npmStart.samplesMs) : null;
+  }
   if (prepared && !sample && askReadyMs !== undefined) {
     problems.push(
       `cold start not sampled: the serving process alone took ${seconds(askReadyMs)} to its first answer`,
@@ -171,6 +186,7 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
     timedOut: cold.timedOut,
     lowerBoundMs: cold.medianMs === null ? (askReadyMs ?? null) : null,
     askPathMs: askReadyMs ?? null,
+    npmStart,
     breakdown: served
       ? {
           openMs: served.startup.openMs,
@@ -218,6 +234,8 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
       : null,
     peakRssMiB: served?.timeline ? served.peakRssMiB : null,
     peakRssAskMiB: served?.peakRssAskMiB ?? null,
+    retrievalStep: served?.retrievalStep ?? null,
+    blind: served?.blind ?? null,
     baselines: {
       miniSearch: baselineFigures(base?.miniSearch ?? null, questions),
       fuse: baselineFigures(base?.fuse ?? null, questions),

@@ -2,6 +2,8 @@ import type { LatencySummary } from "./stats.js";
 import type { Machine } from "./machine.js";
 import type { TimelineQuery } from "../src/timeline/types.js";
 import type { BenchPlan } from "./sizes.js";
+import type { RetrievalStepFigures } from "./workers/retrievalStep.js";
+import type { BlindFigures } from "./workers/serve.js";
 
 /** Bump when the shape below changes; BENCHMARKS.md and comparisons read old files by it. */
 export const RESULTS_SCHEMA = 1;
@@ -28,6 +30,8 @@ export interface ColdStart {
   lowerBoundMs: number | null;
   /** The /ask path only (saved corpus and index + first answer, no timeline), spawn → answer. */
   askPathMs: number | null;
+  /** `npm start` (console, compiled code) with one piped question: spawn → first answer line. */
+  npmStart: { samplesMs: number[]; medianMs: number | null };
   /** Phases of start-up, timed inside the serving process. */
   breakdown: {
     /** openCorpus: the corpus, its index and its timeline from the saved file. */
@@ -95,6 +99,10 @@ export interface SizeResult {
   peakRssMiB: number | null;
   /** The same before the timeline is built (corpus, index, /ask): a lower bound for the bot. */
   peakRssAskMiB: number | null;
+  /** The BM25 step alone, with precomputed impacts and with the scorer they replaced. */
+  retrievalStep: RetrievalStepFigures | null;
+  /** The blind question set at this size: quality, and latency as new questions to a warm process. */
+  blind: BlindFigures | null;
   baselines: {
     miniSearch: BaselineFigures | null;
     fuse: BaselineFigures | null;

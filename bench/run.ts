@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { describeMachine } from "./machine.js";
 import { measureSize } from "./measureSize.js";
+import { compileOnce } from "./npmStart.js";
 import { answerable, loadQuestions, notAnswerable, QUESTIONS_FILE } from "./questions.js";
 import { ingestTables, runIngestBench } from "./ingest.js";
 import {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     throw new Error(`no size named ${values.only}; sizes: ${known}`);
   }
 
+  compileOnce();
   const started = new Date();
   const t0 = performance.now();
   const questions = loadQuestions();

@@ -13,6 +13,11 @@ interface Metric {
 const METRICS: Metric[] = [
   { name: "build ms", get: (s) => s.build?.ms, format: ms },
   { name: "cold start ms", get: (s) => s.coldStart.medianMs, format: ms },
+  { name: "npm start ms", get: (s) => s.coldStart.npmStart?.medianMs, format: ms },
+  { name: "1st-seen p99 ms", get: (s) => s.askFirstSeen?.p99, format: ms },
+  { name: "new in warm p99 ms", get: (s) => s.blind?.newInWarm.p99, format: ms },
+  { name: "BM25 step p50 ms", get: (s) => s.retrievalStep?.impacts.p50, format: ms },
+  { name: "build peak RSS MiB", get: (s) => s.build?.peakRssMiB, format: ms },
   { name: "/ask p50 ms", get: (s) => s.ask?.p50, format: ms },
   { name: "/ask p99 ms", get: (s) => s.ask?.p99, format: ms },
   { name: "retrieve p50 ms", get: (s) => s.retrieve?.p50, format: ms },
@@ -24,6 +29,8 @@ const METRICS: Metric[] = [
   { name: "fuse.js p50 ms", get: (s) => s.baselines.fuse?.latency.p50, format: ms },
   { name: "recall@3 %", get: (s) => s.quality?.recallAt3, points: true, format: pct },
   { name: "declined %", get: (s) => s.quality?.declinedPct, points: true, format: pct },
+  { name: "blind accuracy %", get: (s) => s.blind?.answerAccuracyPct, points: true, format: pct },
+  { name: "blind recall@3 %", get: (s) => s.blind?.recallAt3Pct, points: true, format: pct },
 ];
 
 function change(metric: Metric, before: number, now: number): string {

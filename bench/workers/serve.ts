@@ -8,7 +8,11 @@ import {
   type QueryableTimeline,
 } from "../../src/timeline/timeline.js";
 import type { TimelineQuery } from "../../src/timeline/types.js";
+import { ASK_BLIND_FILE, canonicalGold, loadAskQuestions } from "../../src/eval/askQuestions.js";
+import { runAskEval } from "../../src/eval/ask.js";
+import type { Corpus } from "../../src/corpus/types.js";
 import { peakRssMiB } from "../memory.js";
+import { measureRetrievalStep, type RetrievalStepFigures } from "./retrievalStep.js";
 import { startProgress } from "../progress.js";
 import { answerable, loadQuestions, notAnswerable, type EvalQuestion } from "../questions.js";
 import { RECALL_AT, recallAt3, shareDeclined } from "../quality.js";
@@ -53,6 +57,9 @@ export interface ServeOutput {
   questions: Record<string, QuestionResult>;
   quality: { recallAt3: number; answerable: number; declinedPct: number; notAnswerable: number };
   peakRssAskMiB: number;
+  /** The BM25 step alone, against the scorer it replaced, on the same queries. */
+  retrievalStep: RetrievalStepFigures;
+  blind: BlindFigures;
   timeline: {
     /** Decoding the timeline saved with the index and preparing it for queries (warmUp). */
     buildMs: number;
@@ -64,6 +71,40 @@ export interface ServeOutput {
     perQuery: Array<{ query: TimelineQuery; medianMs: number; events: number }>;
   } | null;
   peakRssMiB: number;
+}
+
+/**
+ * The blind question set, asked once each into the warm process: a stream of questions it has
+ * never seen, and quality at this corpus size. Aggregates only: the set's individual misses
+ * are not for reading while the work it judges goes on.
+ */
+export interface BlindFigures {
+  questions: number;
+  answerable: number;
+  notAnswerable: number;
+  /** /ask per question, each the first time the (warm) process sees it. */
+  newInWarm: LatencySummary;
+  answerAccuracyPct: number;
+  answeredWronglyPct: number;
+  /** Not-answerable questions declined. */
+  declinedPct: number;
+  recallAt3Pct: number;
+}
+
+function measureBlind(index: SearchIndex, corpus: Corpus): BlindFigures {
+  const questions = canonicalGold(loadAskQuestions(ASK_BLIND_FILE), corpus);
+  const { metrics, results } = runAskEval(index, questions);
+  const pct = (x: number): number => Math.round(x * 1000) / 10;
+  return {
+    questions: questions.length,
+    answerable: questions.filter((q) => q.expect === "answered").length,
+    notAnswerable: questions.filter((q) => q.expect === "not_found").length,
+    newInWarm: summarize(results.map((r) => r.ms)),
+    answerAccuracyPct: pct(metrics.answerAccuracy),
+    answeredWronglyPct: pct(metrics.answeredWrongly),
+    declinedPct: pct(metrics.abstentionRecall),
+    recallAt3Pct: pct(metrics.retrievalRecallAt3),
+  };
 }
 
 /**
@@ -189,6 +230,12 @@ function main(): void {
     },
     ...measureAsk(index, questions, input),
     peakRssAskMiB: peakRssMiB(),
+    retrievalStep: measureRetrievalStep(
+      index,
+      questions.map((q) => q.question),
+      input.askReps,
+    ),
+    blind: measureBlind(index, opened.value.corpus),
     timeline: null,
     peakRssMiB: peakRssMiB(),
   };

@@ -327,6 +327,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
         .flatMap((r) => (corpus.articles[r.doc] ? [corpus.articles[r.doc]!.id] : [])),
     sentenceStems,
     postings: new Postings(parts.postings),
+    articlePostings,
     articleShare: (stem, articleId) => {
       const a = articleNumbers.get(articleId);
       if (a === undefined) return 0;

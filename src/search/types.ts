@@ -49,6 +49,8 @@ export interface SearchIndex {
   passageOfDocument(doc: number): Passage | undefined;
   /** BM25 over passages. */
   postings: Postings;
+  /** BM25 over articles (one document per article, in corpus order), behind rankArticles. */
+  articlePostings: Postings;
   /**
    * Stems of each sentence of a passage, with the calendar words its dates imply: cheap to
    * compute and small to keep, for judging many passages before a few are read in full.

@@ -21,6 +21,7 @@ function size(passages: number, overrides: Partial<SizeResult> = {}): SizeResult
       timedOut: false,
       lowerBoundMs: null,
       askPathMs: null,
+      npmStart: { samplesMs: [], medianMs: null },
       breakdown: null,
       usedPrebuiltIndex: null,
     },
@@ -32,6 +33,8 @@ function size(passages: number, overrides: Partial<SizeResult> = {}): SizeResult
     timeline: null,
     peakRssMiB: null,
     peakRssAskMiB: null,
+    retrievalStep: null,
+    blind: null,
     baselines: { miniSearch: null, fuse: null, peakRssMiB: null },
     comparison: null,
     problems: [],
@@ -80,5 +83,29 @@ describe("checkTargets", () => {
     expect(verdict([seeds, size(200_000, { quality: quality(95.5) })], "recall@3 with")).toBe(
       false,
     );
+  });
+
+  it("fails the BM25 step when its results differ from the scorer it replaced, however fast", () => {
+    const latency = (p50: number) => ({ n: 10, p50, p95: p50, p99: p50, max: p50, mean: p50 });
+    const step = (identical: boolean) => ({
+      questions: 10,
+      samples: 10,
+      impacts: latency(0.1),
+      recomputed: latency(1),
+      identical,
+    });
+    const at = (identical: boolean) => size(200_000, { retrievalStep: step(identical) });
+    expect(verdict([size(0), at(true)], "BM25 step")).toBe(true);
+    expect(verdict([size(0), at(false)], "BM25 step")).toBe(false);
+  });
+
+  it("fails the build's peak RSS when any size's build went over", () => {
+    const build = (peakRssMiB: number) => ({ ms: 1, indexBytes: 1, peakRssMiB });
+    const sizes = (largest: number) => [
+      size(0, { build: build(300) }),
+      size(10_000, { build: build(1500) }),
+      size(200_000, { build: build(largest) }),
+    ];
+    expect(verdict(sizes(900), "peak RSS, index build")).toBe(false);
   });
 });
