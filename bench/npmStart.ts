@@ -45,8 +45,14 @@ export function npmStartOnce(
       env: { ...process.env, LOG_LEVEL: "warn", DISCORD_TOKEN: "" },
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    // Piped, the console echoes the question ("> …") before answering: the answer is what
+    // follows that first line.
+    let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
-      if (firstAnswerMs === null && chunk.toString().trim()) {
+      if (firstAnswerMs !== null) return;
+      output += chunk.toString();
+      const newline = output.indexOf("\n");
+      if (newline >= 0 && output.slice(newline + 1).trim()) {
         firstAnswerMs = performance.now() - started;
       }
     });

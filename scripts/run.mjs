@@ -46,7 +46,7 @@ function upToDate(current) {
 }
 
 /** Compiles the sources to dist/ (the same tree: dist/src/…), replacing what was there. */
-export async function compile(files = sources()) {
+async function compile(files = sources()) {
   const { build } = await import("esbuild");
   const { renameSync, rmSync, writeFileSync } = await import("node:fs");
   const current = fingerprint(files);
@@ -83,9 +83,7 @@ async function main() {
   await import(pathToFileURL(target).href);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  });
-}
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

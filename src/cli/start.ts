@@ -27,10 +27,10 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 
   const service = openService();
-  // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
-  setImmediate(() => service.warmUp());
 
   if (!config.discord) {
+    // The console prepares the timeline on its first /timeline: preparing it up front (seconds
+    // on a large corpus, on this thread) would hold up the first question typed or piped in.
     await runConsole({
       service,
       input: process.stdin,
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     askCooldownSeconds: config.askCooldownSeconds,
     service,
   });
+  // The timeline is prepared once the bot is connected and the event loop is free.
+  setImmediate(() => service.warmUp());
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -132,6 +132,7 @@ export interface IndexParts {
   entities: Entity[];
   /** Sentence dates and article stems, kept so questions do not compute them again. */
   analysis: StoredAnalysis;
+  nameStems: NameStems;
 }
 
 /**
@@ -217,12 +218,14 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
   const personWords = new Set(
     found.filter((e) => e.kind === "person").flatMap((e) => e.key.split(" ")),
   );
+  const finished = vocabulary.finish(personWords);
   return {
     postings: postings.build(),
     articlePostings: builtArticles,
     documentArticles: Uint32Array.from(documentArticles),
-    vocabulary: vocabulary.finish(personWords),
+    vocabulary: finished,
     entities: found,
+    nameStems: nameStemsOf(found, finished.nameVariants),
     analysis: storeAnalysis(
       analyses.map((a) => a.dates),
       analyses.flatMap((a) => a.articleFields.map((f) => f.terms)),
@@ -241,19 +244,43 @@ function splitPassageId(id: string): { articleId: string; ordinal: number } {
   return { articleId: id.slice(0, cut), ordinal: Number(id.slice(cut + 2)) };
 }
 
-/** Joins saved (or freshly built) parts with the corpus they were built from. */
-export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
-  const people = parts.entities.filter((e) => e.kind === "person");
-  const variants = parts.vocabulary.nameVariants;
+/** Stems of the words of people's and places' names, as SearchIndex keeps them. */
+export interface NameStems {
+  surnames: string[];
+  nameParts: string[];
+  placeStems: string[];
+}
+
+/**
+ * Worked out by the build and saved: stemming thousands of names (each through the lemmatiser)
+ * took a large corpus's start several hundred milliseconds.
+ */
+export function nameStemsOf(entities: Entity[], variants: Record<string, string[]>): NameStems {
   const withVariants = (s: string): string[] => [s, ...(variants[s] ?? [])];
   const surnames = new Set<string>();
   const nameParts = new Set<string>();
-  for (const person of people) {
+  for (const person of entities.filter((e) => e.kind === "person")) {
     const words = person.key.split(" ").map((w) => stem(w));
     const last = words[words.length - 1];
     if (last) for (const s of withVariants(last)) surnames.add(s);
     for (const w of words) for (const s of withVariants(w)) nameParts.add(s);
   }
+  const placeStems = new Set(
+    entities
+      .filter((e) => e.kind === "place")
+      .flatMap((e) =>
+        e.key
+          .split(" ")
+          .filter((w) => !isStopword(w))
+          .map((w) => stem(w)),
+      ),
+  );
+  return { surnames: [...surnames], nameParts: [...nameParts], placeStems: [...placeStems] };
+}
+
+/** Joins saved (or freshly built) parts with the corpus they were built from. */
+export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
+  const people = parts.entities.filter((e) => e.kind === "person");
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const articleNumbers = new Map(corpus.articles.map((a, i) => [a.id, i]));
   const articlePostings = new Postings(parts.articlePostings);
@@ -338,18 +365,9 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     related: new RelatedWords(wordVectors, parts.vocabulary.surfaces),
     entities: parts.entities,
     people: new Set(people.map((p) => p.key)),
-    surnames,
-    nameParts,
-    placeStems: new Set(
-      parts.entities
-        .filter((e) => e.kind === "place")
-        .flatMap((e) =>
-          e.key
-            .split(" ")
-            .filter((w) => !isStopword(w))
-            .map((w) => stem(w)),
-        ),
-    ),
+    surnames: new Set(parts.nameStems.surnames),
+    nameParts: new Set(parts.nameStems.nameParts),
+    placeStems: new Set(parts.nameStems.placeStems),
     articleStems,
   };
 }

@@ -53,6 +53,11 @@ const headerSchema = z.object({
   }),
   entities: z.array(entitySchema),
   analysis: z.object({ dateStems: z.array(z.string()) }),
+  nameStems: z.object({
+    surnames: z.array(z.string()),
+    nameParts: z.array(z.string()),
+    placeStems: z.array(z.string()),
+  }),
   postings: z.object({
     documentCount: z.number(),
     terms: z.array(z.string()),
@@ -154,6 +159,7 @@ export function readIndexFile(file: string): ReadResult {
           vocabulary: header.vocabulary,
           entities: header.entities,
           analysis: analysisFromSections(header.analysis.dateStems, (name) => s.get(name)),
+          nameStems: header.nameStems,
         },
         corpus: () => restoreCorpus(snapshot),
         extra: (name) => {
@@ -193,6 +199,7 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     vocabulary: parts.vocabulary,
     entities: parts.entities,
     analysis: { dateStems: parts.analysis.dateStems },
+    nameStems: parts.nameStems,
     postings: postingsHeader(parts.postings),
     articlePostings: postingsHeader(parts.articlePostings),
     corpus: snapshot.meta as unknown as Header["corpus"],
