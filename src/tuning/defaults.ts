@@ -11,6 +11,8 @@ export interface RelatedOptions {
   minQuestionRank: number;
   /** What a vector match is worth in choosing which passages are read, against judging a sentence. */
   rerankShare: number;
+  /** Shorter unknown words are not corrected towards English: too many words are that close. */
+  minCorrectable: number;
 }
 
 export interface EvidenceFirstOptions {
@@ -236,6 +238,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
      */
     minQuestionRank: 250,
     rerankShare: 0.5,
+    minCorrectable: 5,
   },
   evidenceFirst: {
     minCoverage: 0.62,
