@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: the ask metrics on tests/eval/ask-questions.json (the tuning set) and on
  * tests/eval/ask-heldout.json (written later and never tuned against), then the timeline
- * metrics on tests/eval/timeline-gold.json. With --compare, the retrieval alternatives side
- * by side. With `--questions FILE`, only the ask metrics on that file (a dev set). The blind
+ * metrics on tests/eval/timeline-gold.json, then topic recall and precision on
+ * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side. With `--questions FILE`, only the ask metrics on that file (a dev set). The blind
  * set (tests/eval/ask-blind.json) is reported by its figures and per kind only; `--blind-misses`
  * lists its misses too, for the one reading at the end of a piece of work. Results go to
  * stdout; logs to stderr.
@@ -18,6 +18,8 @@ import {
 import { compareAlternatives } from "../eval/compare.js";
 import { buildSearchIndex } from "../search/build.js";
 import { runTimelineEval } from "../timeline/eval.js";
+import { runTopicEval } from "../timeline/topicEval.js";
+import { prepareTimeline, queryTimeline } from "../timeline/query.js";
 
 function optionValue(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -44,6 +46,11 @@ function main(argv: string[]): void {
     `\nblind set:\n${formatAskReport(blind.metrics, blind.results, { misses })}\n`,
   );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
+  const topics = runTopicEval(corpus, (events) => {
+    const timeline = prepareTimeline(events);
+    return (topic) => queryTimeline(timeline, { topic }).events;
+  });
+  process.stdout.write(`\n${topics.report}\n`);
 }
 
 main(process.argv.slice(2));
