@@ -18,6 +18,7 @@ import {
 import { compareAlternatives } from "../eval/compare.js";
 import { buildSearchIndex } from "../search/build.js";
 import { runTimelineEval } from "../timeline/eval.js";
+import { meaningFromIndex } from "../timeline/meaning.js";
 import { runTopicEval } from "../timeline/topicEval.js";
 import { prepareTimeline, queryTimeline } from "../timeline/query.js";
 
@@ -47,7 +48,7 @@ function main(argv: string[]): void {
   );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
   const topics = runTopicEval(corpus, (events) => {
-    const timeline = prepareTimeline(events);
+    const timeline = prepareTimeline(events, { expand: meaningFromIndex(index) });
     return (topic) => queryTimeline(timeline, { topic }).events;
   });
   process.stdout.write(`\n${topics.report}\n`);

@@ -4,7 +4,8 @@ import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
 import { openCorpus } from "../openCorpus.js";
 import { log } from "../log/log.js";
 import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
-import { queryTimeline } from "../timeline/query.js";
+import { meaningFromIndex } from "../timeline/meaning.js";
+import { prepareTimeline, queryTimeline } from "../timeline/query.js";
 import { formatTimelineText } from "../timeline/text.js";
 import type { Timeline, TimelineQuery } from "../timeline/types.js";
 import { toSourceContract } from "../answer/contract.js";
@@ -71,9 +72,10 @@ function parse(argv: string[]): { json: boolean; png?: string; query: TimelineQu
 function main(argv: string[]): number {
   try {
     const { json, png, query } = parse(argv);
-    const { corpus, events } = openCorpus(DEFAULT_ARTICLES_DIR);
+    const { corpus, index, events } = openCorpus(DEFAULT_ARTICLES_DIR);
     for (const p of corpus.problems) log.warn({ file: p.file }, p.problem);
-    const timeline = queryTimeline(events(), query);
+    const prepared = prepareTimeline(events(), { expand: meaningFromIndex(index) });
+    const timeline = queryTimeline(prepared, query);
     if (png) {
       const about = describeQueryPlain(query);
       const picture = renderTimelinePicture(timeline.events, about ? { about } : {});

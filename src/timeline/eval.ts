@@ -93,7 +93,10 @@ export function scoreTimeline(
     ...gold.events.map((g) => ({ g, required: true })),
     ...gold.acceptable.map((g) => ({ g, required: false })),
   ];
-  const assigned = assignGold(events, all.map(({ g }) => g));
+  const assigned = assignGold(
+    events,
+    all.map(({ g }) => g),
+  );
   const placed = new Set([...assigned.values()].flat());
   const unmatched: TimelineEvent[] = [];
   const coarse: TimelineEvent[] = [];

@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { buildTimeline } from "../../src/timeline/build.js";
+import { meaningFromIndex } from "../../src/timeline/meaning.js";
+import { topicsOfEvents } from "../../src/timeline/topics.js";
 import type { TimelineGold } from "../../src/timeline/gold.js";
 import { prepareTimeline, queryTimeline } from "../../src/timeline/query.js";
 import { loadTopicGold, runTopicEval, scoreTopics } from "../../src/timeline/topicEval.js";
@@ -11,8 +15,10 @@ const thresholds = JSON.parse(
 ) as { min: Record<string, number> };
 
 describe("timeline topic eval on the corpus", () => {
-  const { metrics, report } = runTopicEval(loadCorpus(), (events) => {
-    const timeline = prepareTimeline(events);
+  const corpus = loadCorpus();
+  const index = buildSearchIndex(corpus);
+  const { metrics, report } = runTopicEval(corpus, (events) => {
+    const timeline = prepareTimeline(events, { expand: meaningFromIndex(index) });
     return (topic) => queryTimeline(timeline, { topic }).events;
   });
 
@@ -85,5 +91,27 @@ describe("scoring topic filters", () => {
     const lenient = { topics: [{ topic: "Istanbul", events: ["round"], acceptable: ["riyadh"] }] };
     const { metrics } = scoreTopics([round, riyadh], () => [round, riyadh], lenient, gold);
     expect(metrics).toMatchObject({ recall: 1, precision: 1 });
+  });
+});
+
+describe("autocomplete on the corpus", () => {
+  const corpus = loadCorpus();
+  const index = buildSearchIndex(corpus);
+  const events = buildTimeline(corpus);
+  const timeline = prepareTimeline(events, { expand: meaningFromIndex(index) });
+
+  it("offers only topics that find events, and the topics of the gold among them", () => {
+    const topics = topicsOfEvents(events);
+    expect(topics.length).toBeGreaterThan(10);
+    for (const topic of topics) {
+      expect(queryTimeline(timeline, { topic }).events.length, topic).toBeGreaterThan(0);
+    }
+    const offered = topics.map((t) => t.toLowerCase());
+    for (const word of ["flights", "propert", "sanctions", "visa", "darchiyev"]) {
+      expect(
+        offered.some((t) => t.includes(word)),
+        word,
+      ).toBe(true);
+    }
   });
 });
