@@ -112,7 +112,7 @@ export function wrapText(
   return out;
 }
 
-const r2 = (n: number): number => Math.round(n * 100) / 100;
+const r2 = (n: number): number => Math.round(n * 10) / 10;
 const fmt = (n: number): string => String(r2(n));
 
 /**

@@ -10,7 +10,7 @@ export const PNG_OPTIONS = {
   /** Pixels per SVG unit when the picture is small enough. */
   zoom: 2,
   /** At most this many pixels in all; a taller picture is drawn at a smaller zoom. */
-  maxPixels: 3_000_000,
+  maxPixels: 2_400_000,
   /** Never below this zoom: text under it blurs. */
   minZoom: 1,
 } as const;

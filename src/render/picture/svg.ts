@@ -108,7 +108,7 @@ function mark(event: TimelineEvent, axis: Axis, cy: number): string {
     return `<circle cx="${num(cx)}" cy="${num(cy)}" r="${L.dotRadius}" ${outline || `fill="${C.accent}"`}/>`;
   }
   if (event.dateEnd) {
-    const w = Math.max(L.barHeight, x1 - x0);
+    const w = Math.max(2 * L.barHeight, x1 - x0);
     const x = (x0 + x1) / 2 - w / 2;
     return `<rect x="${num(x)}" y="${num(cy - L.barHeight / 2)}" width="${num(w)}" height="${L.barHeight}" rx="${L.barHeight / 2}" ${outline || `fill="${C.accent}"`}/>`;
   }
