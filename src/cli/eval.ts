@@ -7,8 +7,7 @@
  * reported by their figures and per kind: the first (tests/eval/ask-blind.json), whose misses
  * have been read, with its misses; the second (tests/eval/ask-blind2.json) without them.
  * `--blind-misses` lists the second's too, for the one reading at the end of a piece of work.
- * Results go to
- * stdout; logs to stderr.
+ * Results go to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
