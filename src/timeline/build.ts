@@ -81,11 +81,12 @@ function sources(group: EventGroup, byId: Map<string, Article>): Source[] {
 type ContextTable = Map<string, Map<number, string[]>>;
 
 function contextTable(mentions: readonly EventMention[], byId: Map<string, Article>): ContextTable {
-  const dated = new Map<string, Set<number>>();
+  const dated = new Map<string, Map<number, { meeting: boolean }>>();
   for (const m of mentions) {
-    const set = dated.get(m.articleId) ?? new Set<number>();
-    set.add(m.sentenceIndex);
-    dated.set(m.articleId, set);
+    const sentences = dated.get(m.articleId) ?? new Map<number, { meeting: boolean }>();
+    const meeting = (sentences.get(m.sentenceIndex)?.meeting ?? false) || m.kind === "meeting";
+    sentences.set(m.sentenceIndex, { meeting });
+    dated.set(m.articleId, sentences);
   }
   const table: ContextTable = new Map();
   for (const [id, indexes] of dated) {

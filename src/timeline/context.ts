@@ -21,23 +21,29 @@ const POINTING_BACK = new Set(["it", "they", "this", "these", "there"]);
 /** How many words a sentence may open with before it points back. */
 const OPENING_WORDS = 3;
 
-function pointsBack(text: string): boolean {
+/**
+ * What a sentence's opening points back at: a meeting ("Following the talks", and "These
+ * talks are focused …" after a sentence about a video is not about the video), or anything
+ * ("It lasted …"); null when it does not point back.
+ */
+function pointsBack(text: string): "any" | "meeting" | null {
   const opening = words(text)
     .slice(0, OPENING_WORDS)
     .map((w) => w.text.toLowerCase());
-  return opening.some(
-    (w, i) =>
-      POINTING_BACK.has(w) || (isMeetingWord(w) && ["the", "these"].includes(opening[i - 1] ?? "")),
-  );
+  for (const [i, w] of opening.entries()) {
+    const before = opening[i - 1] ?? "";
+    if (isMeetingWord(w) && ["the", "these", "this"].includes(before)) return "meeting";
+  }
+  return opening.some((w) => POINTING_BACK.has(w)) ? "any" : null;
 }
 
 /**
- * Context sentences by the index of the event sentence they belong to. `dated` lists the
- * indexes of the sentences that report an event, ascending.
+ * Context sentences by the index of the event sentence they belong to. `dated` gives, for each
+ * sentence that reports an event, whether one of its events is a meeting.
  */
 export function contextSentences(
   article: Article,
-  dated: ReadonlySet<number>,
+  dated: ReadonlyMap<number, { meeting: boolean }>,
 ): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const add = (at: number, text: string): void => {
@@ -45,11 +51,13 @@ export function contextSentences(
     if (!list.includes(text)) list.push(text);
     out.set(at, list);
   };
-  const lead = Math.min(...dated);
+  const lead = Math.min(...dated.keys());
   if (!Number.isFinite(lead)) return out;
   article.sentences.forEach((sentence, i) => {
     if (dated.has(i)) return;
-    if (dated.has(i - 1) && pointsBack(sentence.text)) add(i - 1, sentence.text);
+    const before = dated.get(i - 1);
+    const back = before ? pointsBack(sentence.text) : null;
+    if (back === "any" || (back === "meeting" && before?.meeting)) add(i - 1, sentence.text);
     if (FUTURE_MARKERS.test(sentence.text)) add(lead, sentence.text);
   });
   return out;
