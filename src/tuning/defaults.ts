@@ -39,6 +39,13 @@ export interface YesNoOptions {
    * by itself and in context, before its value is compared with the question's.
    */
   minCoverage: number;
+  /**
+   * Share the sentence must cover by its own words: words that only say which event is meant
+   * ("the February talks in Istanbul") may come from its passage or article.
+   */
+  minDirect: number;
+  /** A "yes" whose predicate the sentence says in other words: the cover it needs. */
+  byMeaning: { minCoverage: number; minDirect: number };
 }
 
 export interface VersionsOptions {
@@ -243,6 +250,11 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   yesNo: {
     minCoverage: 0.62,
+    minDirect: 0.5,
+    byMeaning: {
+      minCoverage: 0.75,
+      minDirect: 0.6,
+    },
   },
   versions: {
     margin: 0.1,
