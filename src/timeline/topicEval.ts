@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { projectPath } from "../projectPath.js";
 import { z } from "zod";
 import type { Corpus } from "../corpus/types.js";
 import { buildTimeline } from "./build.js";
@@ -31,9 +33,9 @@ const topicFile = z.object({
 
 export type TopicGold = z.infer<typeof topicFile>;
 
-export const DEFAULT_TOPIC_GOLD_URL = new URL(
-  "../../tests/eval/timeline-topics.json",
-  import.meta.url,
+// From the project root: compiled code runs from dist/, the gold file stays in tests/.
+export const DEFAULT_TOPIC_GOLD_URL = pathToFileURL(
+  projectPath("tests", "eval", "timeline-topics.json"),
 );
 
 export function loadTopicGold(location: URL | string = DEFAULT_TOPIC_GOLD_URL): TopicGold {
