@@ -12,7 +12,7 @@ export const ASK_HELDOUT_FILE = "tests/eval/ask-heldout.json";
 export const ASK_BLIND_FILE = "tests/eval/ask-blind.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
-const askQuestionSchema = z.object({
+export const askQuestionSchema = z.object({
   id: z.string(),
   category: z.string(),
   question: z.string(),
