@@ -95,11 +95,16 @@ export class AnswerActions {
       });
       return;
     }
-    const settings = await this.options.gate.settings(interaction.guildId);
+    // A channel the server closed since the answer was given gets no new conversation.
+    const admission = await this.options.gate.admit(placeOf(interaction), { cooldown: false });
+    if (!admission.ok) {
+      await interaction.reply({ ...renderNotice(admission.notice), flags: MessageFlags.Ephemeral });
+      return;
+    }
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     const threadable =
       interaction.inCachedGuild() && channel !== null && "threads" in channel && !ephemeral;
-    if (!threadable || settings.privateByDefault) {
+    if (!threadable || admission.privateByDefault) {
       await interaction.showModal(followUpModal(shown.question));
       return;
     }

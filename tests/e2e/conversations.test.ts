@@ -338,6 +338,8 @@ describe("feedback", () => {
 
 describe("server settings", () => {
   it("a channel left off the list gets no answer on any path", async () => {
+    // An answer given before the setting: its Follow up must not open a thread afterwards.
+    const { message: earlier } = await ask("who led the Russian delegation?");
     const set = fake.sendCommand("settings", { allow_channel: OTHER_CHANNEL }, newUser());
     expect(allText(await expectAnswered(fake, set))).toContain(`<#${OTHER_CHANNEL}>`);
 
@@ -370,6 +372,13 @@ describe("server settings", () => {
         mentionsBot: true,
       }),
     );
+
+    const threads = fake.threads.size;
+    const followUp = fake.clickButton(earlier, button(earlier, "Follow up"), newUser());
+    expect((await expectAnswered(fake, followUp)).content).toBe(
+      Messages.channelNotAllowed([OTHER_CHANNEL]),
+    );
+    expect(fake.threads.size).toBe(threads);
 
     const reset = fake.sendCommand("settings", { every_channel: true }, newUser());
     expect(allText(await expectAnswered(fake, reset))).toContain("every channel");
