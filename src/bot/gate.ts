@@ -50,12 +50,6 @@ export class Gate {
     return { ok: true, privateByDefault: settings.privateByDefault };
   }
 
-  /** Gives the use back when the question was refused before any work was done. */
-  release(userId: string): void {
-    this.fallback.release(userId);
-    this.store.releaseCooldown(`ask:${userId}`).catch(() => undefined);
-  }
-
   private async takeCooldown(userId: string, seconds: number): Promise<number> {
     try {
       return await this.store.takeCooldown(`ask:${userId}`, seconds);

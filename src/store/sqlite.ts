@@ -236,10 +236,6 @@ export class SqliteStore implements Store {
     return row ? Math.max(1, Math.ceil((row.until_ms - now) / 1000)) : 0;
   }
 
-  releaseCooldown(scope: string): Promise<void> {
-    return this.write((db) => void db.prepare("DELETE FROM cooldowns WHERE scope = ?").run(scope));
-  }
-
   turns(conversationId: string): Promise<Turn[]> {
     const { maxTurns, ttlMs } = this.options.conversation;
     return Promise.resolve(

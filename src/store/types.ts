@@ -98,7 +98,6 @@ export interface Store {
    * ahead, else the whole seconds left.
    */
   takeCooldown(scope: string, seconds: number): Promise<number>;
-  releaseCooldown(scope: string): Promise<void>;
   /** The unexpired turns of a conversation, oldest first, at most `maxTurns`. */
   turns(conversationId: string): Promise<Turn[]>;
   addTurn(conversationId: string, turn: Turn): Promise<void>;
