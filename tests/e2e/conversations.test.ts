@@ -47,17 +47,18 @@ let service: ReloadableService;
 const dbPath = tempDatabasePath();
 const logs = new LogCapture();
 
-async function start(): Promise<void> {
+async function start(env: Record<string, string> = {}): Promise<void> {
   ({ bot, store } = await startTestBot(fake, service, {
     DATABASE_PATH: dbPath,
     ASK_COOLDOWN_SECONDS: "0",
+    ...env,
   }));
 }
 
-async function restart(): Promise<void> {
+async function restart(env: Record<string, string> = {}): Promise<void> {
   await bot.stop(2000);
   await store.close();
-  await start();
+  await start(env);
 }
 
 /** The answer message /ask leaves, as the fake stores it. */
@@ -443,6 +444,21 @@ describe("after a restart", () => {
       }),
     );
     expect(titleOf(answer)).toBe("what did Aleksandr Darchiev say about diplomatic property?");
+  }, 30_000);
+});
+
+describe("with DISCORD_MESSAGE_CONTENT=true", () => {
+  it("a plain message in a follow-up thread is read as the next question; elsewhere it is not", async () => {
+    await restart({ DISCORD_MESSAGE_CONTENT: "true" });
+    expect(fake.readsMessageContent).toBe(true);
+    const [threadId] = [...fake.threads.keys()];
+    const answer = await botMessageAfter(threadId!, () =>
+      fake.sendMessage({ content: "what is his title?", channelId: threadId! }),
+    );
+    expect(titleOf(answer)).toMatch(/^what is Aleksandr Darchiev's title\?$/);
+    await noBotMessage(fake.channelId, () =>
+      fake.sendMessage({ content: "who led the Russian delegation?" }),
+    );
   }, 30_000);
 });
 
