@@ -7,6 +7,7 @@ import { openService } from "../app.js";
 import { startBot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
+import { openStore } from "../store/open.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -41,10 +42,14 @@ async function main(): Promise<void> {
     return;
   }
 
+  const store = openStore(config.databasePath, log);
+  const health = store.health();
+  if (health.ok) log.info({ path: config.databasePath }, "database ready");
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
+    store,
   });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -54,13 +59,16 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log.info({ signal, pending: bot.dispatcher.pending }, "shutting down");
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    bot
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
