@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 /** Folders of the domain: they take plain values and return plain data. */
-const DOMAIN = ["corpus", "search", "answer", "timeline", "dates", "nlp", "lexicon", "tuning"];
+const DOMAIN = [
+  "corpus",
+  "search",
+  "answer",
+  "timeline",
+  "dates",
+  "nlp",
+  "lexicon",
+  "tuning",
+  "conversation",
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "corpus/", "bench/results/", ".scratch/", "dist/", "dist.tmp-*/"] },

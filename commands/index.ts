@@ -1,12 +1,23 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { ask } from "./ask.js";
+import { askAbout } from "./askAbout.js";
+import { feedback } from "./feedback.js";
 import { help } from "./help.js";
+import { settings } from "./settings.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
-import type { CommandModule } from "./types.js";
+import { isSlash, optionsOf, type CommandModule } from "./types.js";
 
-/** The single list of slash commands: deploy registers it, the dispatcher and console route it. */
-export const commands: readonly CommandModule[] = [ask, timeline, sources, help];
+/** The single list of commands: deploy registers it, the dispatcher and console route it. */
+export const commands: readonly CommandModule[] = [
+  ask,
+  timeline,
+  sources,
+  help,
+  askAbout,
+  settings,
+  feedback,
+];
 
 export interface CommandRegistry {
   list: readonly CommandModule[];
@@ -30,12 +41,19 @@ function problems(command: unknown, index: number): string[] {
   const say = (text: string) => out.push(`/${name}: ${text}`);
   if (!c.data || typeof c.data !== "object") return [`entry ${index} has no data`];
   if (typeof c.execute !== "function") say("execute is not a function");
+  if (!isSlash(c.data)) {
+    // Context-menu commands: a name people read (spaces and capitals allowed), nothing else.
+    if (c.data.name.length < 1 || c.data.name.length > 32) say("name must be 1–32 characters");
+    if ("description" in c.data || "options" in c.data)
+      say("a menu command has no description or options");
+    return out;
+  }
   if (!NAME.test(c.data.name)) say("name must be 1–32 lowercase letters, digits, - or _");
   const description = c.data.description;
   if (typeof description !== "string" || description.length < 1 || description.length > 100) {
     say("description must be 1–100 characters");
   }
-  const options = c.data.options ?? [];
+  const options = optionsOf(c.data);
   if (options.length > MAX_OPTIONS) say(`at most ${MAX_OPTIONS} options`);
   let optionalSeen = false;
   let autocompletes = false;

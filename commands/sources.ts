@@ -1,8 +1,5 @@
-import {
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-} from "discord-api-types/v10";
+import { ApplicationCommandType } from "discord-api-types/v10";
+import { EVERYWHERE } from "./install.js";
 import { parseSourcesPageId, Prefix } from "../src/render/customIds.js";
 import { Messages } from "../src/render/messages.js";
 import { renderSources } from "../src/render/sources.js";
@@ -12,8 +9,7 @@ const data = {
   name: "sources",
   type: ApplicationCommandType.ChatInput,
   description: "The news articles I answer from, with outlet, date and link.",
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...EVERYWHERE,
 } as const satisfies CommandData;
 
 export const sources: CommandModule = {

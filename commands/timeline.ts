@@ -1,9 +1,5 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-} from "discord-api-types/v10";
+import { ApplicationCommandOptionType, ApplicationCommandType } from "discord-api-types/v10";
+import { EVERYWHERE } from "./install.js";
 import { parseTimelinePageId, Prefix, type TimelineState } from "../src/render/customIds.js";
 import { isIsoDay } from "../src/render/dates.js";
 import { Limits } from "../src/render/limits.js";
@@ -25,8 +21,7 @@ const data = {
   name: "timeline",
   type: ApplicationCommandType.ChatInput,
   description: "What happened and what was scheduled, by date, with sources.",
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...EVERYWHERE,
   options: [
     {
       type: ApplicationCommandOptionType.String,

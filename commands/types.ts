@@ -1,6 +1,12 @@
-import type { APIEmbed, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type {
+  APIEmbed,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from "discord.js";
+import type { ConversationContext } from "../src/conversation/types.js";
 import type { ReplyPayload } from "../src/render/payload.js";
 import type { TalksService } from "../src/service.js";
+import type { Store } from "../src/store/types.js";
 
 export type OptionValue = string | number | boolean;
 
@@ -9,6 +15,14 @@ export interface CommandRequest {
   userId: string;
   /** Option values by name as delivered; never trusted to respect the declared limits. */
   options: Readonly<Record<string, OptionValue | undefined>>;
+  /** Where it was asked: null in a DM or the console. */
+  guildId?: string | null;
+  /** The server's private-by-default setting, read before the command runs. */
+  privateByDefault?: boolean;
+  /** The message a message command was used on. */
+  target?: { content: string };
+  /** Earlier turns a question follows up on (the console's conversation). */
+  conversation?: ConversationContext;
 }
 
 /** A button click: the custom_id carries the state, the message is the one the button sits on. */
@@ -27,6 +41,10 @@ export interface CommandContext {
   service: TalksService;
   /** The validated command list, for /help. */
   commands: readonly CommandModule[];
+  /** Settings and feedback; absent in the local console. */
+  store?: Store;
+  /** Seconds between two questions when a server has not set its own. */
+  defaultCooldownSeconds?: number;
 }
 
 type DeepReadonly<T> = T extends (infer U)[]
@@ -35,8 +53,11 @@ type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** The command definition Discord receives; plain `as const` data, also read by /help. */
-export type CommandData = DeepReadonly<RESTPostAPIChatInputApplicationCommandsJSONBody>;
+/** A slash command's definition as Discord receives it; plain `as const` data, read by /help. */
+export type SlashCommandData = DeepReadonly<RESTPostAPIChatInputApplicationCommandsJSONBody>;
+/** A message or user command (the context menu): a name and no description or options. */
+export type MenuCommandData = DeepReadonly<RESTPostAPIContextMenuApplicationCommandsJSONBody>;
+export type CommandData = SlashCommandData | MenuCommandData;
 
 export interface CommandModule {
   data: CommandData;
@@ -46,6 +67,8 @@ export interface CommandModule {
   defer: boolean;
   /** A per-user cooldown applies (enforced by the Discord dispatcher, not the console). */
   cooldown?: boolean;
+  /** Answers in every channel, whatever the server's channel setting (/help, /settings). */
+  anywhere?: boolean;
   /** Whether only the user sees the reply; known before execute runs so a deferral matches. */
   isPrivate?(request: CommandRequest): boolean;
   /** Throws UserError for unusable options, before any deferral shows "thinking…" publicly. */
@@ -68,4 +91,14 @@ export interface CommandModule {
  */
 export class UserError extends Error {
   override name = "UserError";
+}
+
+/** A slash command, as opposed to a context-menu command. */
+export function isSlash(data: CommandData): data is SlashCommandData {
+  return data.type === undefined || data.type === 1;
+}
+
+/** The options a command declares; context-menu commands have none. */
+export function optionsOf(data: CommandData): NonNullable<SlashCommandData["options"]> {
+  return isSlash(data) ? (data.options ?? []) : [];
 }

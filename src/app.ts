@@ -1,5 +1,8 @@
 import { answerQuestion } from "./answer/answer.js";
+import { createHash } from "node:crypto";
 import type { Answer } from "./answer/types.js";
+import { rewriteFollowUp } from "./conversation/followUp.js";
+import type { ConversationContext } from "./conversation/types.js";
 import { DEFAULT_ARTICLES_DIR } from "./corpus/load.js";
 import type { Corpus } from "./corpus/types.js";
 import { log } from "./log/log.js";
@@ -29,6 +32,7 @@ interface Snapshot {
   timeline(): QueryableTimeline;
   topics(): string[];
   articles: ArticleSummary[];
+  version: string;
 }
 
 function buildSnapshot(options: ServiceOptions): Snapshot {
@@ -37,11 +41,16 @@ function buildSnapshot(options: ServiceOptions): Snapshot {
     options.cacheDir,
   );
   for (const p of corpus.problems) log.warn({ file: p.file }, `article skipped: ${p.problem}`);
+  const version = createHash("sha256")
+    .update(corpus.articles.map((a) => `${a.id}\u0000${a.published}`).join("\n"))
+    .digest("hex")
+    .slice(0, 12);
   let topics: string[] | null = null;
   let timeline: QueryableTimeline | null = null;
   return {
     corpus,
     index,
+    version,
     // Topics match as /ask matches questions: through the same index's spellings and meanings.
     timeline: () => (timeline ??= prepareTimeline(events(), { expand: meaningFromIndex(index) })),
     topics: () => (topics ??= topicsOfEvents(events())),
@@ -77,7 +86,11 @@ export interface ReloadableService extends TalksService {
 export function openService(options: ServiceOptions = {}): ReloadableService {
   let current = buildSnapshot(options);
   return {
-    ask: (question: string): Answer => answerQuestion(current.index, question),
+    ask(question: string, context?: ConversationContext): Answer {
+      const asked = context ? rewriteFollowUp(current.index, question, context).question : question;
+      return answerQuestion(current.index, asked);
+    },
+    corpusVersion: () => current.version,
     timeline: (query: TimelineQuery): Timeline => queryTimeline(current.timeline(), query),
     articles: () => current.articles,
     suggestTopics: (partial: string, limit: number) =>

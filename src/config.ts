@@ -14,6 +14,8 @@ export interface Config {
   logLevel: LogLevel | null;
   /** Seconds a user waits between two /ask; 0 turns the cooldown off. */
   askCooldownSeconds: number;
+  /** The SQLite file: feedback, server settings, cooldowns, conversation context. */
+  databasePath: string;
 }
 
 export interface DiscordConfig {
@@ -24,12 +26,18 @@ export interface DiscordConfig {
   guildId: string | null;
   /** Replaces https://discord.com/api for the client (rest.api) and deploy. */
   apiUrl: string | null;
+  /**
+   * Ask for the privileged Message Content intent, so that in a follow-up thread a plain
+   * message (no mention, no reply) is read as the next question. Off by default.
+   */
+  messageContent: boolean;
 }
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_ASK_COOLDOWN_SECONDS = 10;
+export const DEFAULT_DATABASE_PATH = "data/talks.db";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -78,6 +86,14 @@ const schema = z.object({
       .min(0, "must be 0 (off) or more")
       .max(3600, "must be at most 3600"),
   ),
+  DATABASE_PATH: optional(
+    z
+      .string()
+      .refine((p) => !p.endsWith("/") && !p.endsWith("\\"), "must name a file, not a folder"),
+  ),
+  DISCORD_MESSAGE_CONTENT: optional(
+    z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true"),
+  ),
 });
 
 export interface LoadOptions {
@@ -123,9 +139,11 @@ export function loadConfig(options: LoadOptions = {}): Config {
           applicationId: v.DISCORD_APPLICATION_ID ?? null,
           guildId: v.DISCORD_GUILD_ID ?? null,
           apiUrl: v.DISCORD_API_URL ?? null,
+          messageContent: v.DISCORD_MESSAGE_CONTENT ?? false,
         }
       : null,
     logLevel: v.LOG_LEVEL ?? null,
     askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
+    databasePath: v.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
   };
 }

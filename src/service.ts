@@ -1,4 +1,5 @@
 import type { Answer } from "./answer/types.js";
+import type { ConversationContext } from "./conversation/types.js";
 import type { Timeline, TimelineQuery } from "./timeline/types.js";
 
 /** What /sources lists: one line per canonical article. */
@@ -15,7 +16,13 @@ export interface ArticleSummary {
  * these and nothing else, so every surface shows the same results.
  */
 export interface TalksService {
-  ask(question: string): Answer;
+  /**
+   * Answers a question; with a context (the last turns of a conversation) its pronouns are
+   * first resolved against them, and `answer.question` is the question as resolved.
+   */
+  ask(question: string, context?: ConversationContext): Answer;
+  /** Changes whenever the set of articles changes: recorded with feedback. */
+  corpusVersion(): string;
   timeline(query: TimelineQuery): Timeline;
   articles(): ArticleSummary[];
   /** Autocomplete for /timeline topic: people, places and topics from the corpus, fuzzy. */

@@ -21,11 +21,31 @@ function problems(
 }
 
 describe("loadConfig", () => {
+  it("reads DATABASE_PATH and DISCORD_MESSAGE_CONTENT, refusing a folder and a non-boolean by name", () => {
+    const config = loadConfig({
+      env: {
+        DISCORD_TOKEN: TOKEN,
+        DATABASE_PATH: "/srv/bot/feedback.db",
+        DISCORD_MESSAGE_CONTENT: "true",
+      },
+      envFile: null,
+    });
+    expect(config.databasePath).toBe("/srv/bot/feedback.db");
+    expect(config.discord?.messageContent).toBe(true);
+    expect(() => loadConfig({ env: { DATABASE_PATH: "data/" }, envFile: null })).toThrow(
+      /DATABASE_PATH must name a file/,
+    );
+    expect(() => loadConfig({ env: { DISCORD_MESSAGE_CONTENT: "yes" }, envFile: null })).toThrow(
+      /DISCORD_MESSAGE_CONTENT must be true or false/,
+    );
+  });
+
   it("with nothing set opens the console with defaults", () => {
     expect(loadConfig({ env: {}, envFile: null })).toEqual({
       discord: null,
       logLevel: null,
       askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
+      databasePath: "data/talks.db",
     });
   });
 
@@ -47,9 +67,11 @@ describe("loadConfig", () => {
         applicationId: "123456789012345678",
         guildId: "987654321098765432",
         apiUrl: "http://127.0.0.1:9999/api",
+        messageContent: false,
       },
       logLevel: "debug",
       askCooldownSeconds: 0,
+      databasePath: "data/talks.db",
     });
     expect(redact(`Bot ${TOKEN}`)).toBe("Bot [redacted]");
   });

@@ -14,6 +14,8 @@ const PRONOUN_CONTEXT = defaultEngineOptions.evidence.pronounContext;
 const NAME_ARTICLE_CONTEXT = defaultEngineOptions.evidence.nameArticleContext;
 const NAME_PASSAGE_CONTEXT = defaultEngineOptions.evidence.namePassageContext;
 const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
+/** Words that, before a noun, point back to the sentence before ("this knot", "such meeting"). */
+const POINTERS = new Set(["this", "these", "such"]);
 const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassageContext;
 const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
 /** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
@@ -204,17 +206,19 @@ export function scoreSentence(
   // before, whatever the question word.
   const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
   const hasDemonstrative = entry.tokens.some((t) => t.norm === "this" || t.norm === "these");
+  const pointer = (t: Token): boolean => POINTERS.has(t.norm);
   const previous =
-    hasPronoun || opensWithPronoun || hasDemonstrative ? previousSentence(index, entry) : undefined;
-  // "…are coordinating to untie this knot": "this" plus a noun of the sentence before points
-  // back to it, and what that sentence says of the noun is said here too.
+    hasPronoun || opensWithPronoun || entry.tokens.some(pointer)
+      ? previousSentence(index, entry)
+      : undefined;
+  // "…are coordinating to untie this knot", "the first such meeting": "this" or "such" before
+  // a noun of the sentence before points back to it, and what that sentence says of the noun
+  // is said here too.
   const pointsBack =
     opensWithPronoun ||
     (previous !== undefined &&
       entry.tokens.some(
-        (t, i) =>
-          (t.norm === "this" || t.norm === "these") &&
-          previous.stems.has(entry.tokens[i + 1]?.stem ?? "\u0000"),
+        (t, i) => pointer(t) && previous.stems.has(entry.tokens[i + 1]?.stem ?? "\u0000"),
       ));
   const opening = index.passages.get(entry.article.passages[0]?.id ?? "")?.sentences[0];
   let total = 0;

@@ -18,7 +18,12 @@ const kindOf = (key: string): string => key.slice(0, key.indexOf(":"));
  * overall and says something else. A person is left out: articles name several people
  * for good reason (who met whom), and titles have their own grouping (slots.ts).
  */
-export function differingVersions(picks: readonly Pick[], margin: number): SlotGroup | null {
+export function differingVersions(
+  picks: readonly Pick[],
+  margin: number,
+  /** A pick further behind that still says the very thing asked (see kinds/typed.ts). */
+  alsoSays: (p: Pick) => boolean = () => false,
+): SlotGroup | null {
   const best = picks[0];
   const bestCandidate = best?.candidate;
   if (!best || !bestCandidate || bestCandidate.slot) return null;
@@ -30,8 +35,8 @@ export function differingVersions(picks: readonly Pick[], margin: number): SlotG
   const articles = new Set([best.evidence.entry.article.id]);
   for (const p of picks.slice(1)) {
     const c = p.candidate;
-    if (p.score < best.score - margin) break;
     if (!c || kindOf(c.key) !== kind) continue;
+    if (p.score < best.score - margin && !alsoSays(p)) continue;
     const article = p.evidence.entry.article.id;
     const same = versions.find((v) => v.filler === c.key);
     if (same) {

@@ -1,18 +1,26 @@
 import { once } from "node:events";
-import { Events, RESTEvents, type Client, type RateLimitData } from "discord.js";
+import { Events, RESTEvents, type Client, type Message, type RateLimitData } from "discord.js";
 import type { Logger } from "pino";
 import { loadCommands } from "../../commands/index.js";
 import type { Config, DiscordConfig } from "../config.js";
 import { log as defaultLog } from "../log/log.js";
+import { renderNotice } from "../render/help.js";
+import { Messages } from "../render/messages.js";
 import type { TalksService } from "../service.js";
+import type { Store } from "../store/types.js";
+import { AnswerActions } from "./answerActions.js";
 import { createClient } from "./client.js";
-import { Cooldown } from "./cooldown.js";
 import { Dispatcher } from "./dispatcher.js";
+import { Gate } from "./gate.js";
+import { loggableError } from "./loggable.js";
+import { MessageAsker } from "./messages.js";
 
 export interface BotOptions {
   discord: DiscordConfig;
   askCooldownSeconds: Config["askCooldownSeconds"];
   service: TalksService;
+  /** Feedback, settings, cooldowns and conversation context (see src/store). */
+  store: Store;
   /** Defaults to commands/index.ts; validated before the client logs in. */
   commands?: readonly unknown[];
   log?: Logger;
@@ -61,14 +69,42 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const log = options.log ?? defaultLog;
   const registry = loadCommands(options.commands);
   const client = createClient(options.discord);
+  const { service, store } = options;
+  const gate = new Gate(store, options.askCooldownSeconds, log);
+  const actions = new AnswerActions({
+    service,
+    store,
+    gate,
+    log,
+    plainMessages: options.discord.messageContent,
+  });
   const dispatcher = new Dispatcher({
     registry,
-    context: { service: options.service, commands: registry.list },
-    cooldown: new Cooldown(options.askCooldownSeconds),
+    context: {
+      service,
+      commands: registry.list,
+      store,
+      defaultCooldownSeconds: options.askCooldownSeconds,
+    },
+    gate,
+    actions,
     log,
   });
+  const asker = new MessageAsker({ client, service, store, gate, actions, log });
+  const onMessage = async (message: Message): Promise<void> => {
+    if (dispatcher.closed) return;
+    try {
+      await asker.handle(message);
+    } catch (error) {
+      log.error({ messageId: message.id, err: loggableError(error) }, "message handler failed");
+      await message
+        .reply({ ...renderNotice(Messages.somethingWentWrong), allowedMentions: { parse: [] } })
+        .catch(() => undefined);
+    }
+  };
 
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
+  client.on(Events.MessageCreate, (message) => void dispatcher.track(onMessage(message)));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.trace(message));

@@ -1,8 +1,28 @@
-import { ActivityType, Client, GatewayIntentBits, Options, type ClientOptions } from "discord.js";
+import {
+  ActivityType,
+  Client,
+  GatewayIntentBits,
+  Options,
+  Partials,
+  type ClientOptions,
+} from "discord.js";
 import type { DiscordConfig } from "../config.js";
 
-/** The only intent the bot needs: slash commands and buttons arrive without any other. */
-export const INTENTS = [GatewayIntentBits.Guilds] as const;
+/**
+ * The intents the bot needs, none privileged: Guilds for slash commands, buttons and threads;
+ * GuildMessages and DirectMessages to see the messages that mention it or reply to it (Discord
+ * delivers their content without the Message Content intent) and its direct messages.
+ */
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
+
+/** Asked for only when DISCORD_MESSAGE_CONTENT=true: plain messages in follow-up threads. */
+export function intentsFor(discord: Pick<DiscordConfig, "messageContent">): GatewayIntentBits[] {
+  return discord.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : [...INTENTS];
+}
 
 /**
  * REST behaviour the reliability tests rely on. A 5xx (or a network error) is retried at once,
@@ -13,12 +33,14 @@ export const INTENTS = [GatewayIntentBits.Guilds] as const;
 export const REST_OPTIONS = { retries: 3, handlerSweepInterval: 60_000 } as const;
 
 /**
- * The discord.js client: Guilds intent only, mentions off by default on every message, caches
+ * The discord.js client: the intents above, mentions off by default on every message, caches
  * bounded so memory stays flat however many users ask, API base replaced by DISCORD_API_URL.
  */
 export function createClient(discord: DiscordConfig): Client {
   const options: ClientOptions = {
-    intents: [...INTENTS],
+    intents: intentsFor(discord),
+    // A direct message arrives in a DM channel the client has not cached yet.
+    partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     presence: {
       activities: [{ name: "/ask about the Istanbul talks", type: ActivityType.Listening }],

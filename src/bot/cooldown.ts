@@ -1,5 +1,5 @@
 /**
- * Per-user cooldown. Memory stays bounded: expired entries are swept whenever the map has
+ * Per-user cooldown in memory: the stand-in while the database cannot be written. Memory stays bounded: expired entries are swept whenever the map has
  * doubled since the last sweep, so a burst of distinct users does not accumulate.
  */
 export class Cooldown {
@@ -11,13 +11,16 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** 0 when the user may go ahead (their cooldown starts now), else the whole seconds left. */
-  take(userId: string): number {
-    if (this.seconds <= 0) return 0;
+  /**
+   * 0 when the user may go ahead (their cooldown starts now), else the whole seconds left.
+   * `seconds` overrides the constructor's length for this one use (a server's own setting).
+   */
+  take(userId: string, seconds: number = this.seconds): number {
+    if (seconds <= 0) return 0;
     const now = this.now();
     const until = this.until.get(userId);
     if (until !== undefined && until > now) return Math.ceil((until - now) / 1000);
-    this.until.set(userId, now + this.seconds * 1000);
+    this.until.set(userId, now + seconds * 1000);
     if (this.until.size >= this.sweepAt) this.sweep(now);
     return 0;
   }

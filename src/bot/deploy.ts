@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     console.log(
       clear
         ? `Removed every command ${guild ? `from ${guild}` : "registered globally"}.`
-        : `Registered ${done.count} commands ${guild ? `to ${guild} (available now)` : "globally"}: /${done.names.join(", /")}`,
+        : `Registered ${done.count} commands ${guild ? `to ${guild} (available now)` : "globally"}: ${done.names.join(", ")}`,
     );
     return 0;
   } catch (error) {

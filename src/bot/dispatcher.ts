@@ -5,6 +5,7 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
@@ -18,13 +19,18 @@ import {
 import { renderNotice } from "../render/help.js";
 import { Messages } from "../render/messages.js";
 import { buildChoices } from "../render/payload.js";
-import type { Cooldown } from "./cooldown.js";
+import { Prefix } from "../render/customIds.js";
+import type { AnswerActions } from "./answerActions.js";
+import type { Gate } from "./gate.js";
 import { loggableError } from "./loggable.js";
+import { placeOf } from "./place.js";
 
 export interface DispatcherOptions {
   registry: CommandRegistry;
   context: CommandContext;
-  cooldown: Cooldown;
+  gate: Gate;
+  /** Follow up, 👍 / 👎 and their modals, on every answer. */
+  actions: AnswerActions;
   log: Logger;
 }
 
@@ -61,10 +67,20 @@ export class Dispatcher {
 
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void> {
-    const work = this.route(interaction).catch((error: unknown) => this.fail(interaction, error));
+    return this.track(
+      this.route(interaction).catch((error: unknown) => this.fail(interaction, error)),
+    );
+  }
+
+  /** Counts other work (a message being answered) among what a shutdown waits for. */
+  track(work: Promise<void>): Promise<void> {
     const tracked = work.finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
     return tracked;
+  }
+
+  get closed(): boolean {
+    return this.closing;
   }
 
   get pending(): number {
@@ -94,14 +110,19 @@ export class Dispatcher {
       else if (interaction.isRepliable()) await this.notice(interaction, Messages.shuttingDown);
       return;
     }
-    if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      return this.command(interaction);
+    }
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isButton()) return this.button(interaction);
+    if (interaction.isModalSubmit()) return this.options.actions.submit(interaction);
     this.options.log.debug(describe(interaction), "interaction type not handled");
   }
 
-  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
-    const { registry, context, cooldown, log } = this.options;
+  private async command(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ): Promise<void> {
+    const { registry, context, gate, log } = this.options;
     const command = registry.byName.get(interaction.commandName);
     if (!command) {
       log.warn(describe(interaction), "unknown command");
@@ -110,14 +131,21 @@ export class Dispatcher {
     const request: CommandRequest = {
       userId: interaction.user.id,
       options: readOptions(interaction.options.data),
+      guildId: interaction.guildId,
+      ...(interaction.isMessageContextMenuCommand()
+        ? { target: { content: interaction.targetMessage.content } }
+        : {}),
     };
     command.check?.(request);
-    if (command.cooldown) {
-      const wait = cooldown.take(request.userId);
-      if (wait > 0) {
-        log.debug({ ...describe(interaction), wait }, "cooldown");
-        return this.notice(interaction, Messages.cooldown(wait));
+    if (!command.anywhere) {
+      const admission = await gate.admit(placeOf(interaction), {
+        cooldown: command.cooldown === true,
+      });
+      if (!admission.ok) {
+        log.debug({ ...describe(interaction), reason: admission.reason }, "refused by settings");
+        return this.notice(interaction, admission.notice);
       }
+      request.privateByDefault = admission.privateByDefault;
     }
     const flags = command.isPrivate?.(request) ? MessageFlags.Ephemeral : undefined;
     const started = Date.now();
@@ -144,6 +172,8 @@ export class Dispatcher {
 
   private async button(interaction: ButtonInteraction): Promise<void> {
     const prefix = interaction.customId.split(":", 1)[0] ?? "";
+    if (prefix === Prefix.followUp) return this.options.actions.followUp(interaction);
+    if (prefix === Prefix.vote) return this.options.actions.vote(interaction);
     const component = this.options.registry.byPrefix.get(prefix)?.component;
     if (!component) return this.notice(interaction, Messages.staleButton);
     const request = {
@@ -160,7 +190,7 @@ export class Dispatcher {
   }
 
   /** A private notice, whatever state the interaction is in. */
-  private async notice(interaction: RepliableInteraction, text: string): Promise<void> {
+  async notice(interaction: RepliableInteraction, text: string): Promise<void> {
     const payload = renderNotice(text);
     const ephemeral = { ...payload, flags: MessageFlags.Ephemeral } as const;
     if (!interaction.deferred && !interaction.replied) {

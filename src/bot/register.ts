@@ -22,11 +22,12 @@ export async function registerCommands(
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
     : Routes.applicationCommands(discord.applicationId);
   const body = registry.list.map((c) => c.data);
-  const result = (await rest.put(route, { body })) as { name: string }[];
+  const result = (await rest.put(route, { body })) as { name: string; type?: number }[];
   return {
     scope: discord.guildId ? "guild" : "global",
     count: result.length,
-    names: result.map((c) => c.name),
+    // Slash commands as typed; message-menu commands by their label.
+    names: result.map((c) => (c.type === undefined || c.type === 1 ? `/${c.name}` : `"${c.name}"`)),
   };
 }
 

@@ -9,11 +9,15 @@ import {
   type CommandContext,
   type CommandModule,
   type CommandRequest,
+  optionsOf,
   type OptionValue,
 } from "../../commands/types.js";
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { log as defaultLog } from "../log/log.js";
+import type { ConversationTurn } from "../conversation/types.js";
+import { answerTextOf, questionFromFooter } from "../render/answer.js";
 import { HELP_INTRO } from "../render/help.js";
+import { CONVERSATION_LIMITS } from "../conversation/limits.js";
 import { Messages } from "../render/messages.js";
 import { NEXT_LABEL, PREVIOUS_LABEL } from "../render/pager.js";
 import type { ReplyPayload } from "../render/payload.js";
@@ -81,7 +85,7 @@ export function parseLine(line: string, registry: CommandRegistry): ParsedLine {
   const command = registry.byName.get(name);
   if (!command) return { kind: "unknown", name };
 
-  const options = command.data.options ?? [];
+  const options = optionsOf(command.data);
   const options_: Record<string, OptionValue> = {};
   const names = options.map((o) => escapeRegExp(o.name));
   const pairs = names.length ? new RegExp(`(?:^|\\s)(${names.join("|")}):`, "gi") : null;
@@ -110,12 +114,18 @@ function findButton(payload: ReplyPayload | null, label: string): string | null 
 }
 
 function hasPages(payload: ReplyPayload): boolean {
-  return payload.components.some((row) => row.components.some((b) => !b.disabled));
+  return payload.components.some((row) =>
+    row.components.some(
+      (b) => !b.disabled && "label" in b && (b.label === NEXT_LABEL || b.label === PREVIOUS_LABEL),
+    ),
+  );
 }
 
 /** Runs one parsed line; the text to print. Same error boundary as the Discord dispatcher. */
 export class ConsoleSession {
   private last: ReplyPayload | null = null;
+  /** The conversation so far, as a Discord thread keeps it: the last few turns. */
+  private turns: ConversationTurn[] = [];
   readonly registry: CommandRegistry;
   private readonly context: CommandContext;
 
@@ -142,8 +152,18 @@ export class ConsoleSession {
         case "page":
           return this.page(parsed.label);
         case "command": {
-          parsed.command.check?.(parsed.request);
-          return this.show(await parsed.command.execute(parsed.request, this.context));
+          const { command, request } = parsed;
+          command.check?.(request);
+          const isAsk = command.data.name === "ask";
+          // "/ask …" starts a conversation; a plain line after an answer follows up on it.
+          const followsUp = isAsk && !line.trim().startsWith("/") && this.turns.length > 0;
+          if (isAsk && !followsUp) this.turns = [];
+          const payload = await command.execute(
+            followsUp ? { ...request, conversation: { turns: this.turns } } : request,
+            this.context,
+          );
+          if (isAsk) this.remember(payload);
+          return this.show(payload);
         }
       }
     } catch (error) {
@@ -151,6 +171,16 @@ export class ConsoleSession {
       this.log.error({ err: error, line }, "console command failed");
       return Messages.somethingWentWrong;
     }
+  }
+
+  private remember(payload: ReplyPayload): void {
+    const embed = payload.embeds[0];
+    const question = questionFromFooter(embed?.footer?.text);
+    if (!question) return;
+    this.turns = [
+      ...this.turns,
+      { question, answer: answerTextOf(embed?.description ?? "") },
+    ].slice(-CONVERSATION_LIMITS.maxTurns);
   }
 
   private page(label: string): string {
@@ -212,7 +242,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       : { terminal: false }),
   });
   if (options.interactive) {
-    write(`${HELP_INTRO}\nType /help for the commands, /ask <question> to ask, "exit" to leave.`);
+    write(
+      `${HELP_INTRO}\nType /help for the commands, /ask <question> to ask, "exit" to leave. After an answer, just type a follow-up ("what did he say about it?").`,
+    );
     rl.on("SIGINT", () => rl.close());
     rl.setPrompt("> ");
     rl.prompt();

@@ -6,6 +6,7 @@
 import { openService } from "../app.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
+import { openStore } from "../store/open.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -40,12 +41,16 @@ async function main(): Promise<void> {
     return;
   }
 
+  const store = openStore(config.databasePath, log);
+  const health = store.health();
+  if (health.ok) log.info({ path: config.databasePath }, "database ready");
   // discord.js takes a good part of a second to load: the console never pays for it.
   const { startBot } = await import("../bot/bot.js");
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
+    store,
   });
   // The timeline is prepared once the bot is connected and the event loop is free.
   setImmediate(() => service.warmUp());
@@ -57,13 +62,16 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log.info({ signal, pending: bot.dispatcher.pending }, "shutting down");
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    bot
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -47,13 +47,19 @@ export interface AskResult {
 const has = (text: string, key: string): boolean => text.toLowerCase().includes(key.toLowerCase());
 
 /**
- * The short phrase an answer leads with, or null when it leads with a quote, a list, a
- * disagreement or a bare yes/no.
+ * The short phrase an answer leads with (for a disagreement, its versions), or null when it
+ * leads with a quote, a list or a bare yes/no.
  */
 export function shortAnswer(answer: Answer): string | null {
   if (answer.status !== "answered") return null;
-  const first = answer.answer.split("\n")[0] ?? "";
-  if (/^["“-]|^The sources differ|^(Yes|No)\.$/.test(first)) return null;
+  const lines = answer.answer.split("\n");
+  const first = lines[0] ?? "";
+  // A disagreement leads with its versions, one short phrase each: together they are its lead.
+  if (/^The sources differ/.test(first)) {
+    const versions = lines.slice(1).filter((l) => l.startsWith("- "));
+    return versions.length > 0 ? versions.join("\n") : null;
+  }
+  if (/^["“-]|^(Yes|No)\.$/.test(first)) return null;
   return first;
 }
 

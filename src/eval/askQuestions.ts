@@ -17,7 +17,7 @@ export const ASK_BLIND_FILE = "tests/eval/ask-blind.json";
 export const ASK_BLIND2_FILE = "tests/eval/ask-blind2.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
-const askQuestionSchema = z.object({
+export const askQuestionSchema = z.object({
   id: z.string(),
   category: z.string(),
   question: z.string(),

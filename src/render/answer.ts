@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Answer, Source } from "../answer/types.js";
+import { answerActionRow } from "./actions.js";
 import { answerPageId } from "./customIds.js";
 import { formatPublished } from "./dates.js";
 import { Limits } from "./limits.js";
@@ -39,6 +40,11 @@ export function confidenceLabel(confidence: number): string {
  */
 export function answerFooter(head: string, question: string): string {
   return `${head}${ASKED}${neutralizeMentions(question)}`;
+}
+
+/** The answer's text as the message shows it, citation numbers dropped: a follow-up's context. */
+export function answerTextOf(description: string | undefined): string {
+  return (description ?? "").split("\n\n")[0]!.replace(/(?: \[\d+\])+(?: … \[\d+\])?$/, "");
 }
 
 export function questionFromFooter(footer: string | undefined): string | null {
@@ -117,6 +123,9 @@ export function renderAnswer(answer: Answer, question: string, page = 0): ReplyP
   };
   return buildPayload({
     embeds: [embed],
-    components: pagerRows(current, pages, (p) => answerPageId(p, question)),
+    components: [
+      ...pagerRows(current, pages, (p) => answerPageId(p, question)),
+      answerActionRow(question),
+    ],
   });
 }

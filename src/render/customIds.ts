@@ -5,7 +5,15 @@ import { Limits } from "./limits.js";
  * Buttons carry their state in the custom_id (≤ 100 characters), so a click still works after
  * the bot restarts. Each view owns one prefix.
  */
-export const Prefix = { answer: "ask", timeline: "tl", sources: "src" } as const;
+export const Prefix = {
+  answer: "ask",
+  timeline: "tl",
+  sources: "src",
+  followUp: "fu",
+  vote: "fb",
+  followUpModal: "fum",
+  feedbackModal: "fbm",
+} as const;
 
 /** Short fingerprint of a normalized question; proves the message still holds that question. */
 export function questionKey(question: string): string {
@@ -61,4 +69,27 @@ export function parseSourcesPageId(id: string): { page: number } | null {
   const [prefix, page, ...rest] = id.split(":");
   const n = parsePage(page);
   return prefix === Prefix.sources && n !== null && rest.length === 0 ? { page: n } : null;
+}
+
+export type VoteDirection = "up" | "down";
+
+/** Follow up, 👍 and 👎 on an answer: the key ties the click to the question in the footer. */
+export function followUpId(question: string): string {
+  return `${Prefix.followUp}:${questionKey(question)}`;
+}
+
+export function voteId(direction: VoteDirection, question: string): string {
+  return `${Prefix.vote}:${direction}:${questionKey(question)}`;
+}
+
+export function parseVoteId(id: string): { direction: VoteDirection; key: string } | null {
+  const [prefix, direction, key, ...rest] = id.split(":");
+  if (prefix !== Prefix.vote || (direction !== "up" && direction !== "down")) return null;
+  return key && rest.length === 0 ? { direction, key } : null;
+}
+
+/** The key after a one-part prefix ("fu:KEY", "fum:KEY", "fbm:KEY"), or null. */
+export function parseKeyed(id: string, prefix: string): string | null {
+  const [head, key, ...rest] = id.split(":");
+  return head === prefix && key && rest.length === 0 ? key : null;
 }

@@ -1,5 +1,9 @@
 import type { APIEmbed } from "discord.js";
+import { Prefix } from "./customIds.js";
 import type { ReplyPayload } from "./payload.js";
+
+/** Buttons that only mean something on Discord (follow up in a thread, 👍 / 👎). */
+const DISCORD_ONLY = new Set<string>([Prefix.followUp, Prefix.vote]);
 
 /**
  * Discord markdown as plain text for the console: links become "text <url>", escapes and
@@ -49,6 +53,7 @@ export function payloadToText(payload: ReplyPayload): string {
   const buttons = payload.components
     .flatMap((row) => row.components)
     .filter((b) => !b.disabled && "label" in b && b.label)
+    .filter((b) => !("custom_id" in b) || !DISCORD_ONLY.has(b.custom_id.split(":", 1)[0] ?? ""))
     .map((b) => `[${"label" in b ? b.label : ""}]`);
   if (buttons.length) parts.push(buttons.join(" "));
   return parts.join("\n\n");

@@ -102,7 +102,7 @@ describe("/help", () => {
     expect(usage(ask.data)).toBe("/ask question:<text> [private:<true|false>]");
     expect(usage(timeline.data)).toBe("/timeline [topic:<text>] [from:<text>] [to:<text>]");
     const payload = await help.execute(request({}), context());
-    expect(payload.embeds[0]?.fields).toHaveLength(4);
+    expect(payload.embeds[0]?.fields).toHaveLength(7);
     expect(help.isPrivate?.(request({}))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CommandDefinitionError, commands, loadCommands } from "../../commands/index.js";
 import { commandProblems } from "../e2e/discordLimits.js";
-import type { CommandModule } from "../../commands/types.js";
+import { optionsOf, type CommandModule } from "../../commands/types.js";
 import { renderNotice } from "../../src/render/help.js";
 
 const valid: CommandModule = {
@@ -12,21 +12,29 @@ const valid: CommandModule = {
 };
 
 describe("the command list", () => {
-  it("holds /ask, /timeline, /sources and /help, each a definition Discord accepts", () => {
+  it("holds the slash commands and the message menu command, each a definition Discord accepts", () => {
     const registry = loadCommands();
-    expect(registry.list.map((c) => c.data.name)).toEqual(["ask", "timeline", "sources", "help"]);
+    expect(registry.list.map((c) => c.data.name)).toEqual([
+      "ask",
+      "timeline",
+      "sources",
+      "help",
+      "Ask the bot about this",
+      "settings",
+      "feedback",
+    ]);
     expect(commandProblems(commands.map((c) => c.data))).toEqual([]);
   });
 
   it("declares the options the issue asks for", () => {
     const registry = loadCommands();
-    const ask = registry.byName.get("ask")?.data.options ?? [];
+    const ask = optionsOf(registry.byName.get("ask")!.data);
     expect(ask.map((o) => [o.name, "required" in o ? (o.required ?? false) : false])).toEqual([
       ["question", true],
       ["private", false],
     ]);
     expect(ask[0]).toMatchObject({ min_length: 3, max_length: 300 });
-    const timeline = registry.byName.get("timeline")?.data.options ?? [];
+    const timeline = optionsOf(registry.byName.get("timeline")!.data);
     expect(timeline.map((o) => o.name)).toEqual(["topic", "from", "to"]);
     expect(timeline[0]).toMatchObject({ autocomplete: true });
   });

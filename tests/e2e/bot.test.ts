@@ -20,6 +20,7 @@ import {
   startFake,
   startTestBot,
 } from "./harness.js";
+import { BOT_INTENTS } from "./env.js";
 
 /**
  * The real discord.js client, logged in to a fake Discord on 127.0.0.1 through
@@ -27,6 +28,16 @@ import {
  */
 
 const FAIL_ON = /please fail/i;
+const ALL_COMMANDS = [
+  "ask",
+  "timeline",
+  "sources",
+  "help",
+  "Ask the bot about this",
+  "settings",
+  "feedback",
+];
+const ANSWER_ACTIONS = ["Follow up", "👍", "👎"];
 const EPHEMERAL = 64;
 const firstCallbackMs: number[] = [];
 
@@ -75,7 +86,7 @@ afterAll(async () => {
 describe("deploy script against the fake Discord", () => {
   it("with DISCORD_GUILD_ID set registers every command to that guild and exits 0", () => {
     const names = (fake.commands.guild.get(GUILD_ID) ?? []).map((c) => c.name);
-    expect(names).toEqual(["ask", "timeline", "sources", "help"]);
+    expect(names).toEqual(ALL_COMMANDS);
     const put = fake.calls.find((c) => c.method === "PUT");
     expect(put?.path).toBe(`/applications/123456789012345678/guilds/${GUILD_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
@@ -84,8 +95,8 @@ describe("deploy script against the fake Discord", () => {
   it("without DISCORD_GUILD_ID registers globally", async () => {
     const result = await runScript("src/bot/deploy.ts", botEnv(fake, { DISCORD_GUILD_ID: "" }));
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("Registered 4 commands globally");
-    expect(fake.commands.global.map((c) => c.name)).toEqual(["ask", "timeline", "sources", "help"]);
+    expect(result.stdout).toContain("Registered 7 commands globally");
+    expect(fake.commands.global.map((c) => c.name)).toEqual(ALL_COMMANDS);
   });
 
   it("with --clear removes the commands from the configured guild", async () => {
@@ -118,8 +129,8 @@ describe("deploy script against the fake Discord", () => {
 });
 
 describe("gateway", () => {
-  it("identifies with the Guilds intent only", () => {
-    expect(fake.identifies.at(-1)?.intents).toBe(1);
+  it("identifies with Guilds, GuildMessages and DirectMessages, no privileged intent", () => {
+    expect(fake.identifies.at(-1)?.intents).toBe(BOT_INTENTS);
   });
 });
 
@@ -147,7 +158,7 @@ describe("/ask", () => {
     expect(embed?.fields?.[0]?.value).toContain(
       "> “The Russian delegation will again be led by Alexander Darchiev",
     );
-    expect(buttonsOf(body)).toEqual([]);
+    expect(buttonsOf(body).map((b) => b.label)).toEqual(ANSWER_ACTIONS);
   });
 
   it("with private:true defers and answers ephemerally", async () => {
@@ -174,7 +185,11 @@ describe("/ask", () => {
     const [embed] = embedsOf(body);
     expect(embed?.description?.length).toBeGreaterThan(1000);
     expect(embed?.fields?.length).toBe(4);
-    expect(buttonsOf(body).map((b) => b.label)).toEqual(["◀ Previous", "Next ▶"]);
+    expect(buttonsOf(body).map((b) => b.label)).toEqual([
+      "◀ Previous",
+      "Next ▶",
+      ...ANSWER_ACTIONS,
+    ]);
   });
 
   it("with more sources than fit pages through them with buttons, also after a restart", async () => {
@@ -412,6 +427,9 @@ describe("/sources and /help", () => {
       "/timeline [topic:<text>] [from:<text>] [to:<text>]",
       "/sources",
       "/help",
+      "Ask the bot about this (message menu: ⋯ → Apps)",
+      "/settings [allow_channel:<#channel>] [remove_channel:<#channel>] [every_channel:<true|false>] [private_by_default:<true|false>] [cooldown:<number>]",
+      "/feedback",
     ]);
     expect(fields[0]?.value).toContain("`/ask question:who led the Russian delegation?`");
   });

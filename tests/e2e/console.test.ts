@@ -11,7 +11,7 @@ import type { ReplyPayload } from "../../src/render/payload.js";
 import { payloadToText } from "../../src/render/plain.js";
 import { createFakeService } from "../fixtures/fakeService.js";
 import type { FakeDiscord } from "./fakeDiscord.js";
-import { LogCapture, newUser, startFake, startTestBot } from "./harness.js";
+import { LogCapture, newUser, openTestService, startFake, startTestBot } from "./harness.js";
 import { pngProblems } from "./png.js";
 
 /** Where the console writes the pictures it is sent, one folder for the suite. */
@@ -143,4 +143,27 @@ describe("the console and Discord", () => {
     const consoleText = await consoleOutput(`${line}\n`);
     expect(consoleText).toContain(discordText);
   });
+});
+
+describe("the console keeps a conversation, as a Discord thread does", () => {
+  it("reads a plain line after an answer against it, and starts afresh at /ask", async () => {
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (d: Buffer) => (text += d.toString()));
+    await runConsole({
+      service: openTestService(),
+      input: Readable.from([
+        "/ask who led the Russian delegation?\nwhat did he say about diplomatic property?\n/ask what did he say about diplomatic property?\n",
+      ]),
+      output,
+      interactive: false,
+      log: (await import("../../src/log/log.js")).createLogger("silent"),
+    });
+    expect(text).toContain("asked: what did Aleksandr Darchiev say about diplomatic property?");
+    expect(text).toContain("Darchiev said");
+    // The /ask line stands alone: its "he" has nothing to point to.
+    expect(text).toContain("asked: what did he say about diplomatic property?");
+    // Discord-only buttons stay out of the console's text.
+    expect(text).not.toContain("[Follow up]");
+  }, 30_000);
 });

@@ -201,9 +201,31 @@ export function commandProblems(body: unknown): string[] {
   body.forEach((c: unknown, i) => {
     const command = isObject(c) ? c : {};
     const name = str(command.name);
+    const type = command.type ?? 1;
+    const key = `${String(type)}:${name}`;
+    if (names.has(key)) out.push(`[${i}].name "${name}" repeats`);
+    names.add(key);
+    // Discord: integration_types ⊆ {0 guild, 1 user}; contexts ⊆ {0 guild, 1 bot DM, 2 private}.
+    const within = (field: string, allowed: number[]) => {
+      const list = command[field];
+      if (list === undefined) return;
+      if (
+        !Array.isArray(list) ||
+        list.length === 0 ||
+        list.some((v) => !allowed.includes(v as number))
+      )
+        out.push(`[${i}].${field} is invalid`);
+    };
+    within("integration_types", [0, 1]);
+    within("contexts", [0, 1, 2]);
+    if (type === 2 || type === 3) {
+      if (name.length < 1 || name.length > 32) out.push(`[${i}].name "${name}" is invalid`);
+      if (command.description !== undefined && command.description !== "")
+        out.push(`[${i}].description must be empty for a context-menu command`);
+      if (command.options !== undefined) out.push(`[${i}] a context-menu command has no options`);
+      return;
+    }
     if (!NAME.test(name)) out.push(`[${i}].name "${name}" is invalid`);
-    if (names.has(name)) out.push(`[${i}].name "${name}" repeats`);
-    names.add(name);
     const description = str(command.description);
     if (description.length < 1 || description.length > 100)
       out.push(`[${i}].description must be 1–100`);

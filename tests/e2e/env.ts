@@ -1,4 +1,6 @@
-import { dirname, resolve } from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FakeDiscord } from "./fakeDiscord.js";
 
@@ -10,6 +12,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GxY-z1.fake_token_for_tests_only_0123456789abcd";
 export const APPLICATION_ID = "123456789012345678";
 export const GUILD_ID = "987654321098765432";
+/** Guilds (1) | GuildMessages (512) | DirectMessages (4096): what the bot identifies with. */
+export const BOT_INTENTS = 1 | 512 | 4096;
 
 export function startFake(options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number } = {}) {
   return FakeDiscord.start({
@@ -32,6 +36,8 @@ export function botEnv(
     DISCORD_API_URL: fake.apiUrl,
     LOG_LEVEL: "debug",
     ASK_COOLDOWN_SECONDS: "30",
+    // A database of its own, so no run writes into the repository's data/.
+    DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "talks-db-")), "talks.db"),
     ...extra,
   };
 }
@@ -45,4 +51,6 @@ export const BLANK_ENV = {
   // Not blank: src/log.ts reads LOG_LEVEL at import and pino refuses an empty level.
   LOG_LEVEL: "info",
   ASK_COOLDOWN_SECONDS: "",
+  DATABASE_PATH: "",
+  DISCORD_MESSAGE_CONTENT: "",
 };

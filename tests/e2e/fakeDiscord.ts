@@ -148,6 +148,14 @@ export class FakeDiscord extends EventEmitter {
   readonly pending = new Set<RestCall>();
   /** Turn off to let heartbeats go unanswered (a zombie connection). */
   ackHeartbeats = true;
+  /** Messages the bot posted with the channel routes (replies to messages, thread posts). */
+  readonly channelMessages: Json[] = [];
+  /** Messages users sent (MESSAGE_CREATE), by id: what a reply or a fetch refers to. */
+  readonly userMessages = new Map<string, Json>();
+  /** Threads the bot opened, by id. */
+  readonly threads = new Map<string, Json>();
+  /** Turn off to answer thread creation as a channel that cannot hold threads does. */
+  threadsAllowed = true;
 
   readonly botUser: Json;
   readonly channelId: string;
@@ -428,6 +436,20 @@ export class FakeDiscord extends EventEmitter {
       else this.commands.guild.set(list, saved);
       return [200, saved];
     }
+    if (a === "channels" && b) {
+      if (!this.authorized(req)) return unauthorized;
+      if (c === "messages" && parts.length === 3 && method === "POST") {
+        return this.postChannelMessage(b, call);
+      }
+      if (c === "messages" && d && parts.length === 4 && method === "GET") {
+        const found = this.findMessage(d);
+        return found ? [200, found] : [404, { message: "Unknown Message", code: 10008 }];
+      }
+      if (c === "messages" && d && e === "threads" && parts.length === 5 && method === "POST") {
+        return this.startThread(b, d, call);
+      }
+      return [404, { message: "404: Not Found", code: 0 }];
+    }
     if (
       a === "interactions" &&
       b &&
@@ -468,7 +490,7 @@ export class FakeDiscord extends EventEmitter {
     return {
       id,
       type: record.payload.type === 2 ? 20 : 0,
-      channel_id: this.channelId,
+      channel_id: String(record.payload.channel_id ?? this.channelId),
       guild_id: this.options.guildId,
       author: this.botUser,
       content: typeof body.content === "string" ? body.content : "",
@@ -528,7 +550,12 @@ export class FakeDiscord extends EventEmitter {
     if (call.at - record.sentAt > this.options.ackDeadlineMs)
       return reject(404, "Unknown interaction", 10062);
     const interactionType = record.payload.type;
-    const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+    const allowed: Record<number, number[]> = {
+      2: [4, 5, 9],
+      3: [4, 5, 6, 7, 9],
+      4: [8],
+      5: [4, 5, 6, 7],
+    };
     if (!(allowed[interactionType as number] ?? []).includes(type)) {
       return reject(
         400,
@@ -542,6 +569,10 @@ export class FakeDiscord extends EventEmitter {
     }
     if (type === 8) {
       const problems = choicesProblems(data);
+      if (problems.length) return reject(400, "Invalid Form Body", 50035, problems);
+    }
+    if (type === 9) {
+      const problems = modalProblems(data);
       if (problems.length) return reject(400, "Invalid Form Body", 50035, problems);
     }
     if (type === 4 || type === 5) {
@@ -610,6 +641,108 @@ export class FakeDiscord extends EventEmitter {
     else record.followups = record.followups.filter((m) => m.id !== messageId);
     this.respond(record, { kind: "delete", body: {}, at: call.at, status: 204 });
     return [204];
+  }
+
+  /** Any message the fake knows: sent by the bot (any route) or by a user. */
+  findMessage(id: string): Json | null {
+    for (const record of this.interactions.values()) {
+      if (record.original?.id === id) return record.original;
+      const followup = record.followups.find((m) => m.id === id);
+      if (followup) return followup;
+    }
+    return this.channelMessages.find((m) => m.id === id) ?? this.userMessages.get(id) ?? null;
+  }
+
+  private postChannelMessage(channelId: string, call: RestCall): [number, unknown?] {
+    const body = (call.body ?? {}) as Json;
+    const problems = messageProblems(body);
+    if (problems.length)
+      return [400, { message: "Invalid Form Body", code: 50035, errors: problems }];
+    const reference = body.message_reference as Json | undefined;
+    const referenced = reference ? this.findMessage(String(reference.message_id)) : null;
+    const dm = !this.isGuildChannel(channelId);
+    const message: Json = {
+      id: snowflake(),
+      type: referenced ? 19 : 0,
+      channel_id: channelId,
+      ...(dm ? {} : { guild_id: this.options.guildId }),
+      author: this.botUser,
+      content: typeof body.content === "string" ? body.content : "",
+      embeds: Array.isArray(body.embeds) ? body.embeds : [],
+      components: Array.isArray(body.components) ? body.components : [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      allowed_mentions: body.allowed_mentions,
+      ...(referenced
+        ? {
+            message_reference: { message_id: referenced.id, channel_id: channelId },
+            referenced_message: referenced,
+          }
+        : {}),
+    };
+    this.channelMessages.push(message);
+    this.changed();
+    return [200, message];
+  }
+
+  private isGuildChannel(channelId: string): boolean {
+    return channelId === this.channelId || this.threads.has(channelId);
+  }
+
+  private startThread(channelId: string, messageId: string, call: RestCall): [number, unknown?] {
+    const message = this.findMessage(messageId);
+    if (!message) return [404, { message: "Unknown Message", code: 10008 }];
+    if (message.thread)
+      return [400, { message: "A thread has already been created for this message", code: 160004 }];
+    if (!this.threadsAllowed || this.threads.has(channelId) || !this.isGuildChannel(channelId)) {
+      return [400, { message: "Cannot execute action on this channel type", code: 50024 }];
+    }
+    const body = (call.body ?? {}) as Json;
+    const name = str(body.name);
+    if (name.length < 1 || name.length > 100) {
+      return [400, { message: "Invalid Form Body", code: 50035, errors: ["name must be 1–100"] }];
+    }
+    const thread: Json = {
+      id: snowflake(),
+      type: 11,
+      guild_id: this.options.guildId,
+      parent_id: channelId,
+      owner_id: this.options.applicationId,
+      name,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      flags: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: Number(body.auto_archive_duration ?? 1440),
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
+    };
+    this.threads.set(String(thread.id), thread);
+    message.thread = thread;
+    const session = this.session;
+    if (session) this.dispatchTo(session, "THREAD_CREATE", { ...thread, newly_created: true });
+    this.changed();
+    return [201, thread];
+  }
+
+  /** Resolves with the first message the bot posts in `channelId` after `since` messages. */
+  waitForChannelMessage(channelId: string, since = 0, timeoutMs = 5000): Promise<Json> {
+    return this.until(
+      () => this.channelMessages.slice(since).find((m) => m.channel_id === channelId),
+      `a bot message in channel ${channelId}`,
+      timeoutMs,
+    );
   }
 
   // ---------------------------------------------------------------- gateway
@@ -964,6 +1097,16 @@ export class FakeDiscord extends EventEmitter {
     );
   }
 
+  /** Where an interaction or message happens: the guild's channel unless a thread is named. */
+  private channelFields(channelId: string | undefined): Json {
+    if (!channelId || channelId === this.channelId) return {};
+    const thread = this.threads.get(channelId);
+    return {
+      channel_id: channelId,
+      channel: thread ?? { id: channelId, type: 0, guild_id: this.options.guildId, name: "other" },
+    };
+  }
+
   /** A click on a button of `message` (a message object the bot sent, as stored here). */
   clickButton(
     message: Json,
@@ -971,8 +1114,159 @@ export class FakeDiscord extends EventEmitter {
     user: UserSpec = { id: "200000000000000001" },
   ): InteractionRecord {
     return this.dispatchInteraction(
-      this.baseInteraction(3, user, { custom_id: customId, component_type: 2 }, { message }),
+      this.baseInteraction(
+        3,
+        user,
+        { custom_id: customId, component_type: 2 },
+        { message, ...this.channelFields(String(message.channel_id)) },
+      ),
     );
+  }
+
+  /** The message menu: `name` used on `target` (a message object). */
+  sendMessageCommand(
+    name: string,
+    target: Json,
+    user: UserSpec = { id: "200000000000000001" },
+  ): InteractionRecord {
+    return this.dispatchInteraction(
+      this.baseInteraction(
+        2,
+        user,
+        {
+          id: this.commandId(name),
+          name,
+          type: 3,
+          target_id: target.id,
+          guild_id: this.options.guildId,
+          resolved: { messages: { [String(target.id)]: target } },
+        },
+        this.channelFields(String(target.channel_id)),
+      ),
+    );
+  }
+
+  /**
+   * Submits the modal the bot showed on `record` (opened from a button on `message`): each
+   * value fills the field of that custom_id, a list for a select, a string for a text input.
+   */
+  submitModal(
+    record: InteractionRecord,
+    values: Record<string, string | string[]>,
+    user: UserSpec = { id: "200000000000000001" },
+  ): InteractionRecord {
+    const modal = record.responses.find((r) => r.kind === "callback" && r.type === 9);
+    if (!modal) throw new Error("fake Discord: no modal was shown on that interaction");
+    const components = ((modal.body.components ?? []) as Json[]).map((label) => {
+      const inner = (label.component ?? {}) as Json;
+      const id = String(inner.custom_id);
+      const value = values[id];
+      return {
+        type: 18,
+        id: 1,
+        component:
+          inner.type === 3
+            ? { type: 3, id: 2, custom_id: id, values: Array.isArray(value) ? value : [] }
+            : { type: 4, id: 2, custom_id: id, value: typeof value === "string" ? value : "" },
+      };
+    });
+    const message = record.payload.message as Json | undefined;
+    return this.dispatchInteraction(
+      this.baseInteraction(
+        5,
+        user,
+        { custom_id: modal.body.custom_id, components },
+        {
+          ...(message ? { message } : {}),
+          ...this.channelFields(String(record.payload.channel_id)),
+        },
+      ),
+    );
+  }
+
+  /** Whether the bot identified with the privileged Message Content intent. */
+  get readsMessageContent(): boolean {
+    return (Number(this.identifies.at(-1)?.intents ?? 0) & (1 << 15)) !== 0;
+  }
+
+  /**
+   * A user's message over the gateway (MESSAGE_CREATE). As Discord does for a bot without the
+   * Message Content intent, the text is blanked unless the message mentions the bot (a reply
+   * that pings counts) or is a DM.
+   */
+  sendMessage(options: {
+    content: string;
+    user?: UserSpec;
+    channelId?: string;
+    /** A DM with the bot: no guild, its own channel. */
+    dmChannelId?: string;
+    mentionsBot?: boolean;
+    replyTo?: Json;
+    /** A reply pings the replied-to author unless turned off. */
+    replyPings?: boolean;
+  }): Json {
+    const session = this.session;
+    if (!session) throw new Error("fake Discord: no gateway session to dispatch to");
+    const user = options.user ?? { id: "200000000000000001" };
+    const dm = options.dmChannelId !== undefined;
+    const channelId = options.dmChannelId ?? options.channelId ?? this.channelId;
+    const repliedAuthor = options.replyTo?.author as Json | undefined;
+    const mentions: Json[] = [];
+    if (options.mentionsBot) mentions.push(this.botUser);
+    if (repliedAuthor && options.replyPings !== false && !mentions.includes(repliedAuthor)) {
+      mentions.push(repliedAuthor);
+    }
+    const delivered =
+      dm || this.readsMessageContent || mentions.some((m) => m.id === this.botUser.id);
+    const message: Json = {
+      id: snowflake(),
+      type: options.replyTo ? 19 : 0,
+      channel_id: channelId,
+      // Discord says what kind of channel a message is in (1 DM, 11 thread, 0 text).
+      channel_type: dm ? 1 : this.threads.has(channelId) ? 11 : 0,
+      ...(dm ? {} : { guild_id: this.options.guildId }),
+      author: userObject(user),
+      ...(dm
+        ? {}
+        : {
+            member: {
+              roles: [],
+              joined_at: new Date().toISOString(),
+              deaf: false,
+              mute: false,
+              flags: 0,
+              pending: false,
+              nick: null,
+            },
+          }),
+      content: options.content,
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions,
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      ...(options.replyTo
+        ? {
+            message_reference: {
+              message_id: options.replyTo.id,
+              channel_id: channelId,
+              ...(dm ? {} : { guild_id: this.options.guildId }),
+            },
+            referenced_message: options.replyTo,
+          }
+        : {}),
+    };
+    this.userMessages.set(String(message.id), message);
+    // A message command still carries the full text: Discord gives it with the interaction.
+    this.dispatchTo(session, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
+    this.changed();
+    return message;
   }
 
   /** Drops a finished interaction from the records (long load runs keep memory flat). */
@@ -1006,6 +1300,30 @@ export class FakeDiscord extends EventEmitter {
       timeoutMs,
     );
   }
+}
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
+}
+
+/** A modal as Discord checks it: a custom_id, a title of 1–45, 1–5 labelled components. */
+function modalProblems(data: Json): string[] {
+  const out: string[] = [];
+  const id = str(data.custom_id);
+  if (id.length < 1 || id.length > 100) out.push("custom_id must be 1–100");
+  const title = str(data.title);
+  if (title.length < 1 || title.length > 45) out.push(`title is ${title.length} characters (1–45)`);
+  const components = Array.isArray(data.components) ? (data.components as Json[]) : [];
+  if (components.length < 1 || components.length > 5) out.push("a modal holds 1–5 components");
+  components.forEach((c, i) => {
+    const label = str(c.label);
+    if (c.type !== 18) out.push(`components[${i}] is not a label`);
+    if (label.length < 1 || label.length > 45) out.push(`components[${i}].label must be 1–45`);
+    const inner = (c.component ?? {}) as Json;
+    if (inner.type !== 3 && inner.type !== 4)
+      out.push(`components[${i}] holds neither a select nor a text input`);
+  });
+  return out;
 }
 
 function pickMessage(body: Json): Json {

@@ -9,6 +9,8 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log/log.js";
 import { Messages } from "../../src/render/messages.js";
 import type { TalksService } from "../../src/service.js";
+import { openStore } from "../../src/store/open.js";
+import type { Store } from "../../src/store/types.js";
 import { messageProblems } from "./discordLimits.js";
 import { BLANK_ENV, ROOT, botEnv } from "./env.js";
 import type {
@@ -77,21 +79,32 @@ export class LogCapture {
   }
 }
 
+/** A database file of its own in a fresh temporary folder (the folder is not created). */
+export function tempDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), "talks-db-")), "data", "talks.db");
+}
+
 export async function startTestBot(
   fake: FakeDiscord,
   service: TalksService,
   env: Record<string, string> = {},
-): Promise<{ bot: Bot; config: Config }> {
-  const config = loadConfig({ env: botEnv(fake, env), envFile: null });
+): Promise<{ bot: Bot; config: Config; store: Store }> {
+  const config = loadConfig({
+    env: botEnv(fake, { DATABASE_PATH: tempDatabasePath(), ...env }),
+    envFile: null,
+  });
   if (!config.discord) throw new Error("test config has no token");
+  const log = createLogger(config.logLevel ?? "info");
+  const store = openStore(config.databasePath, log);
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
-    log: createLogger(config.logLevel ?? "info"),
+    store,
+    log,
     readyTimeoutMs: 10_000,
   });
-  return { bot, config };
+  return { bot, config, store };
 }
 
 export interface ScriptResult {

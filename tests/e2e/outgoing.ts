@@ -54,7 +54,11 @@ export function sentMessageProblems(
   if (typeof body !== "object" || body === null) return problems;
   const message = body as Json;
   const allowed = JSON.stringify(message.allowed_mentions);
-  if (allowed !== JSON.stringify({ parse: [] })) {
+  // A reply to a message may also say replied_user: false; nothing else is accepted.
+  if (
+    allowed !== JSON.stringify({ parse: [] }) &&
+    allowed !== JSON.stringify({ parse: [], replied_user: false })
+  ) {
     problems.push(`allowed_mentions is ${allowed}, not {"parse":[]}`);
   }
   for (const mention of liveMentions(allText(message))) {

@@ -11,6 +11,7 @@ import {
   runScript,
   startFake,
 } from "./harness.js";
+import { BOT_INTENTS } from "./env.js";
 
 /**
  * `npm start` as a user runs it: the real entry point, the real corpus and domain, in a
@@ -78,7 +79,7 @@ describe("npm start with DISCORD_TOKEN", () => {
       onSpawn: (c) => (child = c),
     });
     await fake.waitForSession(30_000);
-    expect(fake.identifies[0]?.intents).toBe(1);
+    expect(fake.identifies[0]?.intents).toBe(BOT_INTENTS);
 
     const help = fake.sendCommand("help", {}, newUser());
     expectValidMessage(await fake.waitForVisible(help));

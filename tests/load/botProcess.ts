@@ -4,6 +4,7 @@
  * load driver uses to read memory after a full GC. Run with `node --expose-gc --import tsx`.
  */
 import { openService } from "../../src/app.js";
+import { openStore } from "../../src/store/open.js";
 import { startBot } from "../../src/bot/bot.js";
 import { loadConfig } from "../../src/config.js";
 import { log } from "../../src/log/log.js";
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
+    store: openStore(config.databasePath, log),
   });
   process.on("message", (message: ToBot) => {
     if (message.type === "memory") {

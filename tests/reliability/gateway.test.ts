@@ -12,6 +12,7 @@ import {
   startFake,
   startTestBot,
 } from "../e2e/harness.js";
+import { BOT_INTENTS } from "../e2e/env.js";
 
 /**
  * The real discord.js client, on the real corpus, facing a gateway that misbehaves the way
@@ -125,7 +126,7 @@ describe("Discord asks the client to reconnect", () => {
     await expectEverythingAnswered();
   });
 
-  it("op 9 Invalid Session, not resumable: the client identifies again (Guilds intent only) and answers everything", async () => {
+  it("op 9 Invalid Session, not resumable: the client identifies again (the same unprivileged intents) and answers everything", async () => {
     const before = fake.session;
     const identifies = fake.identifies.length;
     const ready = recovery("ready");
@@ -133,7 +134,7 @@ describe("Discord asks the client to reconnect", () => {
     const session = await ready;
     expect(session.id).not.toBe(before?.id);
     expect(fake.identifies.length).toBe(identifies + 1);
-    expect(fake.identifies.at(-1)?.intents).toBe(1);
+    expect(fake.identifies.at(-1)?.intents).toBe(BOT_INTENTS);
     await expectEverythingAnswered();
   });
 });
@@ -166,9 +167,9 @@ describe("heartbeats", () => {
 });
 
 describe("after every fault", () => {
-  it("the client only ever identified with the Guilds intent", () => {
+  it("the client only ever identified with Guilds, GuildMessages and DirectMessages", () => {
     expect(fake.identifies.length).toBeGreaterThanOrEqual(2);
-    expect(fake.identifies.map((i) => i.intents)).toEqual(fake.identifies.map(() => 1));
+    expect(fake.identifies.map((i) => i.intents)).toEqual(fake.identifies.map(() => BOT_INTENTS));
   });
 
   it("no interaction failed, every payload was valid and pinged nobody, and the log never held the token", () => {

@@ -20,11 +20,12 @@ import {
   startFake,
   startTestBot,
 } from "../e2e/harness.js";
+import { BOT_INTENTS } from "../e2e/env.js";
 
 /**
  * Security properties checked on the real client: the token never reaches a log line
  * (whatever carries it), every message goes out with mentions disabled, and the client asks
- * Discord for the Guilds intent and nothing more.
+ * Discord for Guilds, GuildMessages and DirectMessages and nothing more.
  */
 
 const EPHEMERAL = 64;
@@ -178,16 +179,43 @@ describe("every message the bot sends", () => {
 });
 
 describe("gateway intents", () => {
-  it("the client is built with the Guilds intent only", async () => {
-    expect(INTENTS).toEqual([GatewayIntentBits.Guilds]);
-    const client = createClient({ token: TOKEN, applicationId: null, guildId: null, apiUrl: null });
-    expect(new IntentsBitField(client.options.intents).toArray()).toEqual(["Guilds"]);
+  it("the client is built with Guilds, GuildMessages and DirectMessages and no privileged intent", async () => {
+    expect(INTENTS).toEqual([
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ]);
+    const discord = {
+      token: TOKEN,
+      applicationId: null,
+      guildId: null,
+      apiUrl: null,
+      messageContent: false,
+    };
+    const client = createClient(discord);
+    expect(new IntentsBitField(client.options.intents).toArray()).toEqual([
+      "Guilds",
+      "GuildMessages",
+      "DirectMessages",
+    ]);
+    await client.destroy();
+  });
+
+  it("adds the Message Content intent only when DISCORD_MESSAGE_CONTENT asks for it", async () => {
+    const client = createClient({
+      token: TOKEN,
+      applicationId: null,
+      guildId: null,
+      apiUrl: null,
+      messageContent: true,
+    });
+    expect(new IntentsBitField(client.options.intents).toArray()).toContain("MessageContent");
     await client.destroy();
   });
 
   it("and identifies to Discord asking for nothing more", () => {
     expect(fake.identifies.length).toBeGreaterThanOrEqual(1);
-    for (const identify of fake.identifies) expect(identify.intents).toBe(GatewayIntentBits.Guilds);
+    for (const identify of fake.identifies) expect(identify.intents).toBe(BOT_INTENTS);
   });
 });
 

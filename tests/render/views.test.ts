@@ -110,8 +110,14 @@ describe("renderAnswer", () => {
     ]);
   });
 
-  it("has no buttons when every source fits on one page", () => {
-    expect(renderAnswer(answer(4), "q?").components).toEqual([]);
+  it("has no page buttons when every source fits on one page, only Follow up, 👍 and 👎", () => {
+    const rows = renderAnswer(answer(4), "q?").components;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.components.map((b) => ("label" in b ? b.label : ""))).toEqual([
+      "Follow up",
+      "👍",
+      "👎",
+    ]);
   });
 
   it("lands a tampered page number on a page that exists", () => {

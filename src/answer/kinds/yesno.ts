@@ -101,6 +101,13 @@ export function offersChoice(question: string): boolean {
   return m !== null && !/^(?:not|so)\b/iu.test(m[1]!);
 }
 
+/**
+ * "Was the venue the same as for the first round?": a comparison, whose words ("same") are
+ * function words the scoring never sees; a sentence about one of the two things would pass
+ * for a yes. Declined rather than guessed.
+ */
+const COMPARES = /\b(?:the same|different|differ(?:ed|s)?|unchanged)\b/iu;
+
 /** A choice is answered by the sentence that settles it, quoted, never by a bare yes or no. */
 const choice: QuestionKind = {
   name: "yesno",
@@ -117,6 +124,7 @@ export const yesno: QuestionKind = {
   // unrelated articles in a large corpus do not make "Istanbul" a rare word.
   compose: (ctx) => {
     if (offersChoice(ctx.analysis.text)) return evidenceFirst(choice, ctx);
+    if (COMPARES.test(ctx.analysis.text)) return null;
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>
       premise === undefined || statesPremise(ctx, premise, e);

@@ -25,6 +25,25 @@ describe("versions the sources give", () => {
     expect(a.answer).toContain("Daily Courier");
   });
 
+  it("a terser report of the same event, far behind on score, is still a version", () => {
+    const terse = askerOver([
+      {
+        id: "b1",
+        outlet: "Harbour News",
+        body: "The first meeting between Freedonian and Ruritanian fisheries delegations took place in Bergen on March 3, focusing on quotas and port fees.",
+      },
+      {
+        id: "b2",
+        outlet: "Daily Courier",
+        body: "Freedonian and Ruritanian fisheries delegations will meet in Oslo on Thursday for the second round of talks on quotas.\n\nThe first such meeting took place on May 9.",
+      },
+    ]);
+    const a = terse("When did the first meeting between the fisheries delegations take place?");
+    expect(a.answer).toMatch(/sources differ/i);
+    expect(a.answer).toContain("March 3");
+    expect(a.answer).toContain("May 9");
+  });
+
   it("a question about agreement between sources asks for the fact itself", () => {
     expect(factAsked("Do the outlets agree on Petrov's title?")).toBe("What is Petrov's title?");
     expect(factAsked("What is Petrov's exact title? The reports don't seem to match.")).toBe(

@@ -80,4 +80,9 @@ describe("yes/no questions", () => {
     expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
     expect(a.answer).toContain("four hours");
   });
+
+  it("a comparison ('the same as') is not settled by a sentence about one side", () => {
+    const a = ask("Was the venue of this round the same as the first round's?");
+    expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
+  });
 });

@@ -1,0 +1,60 @@
+/**
+ * `npm run db -- --backup FILE`: a consistent copy of the database through SQLite's online
+ * backup, taken while the bot keeps running. Without arguments: where the database is and
+ * whether it can be read.
+ */
+import { existsSync, statSync } from "node:fs";
+import { ConfigError, loadConfig } from "../config.js";
+import { log } from "../log/log.js";
+import { openStore } from "../store/open.js";
+
+const USAGE = "usage: npm run db [-- --backup FILE]";
+
+async function main(argv: string[]): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  log.level = config.logLevel ?? "warn";
+  const at = argv.indexOf("--backup");
+  const file = at >= 0 ? argv[at + 1] : undefined;
+  if ((at >= 0 && !file) || (at < 0 && argv.length > 0)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const path = config.databasePath;
+  if (!existsSync(path)) {
+    console.error(
+      `No database at ${path} yet: it is created when the bot first starts (DATABASE_PATH).`,
+    );
+    return 1;
+  }
+  const store = openStore(path, log, { readonly: true });
+  const health = store.health();
+  if (!health.ok) {
+    console.error(health.problem);
+    return 1;
+  }
+  if (!file) {
+    console.log(`Database ${path}: readable, ${statSync(path).size} bytes.`);
+    await store.close();
+    return 0;
+  }
+  await store.backup(file);
+  await store.close();
+  console.log(`Backed up ${path} to ${file} (${statSync(file).size} bytes).`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log.fatal({ err: error }, "db command failed");
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
