@@ -51,7 +51,7 @@ export function articlesFingerprint(articlesDir: string): string {
 
 const decoder = new TextDecoder();
 
-function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
+export function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
   const block = saved.extra("timeline");
   if (!block) return null;
   try {
@@ -61,7 +61,7 @@ function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
   }
 }
 
-function once<T>(compute: () => T): () => T {
+export function once<T>(compute: () => T): () => T {
   let value: { v: T } | null = null;
   return () => (value ??= { v: compute() }).v;
 }

@@ -16,6 +16,7 @@ import {
   type OptionValue,
 } from "../../commands/types.js";
 import { renderNotice } from "../render/help.js";
+import { NotReadyError } from "../service.js";
 import { Messages } from "../render/messages.js";
 import { buildChoices } from "../render/payload.js";
 import type { Cooldown } from "./cooldown.js";
@@ -112,6 +113,8 @@ export class Dispatcher {
       options: readOptions(interaction.options.data),
     };
     command.check?.(request);
+    // Before a deferral shows "thinking…" publicly, and before the cooldown is spent.
+    if (command.defer && context.service.ready?.() === false) throw new NotReadyError();
     if (command.cooldown) {
       const wait = cooldown.take(request.userId);
       if (wait > 0) {
@@ -180,8 +183,10 @@ export class Dispatcher {
 
   private async fail(interaction: Interaction, error: unknown): Promise<void> {
     const { log } = this.options;
+    const notReady = error instanceof NotReadyError;
     const userError = error instanceof UserError;
-    if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
+    if (notReady) log.debug(describe(interaction), "asked before the corpus was read");
+    else if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
     else
       log.error(
         { ...describe(interaction), err: loggableError(error) },
@@ -191,7 +196,12 @@ export class Dispatcher {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        await this.notice(interaction, userError ? error.message : Messages.somethingWentWrong);
+        const text = notReady
+          ? Messages.stillReading
+          : userError
+            ? error.message
+            : Messages.somethingWentWrong;
+        await this.notice(interaction, text);
       }
     } catch (noticeError) {
       log.warn(

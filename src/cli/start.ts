@@ -3,7 +3,7 @@
  * or SIGTERM, reloading the corpus on SIGHUP; without it, opens the local console (or answers
  * piped lines and exits).
  */
-import { openService } from "../app.js";
+import { openService, startService } from "../app.js";
 import { startBot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
@@ -27,11 +27,10 @@ async function main(): Promise<void> {
   log.level = config.logLevel ?? (config.discord ? "info" : "warn");
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 
-  const service = openService();
-  // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
-  setImmediate(() => service.warmUp());
-
   if (!config.discord) {
+    const service = openService();
+    // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
+    setImmediate(() => service.warmUp());
     await runConsole({
       service,
       input: process.stdin,
@@ -41,6 +40,21 @@ async function main(): Promise<void> {
     return;
   }
 
+  // The corpus is read on a worker thread while the bot connects: interactions are
+  // acknowledged at once, and told "still reading the articles" until it is in.
+  const started = performance.now();
+  const service = startService();
+  service.whenReady.then(
+    () => {
+      log.info({ ms: Math.round(performance.now() - started) }, "corpus ready");
+      // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
+      setImmediate(() => service.warmUp());
+    },
+    (error: unknown) => {
+      log.fatal({ err: error }, "could not read the corpus");
+      process.exit(1);
+    },
+  );
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
@@ -70,19 +84,14 @@ async function main(): Promise<void> {
   // process is a child of npm and tsx, which pass on SIGINT and SIGTERM but not SIGHUP.
   process.on("SIGHUP", () => {
     if (stopping) return;
-    const started = performance.now();
-    const result = service.reload();
-    if (result.ok) {
+    void service.reload().then((result) => {
+      if (!result.ok) return;
       setImmediate(() => service.warmUp());
       log.info(
-        {
-          articles: result.articles,
-          problems: result.problems,
-          ms: Math.round(performance.now() - started),
-        },
+        { articles: result.articles, problems: result.problems, ms: result.ms },
         "corpus reloaded",
       );
-    }
+    });
   });
   log.info({ pid: process.pid }, `to reload the corpus: kill -HUP ${process.pid}`);
 }

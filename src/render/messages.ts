@@ -14,5 +14,6 @@ export const Messages = {
   noArticles: "No articles are loaded yet.",
   unknownCommand: "I don't know that command any more. It may have been removed; try /help.",
   staleButton: "This button has expired. Please run the command again.",
+  stillReading: "I'm still reading the articles. Please ask again in a few seconds.",
   shuttingDown: "I'm restarting. Please try again in a few seconds.",
 } as const;

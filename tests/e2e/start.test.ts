@@ -10,6 +10,7 @@ import {
   newUser,
   runScript,
   startFake,
+  waitForLine,
 } from "./harness.js";
 
 /**
@@ -72,13 +73,18 @@ describe("npm start with DISCORD_TOKEN", () => {
   });
 
   it("connects, answers /help and /ask from the real corpus, and on SIGTERM closes the gateway and exits 0", async () => {
+    let corpusReady: Promise<string> | undefined;
     const exited = runScript("src/cli/start.ts", botEnv(fake, { LOG_LEVEL: "info" }), {
       cwd: ROOT,
       timeoutMs: 60_000,
-      onSpawn: (c) => (child = c),
+      onSpawn: (c) => {
+        child = c;
+        if (c.stderr) corpusReady = waitForLine(c.stderr, /"msg":"corpus ready"/, 30_000);
+      },
     });
     await fake.waitForSession(30_000);
     expect(fake.identifies[0]?.intents).toBe(1);
+    await corpusReady;
 
     const help = fake.sendCommand("help", {}, newUser());
     expectValidMessage(await fake.waitForVisible(help));
