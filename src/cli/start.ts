@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 
   if (!config.discord) {
+    // `npm start | head`: the reader has gone, so there is nobody left to answer.
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(0);
+      throw error;
+    });
     const service = openService();
     // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
     setImmediate(() => service.warmUp());
