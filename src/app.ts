@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { answerQuestion } from "./answer/answer.js";
 import type { Answer } from "./answer/types.js";
 import { DEFAULT_ARTICLES_DIR } from "./corpus/load.js";
@@ -94,6 +95,16 @@ function serviceOver(initial: Snapshot | null, options: ServiceOptions): Reloada
         throw new Error(`no article could be loaded from ${articlesDir}`);
       }
       const next = snapshotOf(opened);
+      if (current) {
+        // A reload prepares the timeline before the swap, a step per turn of the event loop,
+        // so neither /timeline nor /ask waits for it afterwards. The first load swaps at once:
+        // /ask is wanted sooner than /timeline.
+        await yieldToLoop();
+        next.timeline();
+        await yieldToLoop();
+        next.topics();
+        await yieldToLoop();
+      }
       current = next;
       return {
         ok: true,

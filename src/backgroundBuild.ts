@@ -36,7 +36,7 @@ export async function openCorpusInBackground(
   articlesDir: string,
   cacheDir: string | undefined,
 ): Promise<OpenedCorpus & { blocking: boolean }> {
-  const job = await runIndexJob({ articlesDir, cacheDir });
+  const job = await runIndexJob({ articlesDir, cacheDir, spareCores: 1 });
   if (!job.ok) throw new Error(job.error);
   try {
     await yieldToLoop();

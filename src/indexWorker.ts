@@ -9,14 +9,16 @@ import { buildIndexFile } from "./openCorpus.js";
 export interface IndexJob {
   articlesDir: string;
   cacheDir: string | undefined;
+  /** Cores the build leaves to the thread that keeps answering. */
+  spareCores: number;
 }
 
 export type IndexJobResult = { ok: true; file: string } | { ok: false; error: string };
 
-const { articlesDir, cacheDir } = workerData as IndexJob;
+const { articlesDir, cacheDir, spareCores } = workerData as IndexJob;
 let result: IndexJobResult;
 try {
-  result = { ok: true, file: buildIndexFile(articlesDir, cacheDir).file };
+  result = { ok: true, file: buildIndexFile(articlesDir, cacheDir, { spareCores }).file };
 } catch (error) {
   result = {
     ok: false,

@@ -128,8 +128,9 @@ function buildAndSave(
   articlesDir: string,
   cacheDir: string,
   sourceKey: string,
+  spareCores = 0,
 ): BuiltCorpus & { contentHash: string } {
-  const built = buildFromDirectory(articlesDir);
+  const built = buildFromDirectory(articlesDir, undefined, spareCores);
   const { corpus, parts, events } = built;
   const contentHash = corpusHash(corpus);
   saveQuietly(cacheDir, join(cacheDir, INDEX_FILE), {
@@ -151,13 +152,17 @@ export type IndexFileResult =
  * the articles are not the ones it was built from, so that the first question after an ingest
  * does not wait for it. Changed articles are expected here, so a stale file is no warning.
  */
-export function buildIndexFile(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): IndexFileResult {
+export function buildIndexFile(
+  articlesDir: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  { spareCores = 0 } = {},
+): IndexFileResult {
   const file = prepareCacheFile(cacheDir);
   const sourceKey = articlesFingerprint(articlesDir);
   const loaded = readIndexFile(file);
   if (loaded.ok && loaded.saved.sourceKey === sourceKey) return { built: false, file };
   discardDamaged(file, loaded);
-  const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey);
+  const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey, spareCores);
   return {
     built: true,
     file,

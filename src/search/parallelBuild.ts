@@ -100,9 +100,16 @@ function runs<T>(items: T[], count: number): T[][] {
  * result is the same whatever the number of threads: the runs are consecutive and are joined
  * in corpus order.
  */
-export function buildFromDirectory(articlesDir: string, threads?: number): BuiltCorpus {
+export function buildFromDirectory(
+  articlesDir: string,
+  threads?: number,
+  /** Cores left to other work: a reload leaves one to the thread answering questions. */
+  spareCores = 0,
+): BuiltCorpus {
   const files = articleFiles(articlesDir);
-  const count = threads ?? (files.length >= PARALLEL_MIN_FILES ? availableParallelism() : 1);
+  const count =
+    threads ??
+    (files.length >= PARALLEL_MIN_FILES ? Math.max(1, availableParallelism() - spareCores) : 1);
   const requests = runs(files, count).map((f) => ({ articlesDir, files: f }));
   const results = count > 1 ? onThreads(requests) : requests.map(inThisThread);
   const corpus: Corpus = {

@@ -6,7 +6,7 @@
  * Options: --rate N (20 /ask per second), --before S and --after S (seconds of load around
  * the reload, 3 and 3).
  */
-import { copyFileSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { benchCorpus } from "../../bench/corpora/benchCorpus.js";
 import { writeArticles } from "../../bench/corpora/writeArticles.js";
@@ -66,7 +66,11 @@ const sender = (async () => {
 
 await sleep(BEFORE_S * 1000);
 const seed = readdirSync(ARTICLES).find((f) => f.endsWith(".md"))!;
-copyFileSync(join(ARTICLES, seed), join(ARTICLES, `added-${Date.now()}.md`));
+const added = `added-${Date.now()}`;
+writeFileSync(
+  join(ARTICLES, `${added}.md`),
+  readFileSync(join(ARTICLES, seed), "utf8").replace(/^id: .*$/m, `id: ${added}`),
+);
 const reloadStart = performance.now();
 const reloaded = await bot.ask({ type: "reload" }, 300_000);
 const reloadWall = performance.now() - reloadStart;
