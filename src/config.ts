@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import dotenv from "dotenv";
 import { z } from "zod";
+import { DEFAULT_MAX_PAGE_BYTES } from "./corpus/limits.js";
 import { registerSecret } from "./log/log.js";
 
 /**
@@ -14,6 +15,8 @@ export interface Config {
   logLevel: LogLevel | null;
   /** Seconds a user waits between two /ask; 0 turns the cooldown off. */
   askCooldownSeconds: number;
+  /** `npm run ingest` refuses a raw page larger than this, with the reason. */
+  ingestMaxPageBytes: number;
 }
 
 export interface DiscordConfig {
@@ -78,6 +81,12 @@ const schema = z.object({
       .min(0, "must be 0 (off) or more")
       .max(3600, "must be at most 3600"),
   ),
+  INGEST_MAX_PAGE_BYTES: optional(
+    z.coerce
+      .number({ error: "must be a whole number of bytes" })
+      .int("must be a whole number of bytes")
+      .min(1000, "must be at least 1000"),
+  ),
 });
 
 export interface LoadOptions {
@@ -127,5 +136,6 @@ export function loadConfig(options: LoadOptions = {}): Config {
       : null,
     logLevel: v.LOG_LEVEL ?? null,
     askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
+    ingestMaxPageBytes: v.INGEST_MAX_PAGE_BYTES ?? DEFAULT_MAX_PAGE_BYTES,
   };
 }

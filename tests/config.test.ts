@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_ASK_COOLDOWN_SECONDS, loadConfig } from "../src/config.js";
+import { DEFAULT_MAX_PAGE_BYTES } from "../src/corpus/limits.js";
 import { redact } from "../src/log/log.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,7 @@ describe("loadConfig", () => {
       discord: null,
       logLevel: null,
       askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
+      ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
     });
   });
 
@@ -50,6 +52,7 @@ describe("loadConfig", () => {
       },
       logLevel: "debug",
       askCooldownSeconds: 0,
+      ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
     });
     expect(redact(`Bot ${TOKEN}`)).toBe("Bot [redacted]");
   });

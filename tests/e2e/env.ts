@@ -45,4 +45,5 @@ export const BLANK_ENV = {
   // Not blank: src/log.ts reads LOG_LEVEL at import and pino refuses an empty level.
   LOG_LEVEL: "info",
   ASK_COOLDOWN_SECONDS: "",
+  INGEST_MAX_PAGE_BYTES: "",
 };
