@@ -18,6 +18,9 @@ export interface BotOptions {
   log?: Logger;
   /** How long to wait for Discord's READY and the guilds. */
   readyTimeoutMs?: number;
+  /** Load shedding thresholds (see DispatcherOptions). */
+  shedAfterMs?: number;
+  maxPending?: number;
 }
 
 export interface Bot {
@@ -66,6 +69,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     context: { service: options.service, commands: registry.list },
     cooldown: new Cooldown(options.askCooldownSeconds),
     log,
+    shedAfterMs: options.shedAfterMs,
+    maxPending: options.maxPending,
   });
 
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));

@@ -27,7 +27,19 @@ export interface DispatcherOptions {
   context: CommandContext;
   cooldown: Cooldown;
   log: Logger;
+  /**
+   * Load shedding: a new command is turned away with a private "busy" while the oldest
+   * command still being answered has waited this long (answers are falling behind), or while
+   * `maxPending` are in flight. Defaults: SHED_AFTER_MS, MAX_PENDING.
+   */
+  shedAfterMs?: number;
+  maxPending?: number;
 }
+
+/** Answers this late mean the queue grows faster than it drains: turn new work away. */
+export const SHED_AFTER_MS = 4000;
+/** Memory stays bounded whatever arrives. */
+export const MAX_PENDING = 2000;
 
 function readOptions(options: readonly CommandInteractionOption[]): Record<string, OptionValue> {
   const out: Record<string, OptionValue> = {};
@@ -56,6 +68,8 @@ function describe(interaction: Interaction): Record<string, unknown> {
  */
 export class Dispatcher {
   private readonly inFlight = new Set<Promise<void>>();
+  /** When each command being answered arrived, oldest first (insertion order). */
+  private readonly commandsSince = new Map<string, number>();
   private closing = false;
 
   constructor(private readonly options: DispatcherOptions) {}
@@ -95,10 +109,32 @@ export class Dispatcher {
       else if (interaction.isRepliable()) await this.notice(interaction, Messages.shuttingDown);
       return;
     }
-    if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isChatInputCommand()) {
+      if (this.overloaded()) {
+        this.options.log.warn(
+          { ...describe(interaction), pending: this.commandsSince.size },
+          "busy: command turned away",
+        );
+        return this.notice(interaction, Messages.busy);
+      }
+      this.commandsSince.set(interaction.id, Date.now());
+      try {
+        return await this.command(interaction);
+      } finally {
+        this.commandsSince.delete(interaction.id);
+      }
+    }
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isButton()) return this.button(interaction);
     this.options.log.debug(describe(interaction), "interaction type not handled");
+  }
+
+  /** Whether answers are falling behind: the oldest command waiting, or too many waiting. */
+  private overloaded(): boolean {
+    const { shedAfterMs = SHED_AFTER_MS, maxPending = MAX_PENDING } = this.options;
+    if (this.commandsSince.size >= maxPending) return true;
+    const oldest = this.commandsSince.values().next();
+    return !oldest.done && Date.now() - oldest.value > shedAfterMs;
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { openService, type ReloadableService, type ServiceOptions } from "../../src/app.js";
-import { startBot, type Bot } from "../../src/bot/bot.js";
+import { startBot, type Bot, type BotOptions } from "../../src/bot/bot.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log/log.js";
 import { Messages } from "../../src/render/messages.js";
@@ -81,6 +81,7 @@ export async function startTestBot(
   fake: FakeDiscord,
   service: TalksService,
   env: Record<string, string> = {},
+  options: Pick<BotOptions, "shedAfterMs" | "maxPending"> = {},
 ): Promise<{ bot: Bot; config: Config }> {
   const config = loadConfig({ env: botEnv(fake, env), envFile: null });
   if (!config.discord) throw new Error("test config has no token");
@@ -90,6 +91,7 @@ export async function startTestBot(
     service,
     log: createLogger(config.logLevel ?? "info"),
     readyTimeoutMs: 10_000,
+    ...options,
   });
   return { bot, config };
 }
