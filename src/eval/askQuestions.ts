@@ -10,6 +10,11 @@ export const ASK_HELDOUT_FILE = "tests/eval/ask-heldout.json";
  * committed before the work it judges; its misses are read once, at the end of that work.
  */
 export const ASK_BLIND_FILE = "tests/eval/ask-blind.json";
+/**
+ * A second set written the same way, committed once the first one's misses had been read: it
+ * judges the work after that reading.
+ */
+export const ASK_BLIND2_FILE = "tests/eval/ask-blind2.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
 const askQuestionSchema = z.object({
