@@ -17,6 +17,8 @@ export interface Config {
   askCooldownSeconds: number;
   /** `npm run ingest` refuses a raw page larger than this, with the reason. */
   ingestMaxPageBytes: number;
+  /** Port of /healthz, /readyz and /metrics while connected to Discord; null: none. */
+  metricsPort: number | null;
 }
 
 export interface DiscordConfig {
@@ -81,6 +83,13 @@ const schema = z.object({
       .min(0, "must be 0 (off) or more")
       .max(3600, "must be at most 3600"),
   ),
+  METRICS_PORT: optional(
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a port number")
+      .min(1, "must be a port number from 1 to 65535")
+      .max(65535, "must be a port number from 1 to 65535"),
+  ),
   INGEST_MAX_PAGE_BYTES: optional(
     z.coerce
       .number({ error: "must be a whole number of bytes" })
@@ -137,5 +146,6 @@ export function loadConfig(options: LoadOptions = {}): Config {
     logLevel: v.LOG_LEVEL ?? null,
     askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
     ingestMaxPageBytes: v.INGEST_MAX_PAGE_BYTES ?? DEFAULT_MAX_PAGE_BYTES,
+    metricsPort: v.METRICS_PORT ?? null,
   };
 }

@@ -28,6 +28,7 @@ describe("loadConfig", () => {
       logLevel: null,
       askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
       ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
+      metricsPort: null,
     });
   });
 
@@ -53,6 +54,7 @@ describe("loadConfig", () => {
       logLevel: "debug",
       askCooldownSeconds: 0,
       ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
+      metricsPort: null,
     });
     expect(redact(`Bot ${TOKEN}`)).toBe("Bot [redacted]");
   });

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { loadCommands } from "../../commands/index.js";
 import type { Config, DiscordConfig } from "../config.js";
 import { log as defaultLog } from "../log/log.js";
+import type { BotMetrics } from "../ops/metrics.js";
 import type { TalksService } from "../service.js";
 import { createClient } from "./client.js";
 import { Cooldown } from "./cooldown.js";
@@ -21,6 +22,8 @@ export interface BotOptions {
   /** Load shedding thresholds (see DispatcherOptions). */
   shedAfterMs?: number;
   maxPending?: number;
+  /** Counted when given (METRICS_PORT set). */
+  metrics?: BotMetrics;
 }
 
 export interface Bot {
@@ -71,19 +74,28 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     log,
     shedAfterMs: options.shedAfterMs,
     maxPending: options.maxPending,
+    metrics: options.metrics,
   });
 
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.trace(message));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    log.warn({ shard, code: event.code }, "gateway disconnected"),
-  );
-  client.on(Events.ShardReconnecting, (shard) => log.debug({ shard }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shard, replayed) =>
-    log.info({ shard, replayed }, "gateway resumed"),
-  );
+  const gateway = (shard: number, up: boolean) =>
+    options.metrics?.gatewayUp.set({ shard: String(shard) }, up ? 1 : 0);
+  client.on(Events.ShardReady, (shard) => gateway(shard, true));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    gateway(shard, false);
+    log.warn({ shard, code: event.code }, "gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    gateway(shard, false);
+    log.debug({ shard }, "gateway reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    gateway(shard, true);
+    log.info({ shard, replayed }, "gateway resumed");
+  });
   client.rest.on(RESTEvents.RateLimited, rateLimitLog(log));
 
   let stopped = false;

@@ -16,6 +16,7 @@ import {
   type OptionValue,
 } from "../../commands/types.js";
 import { renderNotice } from "../render/help.js";
+import type { BotMetrics } from "../ops/metrics.js";
 import { NotReadyError } from "../service.js";
 import { Messages } from "../render/messages.js";
 import { buildChoices } from "../render/payload.js";
@@ -34,7 +35,11 @@ export interface DispatcherOptions {
    */
   shedAfterMs?: number;
   maxPending?: number;
+  metrics?: BotMetrics;
 }
+
+/** How an interaction ended, as the metrics count it. */
+type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed";
 
 /** Answers this late mean the queue grows faster than it drains: turn new work away. */
 export const SHED_AFTER_MS = 4000;
@@ -70,16 +75,40 @@ export class Dispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   /** When each command being answered arrived, oldest first (insertion order). */
   private readonly commandsSince = new Map<string, number>();
+  private readonly outcomes = new Map<string, Outcome>();
   private closing = false;
 
   constructor(private readonly options: DispatcherOptions) {}
 
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void> {
+    const started = Date.now();
     const work = this.route(interaction).catch((error: unknown) => this.fail(interaction, error));
-    const tracked = work.finally(() => this.inFlight.delete(tracked));
+    const tracked = work.finally(() => {
+      this.inFlight.delete(tracked);
+      this.count(interaction, started);
+    });
     this.inFlight.add(tracked);
+    this.options.metrics?.queueDepth.set(this.inFlight.size);
     return tracked;
+  }
+
+  private count(interaction: Interaction, started: number): void {
+    const outcome = this.outcomes.get(interaction.id) ?? "answered";
+    this.outcomes.delete(interaction.id);
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    metrics.queueDepth.set(this.inFlight.size);
+    const command = interaction.isCommand()
+      ? interaction.commandName
+      : interaction.isAutocomplete()
+        ? `${interaction.commandName}:autocomplete`
+        : interaction.isButton()
+          ? `button:${interaction.customId.split(":", 1)[0] ?? ""}`
+          : "other";
+    metrics.interactions.inc({ command, outcome });
+    if (outcome === "answered")
+      metrics.answerSeconds.observe({ command }, (Date.now() - started) / 1000);
   }
 
   get pending(): number {
@@ -115,6 +144,7 @@ export class Dispatcher {
           { ...describe(interaction), pending: this.commandsSince.size },
           "busy: command turned away",
         );
+        this.outcomes.set(interaction.id, "busy");
         return this.notice(interaction, Messages.busy);
       }
       this.commandsSince.set(interaction.id, Date.now());
@@ -155,6 +185,7 @@ export class Dispatcher {
       const wait = cooldown.take(request.userId);
       if (wait > 0) {
         log.debug({ ...describe(interaction), wait }, "cooldown");
+        this.outcomes.set(interaction.id, "cooldown");
         return this.notice(interaction, Messages.cooldown(wait));
       }
     }
@@ -221,6 +252,7 @@ export class Dispatcher {
     const { log } = this.options;
     const notReady = error instanceof NotReadyError;
     const userError = error instanceof UserError;
+    this.outcomes.set(interaction.id, notReady ? "not_ready" : userError ? "refused" : "failed");
     if (notReady) log.debug(describe(interaction), "asked before the corpus was read");
     else if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
     else

@@ -4,9 +4,11 @@
  * piped lines and exits).
  */
 import { openService, startService } from "../app.js";
-import { startBot } from "../bot/bot.js";
+import { startBot, type Bot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
+import { countingAnswers, createMetrics } from "../ops/metrics.js";
+import { startOpsServer } from "../ops/server.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -48,10 +50,27 @@ async function main(): Promise<void> {
   // The corpus is read on a worker thread while the bot connects: interactions are
   // acknowledged at once, and told "still reading the articles" until it is in.
   const started = performance.now();
+  const metrics = config.metricsPort === null ? undefined : createMetrics();
   const service = startService();
+  // Set once connected: readiness needs the gateway too.
+  const connected: { bot?: Bot } = {};
+  if (metrics && config.metricsPort !== null) {
+    await startOpsServer({
+      port: config.metricsPort,
+      metrics,
+      ready: () => service.ready() && connected.bot?.client.isReady() === true,
+    });
+    log.info(
+      { port: config.metricsPort },
+      "health and metrics served on /healthz, /readyz, /metrics",
+    );
+  }
   service.whenReady.then(
     () => {
-      log.info({ ms: Math.round(performance.now() - started) }, "corpus ready");
+      const ms = performance.now() - started;
+      metrics?.corpusReady.set(1);
+      metrics?.reloadSeconds.observe({ outcome: "ok" }, ms / 1000);
+      log.info({ ms: Math.round(ms) }, "corpus ready");
       // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
       setImmediate(() => service.warmUp());
     },
@@ -63,8 +82,10 @@ async function main(): Promise<void> {
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
-    service,
+    service: metrics ? countingAnswers(service, metrics) : service,
+    metrics,
   });
+  connected.bot = bot;
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -89,7 +110,12 @@ async function main(): Promise<void> {
   // process is a child of npm and tsx, which pass on SIGINT and SIGTERM but not SIGHUP.
   process.on("SIGHUP", () => {
     if (stopping) return;
+    const reloadStarted = performance.now();
     void service.reload().then((result) => {
+      metrics?.reloadSeconds.observe(
+        { outcome: result.ok ? "ok" : "failed" },
+        (performance.now() - reloadStarted) / 1000,
+      );
       if (!result.ok) return;
       setImmediate(() => service.warmUp());
       log.info(

@@ -46,4 +46,5 @@ export const BLANK_ENV = {
   LOG_LEVEL: "info",
   ASK_COOLDOWN_SECONDS: "",
   INGEST_MAX_PAGE_BYTES: "",
+  METRICS_PORT: "",
 };
