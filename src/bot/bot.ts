@@ -29,7 +29,7 @@ export interface BotOptions {
 export interface Bot {
   client: Client;
   dispatcher: Dispatcher;
-  /** Stops taking interactions, lets those in flight finish (up to `drainMs`), disconnects. */
+  /** Leaves the gateway, lets the interactions in flight finish (up to `drainMs`), disconnects. */
   stop(drainMs?: number): Promise<void>;
 }
 
@@ -103,6 +103,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (stopped) return;
     stopped = true;
     dispatcher.close();
+    // Leave the gateway first: Discord then sends new interactions to the process taking over
+    // (a rolling restart) instead of to this one, which only finishes what it has. Answers in
+    // flight go out over REST, which stays usable until the client is destroyed.
+    // discord.js has no public way to close the gateway alone (Client#destroy also drops the
+    // token REST needs); its manager's destroy does just that. The e2e test of stop() holds it.
+    await (client.ws as unknown as { destroy(): Promise<void> }).destroy();
+    log.info({ pending: dispatcher.pending }, "left the gateway; finishing answers in flight");
     const drained = await dispatcher.drain(drainMs);
     if (!drained)
       log.warn({ pending: dispatcher.pending }, "stopping with interactions unfinished");
