@@ -6,6 +6,7 @@ import { describeMachine } from "./machine.js";
 import { measureSize } from "./measureSize.js";
 import { answerable, loadQuestions, notAnswerable, QUESTIONS_FILE } from "./questions.js";
 import { ingestTables, runIngestBench } from "./ingest.js";
+import { PICTURE_TARGET, runPictureBench } from "./picture.js";
 import {
   benchmarksMarkdown,
   ingestMarkdown,
@@ -25,8 +26,11 @@ const BENCHMARKS_FILE = "BENCHMARKS.md";
 
 const USAGE = `npm run bench [-- --quick] [-- --only LABEL[,LABEL]] [-- --mask-word WORD[,WORD]]
 npm run bench -- --ingest [--only 2k,10k,20k]
+npm run bench -- --picture
   --ingest      time npm run ingest on 2k, 10k and 20k generated raw pages (about 5 minutes);
                 a full run writes bench/results/ingest-<date>.json and BENCHMARKS.md's Ingest
+  --picture     time the /timeline picture for 100 events (target: median under 200 ms, PNG
+                under 1 MB); a run writes bench/results/picture-<date>.json
   --quick       seeds and ~10k passages only, about a minute; results go to bench/.work only
   --only        measure only these sizes (development; nothing written to bench/results)
   --mask-word   diagnosis: replace these words in the distractors (to measure past a word the
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
       only: { type: "string" },
       "mask-word": { type: "string" },
       ingest: { type: "boolean", default: false },
+      picture: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -68,6 +73,10 @@ async function main(): Promise<void> {
   }
   if (values.ingest) {
     await ingestBench(list(values.only));
+    return;
+  }
+  if (values.picture) {
+    pictureBench();
     return;
   }
   const quick = values.quick ?? false;
@@ -177,6 +186,36 @@ async function ingestBench(only: string[] | undefined): Promise<void> {
   });
   writeFileSync(BENCHMARKS_FILE, markdown);
   console.log(`results: ${resultsFile}; the Ingest section of BENCHMARKS.md regenerated`);
+}
+
+/** The picture benchmark: a table on stdout, its results file; exit 1 when a target fails. */
+function pictureBench(): void {
+  const results = runPictureBench();
+  const m = results.machine;
+  const r = results.renders;
+  console.log(`\n# Timeline picture benchmark, ${results.startedAt}`);
+  console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}\n`);
+  const table: Table = {
+    title: `Rendering ${results.events} events to PNG (${r.n} renders after a warm-up)`,
+    headers: ["p50", "p95", "max", "processor time p50", "load", "PNG size", "target", "result"],
+    rows: [
+      [
+        `${r.p50.toFixed(1)} ms`,
+        `${r.p95.toFixed(1)} ms`,
+        `${r.max.toFixed(1)} ms`,
+        `${results.cpu.p50.toFixed(1)} ms`,
+        results.loadAverage.toFixed(2),
+        `${(results.pngBytes / 1024).toFixed(0)} KiB`,
+        `p50 < ${PICTURE_TARGET.p50Ms} ms, < ${PICTURE_TARGET.maxBytes / 1024} KiB`,
+        results.pass ? "pass" : "FAIL",
+      ],
+    ],
+  };
+  console.log(`${renderTable(table)}\n`);
+  const resultsFile = nextResultsFile(`picture-${results.date}`);
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`results: ${resultsFile}`);
+  if (!results.pass) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import {
   type QueryableTimeline,
 } from "./timeline/timeline.js";
 import type { Timeline, TimelineQuery } from "./timeline/types.js";
+import { meaningFromIndex } from "./timeline/meaning.js";
 
 export interface ServiceOptions {
   articlesDir?: string;
@@ -39,7 +40,8 @@ function snapshotOf({ corpus, index, events }: OpenedCorpus): Snapshot {
   return {
     corpus,
     index,
-    timeline: () => (timeline ??= prepareTimeline(events())),
+    // Topics match as /ask matches questions: through the same index's spellings and meanings.
+    timeline: () => (timeline ??= prepareTimeline(events(), { expand: meaningFromIndex(index) })),
     topics: () => (topics ??= topicsOfEvents(events())),
     articles: corpus.articles
       .map(({ id, title, outlet, published, url }) => ({

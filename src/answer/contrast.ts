@@ -8,6 +8,7 @@ import { mentionQualifier } from "./events.js";
 import { isRoleStem } from "./extract/roles.js";
 import { qualifierKind, type QualifierKind } from "./qualifiers.js";
 import { stemSet } from "../lexicon/stemSet.js";
+import { partOfSpeech } from "../nlp/stem.js";
 
 /** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
 const NATIONALITY = stemSet(NATIONALITY_WORDS);
@@ -69,7 +70,17 @@ export function contrastOf(
   for (let i = 0; i + 1 < content.length; i++) {
     const m = content[i]!;
     const h = content[i + 1]!;
-    if (NATIONALITY().has(m.stem) && !classOf(h.stem)) {
+    // A misspelt nationality ("amercan") is one by its correction.
+    const spelt = [
+      m.stem,
+      ...terms.filter((q) => q.source === m.stem && q.via === "spelling").map((q) => q.stem),
+    ];
+    // "the US delegation", not "did the US expel": a nationality before a verb is its subject.
+    if (
+      spelt.some((s) => NATIONALITY().has(s)) &&
+      !classOf(h.stem) &&
+      partOfSpeech(h.norm) !== "VERB"
+    ) {
       modifiers.push({ modifier: expansions(m), head: expansions(h) });
     }
   }

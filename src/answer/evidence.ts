@@ -173,7 +173,15 @@ export function lacksNamedPerson(e: Evidence): boolean {
   );
 }
 
-function previousSentence(index: SearchIndex, entry: IndexedSentence): IndexedSentence | undefined {
+/** The sentence opens with a pronoun: it continues the one before. */
+export function opensWithPronoun(e: Evidence): boolean {
+  return OPENING_PRONOUNS.has(e.entry.tokens[0]?.norm ?? "");
+}
+
+export function previousSentence(
+  index: SearchIndex,
+  entry: IndexedSentence,
+): IndexedSentence | undefined {
   const passage = index.passages.get(entry.passage.id);
   const i = passage?.sentences.indexOf(entry) ?? -1;
   if (passage && i > 0) return passage.sentences[i - 1];

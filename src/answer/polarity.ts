@@ -73,6 +73,8 @@ export function composeYesNo(
   picks: Pick[],
   questionNegated: boolean,
   articleStems: Iterable<StemLookup>,
+  /** A further condition on the sentence quoted (it states the value the question asserts). */
+  accepts: (evidence: Evidence) => boolean = () => true,
 ): Answer | null {
   const articles = [...articleStems];
   const subject = namedSubject(question);
@@ -89,7 +91,9 @@ export function composeYesNo(
   // A sentence opening with "It" continues the one before: its words count as its own.
   const firm = (m: Pick["evidence"]["matches"][number]): boolean =>
     (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
-  const best = picks.find((p) => p.evidence.matches.every((m) => firm(m) || topical(m)));
+  const best = picks.find(
+    (p) => p.evidence.matches.every((m) => firm(m) || topical(m)) && accepts(p.evidence),
+  );
   if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
   if (acrossContrast(best.evidence)) return null;
   return {

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface, type Completer } from "node:readline";
 import type { Logger } from "pino";
 import { loadCommands, type CommandRegistry } from "../../commands/index.js";
@@ -29,7 +32,11 @@ export interface ConsoleOptions {
   interactive: boolean;
   commands?: readonly unknown[];
   log?: Logger;
+  /** Where pictures a reply carries (the /timeline PNG) are written; a temporary folder by default. */
+  pictureDir?: string;
 }
+
+export const DEFAULT_PICTURE_DIR = join(tmpdir(), "talks-bot");
 
 export const CONSOLE_USER = "console";
 const PAGING_HINT = 'Type "next" or "prev" to turn the page.';
@@ -116,6 +123,7 @@ export class ConsoleSession {
     service: TalksService,
     commands: readonly unknown[] | undefined,
     private readonly log: Logger,
+    private readonly pictureDir = DEFAULT_PICTURE_DIR,
   ) {
     this.registry = loadCommands(commands);
     this.context = { service, commands: this.registry.list };
@@ -156,8 +164,19 @@ export class ConsoleSession {
 
   private show(payload: ReplyPayload): string {
     this.last = payload;
-    const text = payloadToText(payload);
+    const text = [payloadToText(payload), ...this.writeFiles(payload)].join("\n");
     return hasPages(payload) ? `${text}\n${PAGING_HINT}` : text;
+  }
+
+  /** The files Discord would attach, written where a terminal user can open them. */
+  private writeFiles(payload: ReplyPayload): string[] {
+    if (!payload.files?.length) return [];
+    mkdirSync(this.pictureDir, { recursive: true });
+    return payload.files.map((file) => {
+      const path = join(this.pictureDir, file.name);
+      writeFileSync(path, file.attachment);
+      return `Picture: ${path}`;
+    });
   }
 
   /** Tab completion: command names, option names, then the command's own autocomplete. */
@@ -184,7 +203,7 @@ export class ConsoleSession {
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const log = options.log ?? defaultLog;
-  const session = new ConsoleSession(options.service, options.commands, log);
+  const session = new ConsoleSession(options.service, options.commands, log, options.pictureDir);
   const write = (text: string) => options.output.write(`${text}\n`);
   const rl = createInterface({
     input: options.input,

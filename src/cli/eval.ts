@@ -1,12 +1,13 @@
 /**
  * `npm run eval`: the ask metrics on tests/eval/ask-questions.json (the tuning set) and on
  * tests/eval/ask-heldout.json (written later and never tuned against), then the timeline
- * metrics on tests/eval/timeline-gold.json. With --compare, the retrieval alternatives side
- * by side. With `--questions FILE`, only the ask metrics on that file (a dev set). The blind
- * sets are reported by their figures and per kind: the first (tests/eval/ask-blind.json), whose
- * misses have been read, with its misses; the second (tests/eval/ask-blind2.json) without them.
- * `--blind-misses` lists the second's too, for the one reading at the end of a piece of work. Results go to
- * stdout; logs to stderr.
+ * metrics on tests/eval/timeline-gold.json, then topic recall and precision on
+ * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side.
+ * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets are
+ * reported by their figures and per kind: the first (tests/eval/ask-blind.json), whose misses
+ * have been read, with its misses; the second (tests/eval/ask-blind2.json) without them.
+ * `--blind-misses` lists the second's too, for the one reading at the end of a piece of work.
+ * Results go to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
@@ -20,6 +21,9 @@ import {
 import { compareAlternatives } from "../eval/compare.js";
 import { buildSearchIndex } from "../search/build.js";
 import { runTimelineEval } from "../timeline/eval.js";
+import { meaningFromIndex } from "../timeline/meaning.js";
+import { runTopicEval } from "../timeline/topicEval.js";
+import { prepareTimeline, queryTimeline } from "../timeline/query.js";
 
 function optionValue(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -50,6 +54,11 @@ function main(argv: string[]): void {
     `\nsecond blind set:\n${formatAskReport(blind2.metrics, blind2.results, { misses })}\n`,
   );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
+  const topics = runTopicEval(corpus, (events) => {
+    const timeline = prepareTimeline(events, { expand: meaningFromIndex(index) });
+    return (topic) => queryTimeline(timeline, { topic }).events;
+  });
+  process.stdout.write(`\n${topics.report}\n`);
 }
 
 main(process.argv.slice(2));

@@ -1,22 +1,28 @@
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_ARTICLES_DIR } from "../corpus/load.js";
 import { openCorpus } from "../openCorpus.js";
 import { log } from "../log/log.js";
 import { TimelineQueryError, timelineMessages } from "../timeline/messages.js";
-import { queryTimeline } from "../timeline/query.js";
+import { meaningFromIndex } from "../timeline/meaning.js";
+import { prepareTimeline, queryTimeline } from "../timeline/query.js";
 import { formatTimelineText } from "../timeline/text.js";
 import type { Timeline, TimelineQuery } from "../timeline/types.js";
 import { toSourceContract } from "../answer/contract.js";
+import { renderTimelinePicture } from "../render/picture/timelinePicture.js";
+import { describeQueryPlain } from "../render/timeline.js";
 
 /**
- * npm run --silent timeline -- [--json] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ * npm run --silent timeline -- [--json] [--png FILE] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *
+ * --png also writes the picture /timeline attaches on Discord (every event listed, none
+ * highlighted) to FILE.
  * stdout carries only the timeline (JSON or text); logs and errors go to stderr. A user error
  * (unknown flag, bad date) exits 2 with a one-line message; anything else exits 1.
  */
 
 const USAGE =
-  "usage: npm run --silent timeline -- [--json] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]";
+  "usage: npm run --silent timeline -- [--json] [--png FILE] [--topic T] [--from YYYY-MM-DD] [--to YYYY-MM-DD]";
 
 /** The JSON contract, field by field and in this order, whatever else an event may carry. */
 function toContract(timeline: Timeline): unknown {
@@ -32,13 +38,14 @@ function toContract(timeline: Timeline): unknown {
   };
 }
 
-function parse(argv: string[]): { json: boolean; query: TimelineQuery } {
+function parse(argv: string[]): { json: boolean; png?: string; query: TimelineQuery } {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         json: { type: "boolean", default: false },
+        png: { type: "string" },
         topic: { type: "string" },
         from: { type: "string" },
         to: { type: "string" },
@@ -56,15 +63,25 @@ function parse(argv: string[]): { json: boolean; query: TimelineQuery } {
   }
   if (values.from !== undefined) query.from = values.from;
   if (values.to !== undefined) query.to = values.to;
-  return { json: values.json ?? false, query };
+  if (values.png !== undefined && !values.png.trim()) {
+    throw new TimelineQueryError(`--png needs a file name\n${USAGE}`);
+  }
+  return { json: values.json ?? false, ...(values.png ? { png: values.png } : {}), query };
 }
 
 function main(argv: string[]): number {
   try {
-    const { json, query } = parse(argv);
-    const { corpus, events } = openCorpus(DEFAULT_ARTICLES_DIR);
+    const { json, png, query } = parse(argv);
+    const { corpus, index, events } = openCorpus(DEFAULT_ARTICLES_DIR);
     for (const p of corpus.problems) log.warn({ file: p.file }, p.problem);
-    const timeline = queryTimeline(events(), query);
+    const prepared = prepareTimeline(events(), { expand: meaningFromIndex(index) });
+    const timeline = queryTimeline(prepared, query);
+    if (png) {
+      const about = describeQueryPlain(query);
+      const picture = renderTimelinePicture(timeline.events, about ? { about } : {});
+      writeFileSync(png, picture.png);
+      log.info({ file: png, bytes: picture.png.length }, "timeline picture written");
+    }
     process.stdout.write(
       json ? `${JSON.stringify(toContract(timeline))}\n` : formatTimelineText(timeline),
     );

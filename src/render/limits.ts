@@ -23,6 +23,11 @@ export const Limits = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** Files on one message, and the size of one (the upload limit of a server without boosts). */
+  attachments: 10,
+  attachmentBytes: 10 * 1024 * 1024,
+  /** An attachment's description: its alt text. */
+  attachmentDescription: 1024,
   /** Time Discord gives a bot to acknowledge an interaction. */
   ackDeadlineMs: 3000,
 } as const;

@@ -11,11 +11,20 @@ import { truncate } from "./text.js";
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
+/** A file sent with a message, as discord.js takes it; description is the alt text. */
+export interface FilePayload {
+  attachment: Buffer;
+  name: string;
+  description: string;
+}
+
 /** What every message we send looks like: mentions always off, within every Discord limit. */
 export interface ReplyPayload {
   content?: string;
   embeds: APIEmbed[];
   components: ButtonRow[];
+  /** Present (possibly empty) on every message that carries a picture, so an edit replaces it. */
+  files?: FilePayload[];
   allowedMentions: { parse: [] };
 }
 
@@ -23,6 +32,7 @@ export interface PayloadParts {
   content?: string;
   embeds?: APIEmbed[];
   components?: ButtonRow[];
+  files?: FilePayload[];
 }
 
 const EMPTY = "\u200B";
@@ -99,6 +109,28 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   return embeds;
 }
 
+/** Files within Discord's count and size; alt text cut to its limit, never left empty. */
+function clampFiles(files: readonly FilePayload[]): FilePayload[] {
+  return files
+    .filter((f) => f.attachment.length > 0 && f.attachment.length <= Limits.attachmentBytes)
+    .slice(0, Limits.attachments)
+    .map((f) => ({
+      ...f,
+      description: truncate(f.description.trim(), Limits.attachmentDescription) || f.name,
+    }));
+}
+
+/** An embed image pointing at an attachment the message does not carry would show broken. */
+function dropMissingImages(embeds: APIEmbed[], files: readonly FilePayload[]): APIEmbed[] {
+  const names = new Set(files.map((f) => `attachment://${f.name}`));
+  return embeds.map((e) => {
+    if (!e.image?.url.startsWith("attachment://") || names.has(e.image.url)) return e;
+    const rest = { ...e };
+    delete rest.image;
+    return rest;
+  });
+}
+
 function clampComponents(rows: readonly ButtonRow[]): ButtonRow[] {
   const seen = new Set<string>();
   const out: ButtonRow[] = [];
@@ -130,11 +162,13 @@ export function buildPayload(parts: PayloadParts): ReplyPayload {
   const embeds = fitTotal((parts.embeds ?? []).slice(0, Limits.embedsPerMessage).map(clampEmbed));
   let content = parts.content === undefined ? undefined : truncate(parts.content, Limits.content);
   if ((content === undefined || content.trim() === "") && embeds.length === 0) content = EMPTY;
+  const files = parts.files === undefined ? undefined : clampFiles(parts.files);
   const payload: ReplyPayload = {
-    embeds,
+    embeds: dropMissingImages(embeds, files ?? []),
     components: clampComponents(parts.components ?? []),
     allowedMentions: { parse: [] },
   };
+  if (files !== undefined) payload.files = files;
   if (content !== undefined) payload.content = content;
   return payload;
 }

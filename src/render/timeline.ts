@@ -6,7 +6,8 @@ import { formatDate, formatDateRange, formatPublished } from "./dates.js";
 import { Limits } from "./limits.js";
 import { Messages } from "./messages.js";
 import { clampPage, pageCount, pagerRows, rangeLabel } from "./pager.js";
-import { buildPayload, type ReplyPayload } from "./payload.js";
+import { buildPayload, type FilePayload, type ReplyPayload } from "./payload.js";
+import { renderTimelinePicture } from "./picture/timelinePicture.js";
 import { escapeMarkdown, escapeWithin, link, oneLine, truncate } from "./text.js";
 
 export const EVENTS_PER_PAGE = 5;
@@ -34,6 +35,15 @@ function eventField(event: TimelineEvent, budget: number): APIEmbedField {
     name: truncate(escapeMarkdown(name), 200),
     value: truncate(sources ? `${summary}\n${sources}` : summary, Limits.embedFieldValue),
   };
+}
+
+/** "about flights", for the picture's subtitle: the topic and dates the events were chosen by. */
+export function describeQueryPlain(state: TimelineState): string {
+  const parts: string[] = [];
+  if (state.topic) parts.push(`about ${oneLine(state.topic)}`);
+  if (state.from) parts.push(`from ${formatDate(state.from)}`);
+  if (state.to) parts.push(`to ${formatDate(state.to)}`);
+  return parts.join(" ");
 }
 
 function describeQuery(state: TimelineState): string {
@@ -75,8 +85,22 @@ export function renderTimeline(timeline: Timeline, state: TimelineState, page = 
     fields: onPage.map((e) => eventField(e, perField)),
     footer: { text: footer },
   };
+  // The picture shows the events the page lists, large enough to read: paging turns both.
+  const files: FilePayload[] = [];
+  if (onPage.length > 0) {
+    const about = describeQueryPlain(state);
+    const picture = renderTimelinePicture(onPage, {
+      ...(about ? { about } : {}),
+      ...(pages > 1
+        ? { count: `Events ${rangeLabel(current, EVENTS_PER_PAGE, events.length)}` }
+        : {}),
+    });
+    files.push({ attachment: picture.png, name: picture.name, description: picture.description });
+    embed.image = { url: `attachment://${picture.name}` };
+  }
   return buildPayload({
     embeds: [embed],
     components: pagerRows(current, pages, (p) => timelinePageId(p, state)),
+    files,
   });
 }

@@ -13,7 +13,7 @@ import type { PostingsData } from "./postings.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 export const INDEX_FILE = "search-index.bin";
 
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */

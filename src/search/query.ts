@@ -43,9 +43,20 @@ export function expandQuery(
     // "agenda"), not a slip for whichever corpus word is a letter away ("toxic").
     const hasRelated = options.related && related.of(word.norm, word.stem, name).length > 0;
     if (options.spelling && !vocabulary.has(word.stem) && !hasRelated) {
-      for (const c of vocabulary.correct(word.norm)) {
+      const corrections = vocabulary.correct(word.norm);
+      for (const c of corrections) {
         add({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT, source, via: "spelling" });
         bases.push({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT });
+      }
+      // A slip on a word the articles never use ("amercan"): read as the English word it
+      // stands for, which then finds the articles' words of like meaning ("US").
+      const english =
+        corrections.length === 0 && options.related ? related.correct(word.norm) : undefined;
+      if (english !== undefined) {
+        const englishStem = stem(english);
+        // Kept even when the articles lack it: it says what the word is ("a nationality").
+        add({ stem: englishStem, norm: english, weight: SPELLING_WEIGHT, source, via: "spelling" });
+        bases.push({ stem: englishStem, norm: english, weight: SPELLING_WEIGHT });
       }
     }
     if (!options.related) continue;

@@ -3,6 +3,7 @@ import { lemma } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
 import type { WordVectors } from "../lexicon/vectorFile.js";
+import { Lexicon } from "./lexicon.js";
 
 export type { Related };
 
@@ -91,6 +92,35 @@ export class RelatedWords {
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, found);
     return found;
+  }
+
+  private english: Lexicon | undefined;
+  private englishRanks: Map<string, number> | undefined;
+
+  /**
+   * The English word a misspelt question word most likely stands for ("amercan" → "american"):
+   * among the most frequent words the vectors know, the fewest edits away, then the commonest.
+   * Undefined for a word English already has, and for one too far from any.
+   */
+  correct(norm: string): string | undefined {
+    const vectors = this.vectors();
+    // Past the most frequent words, the vectors' vocabulary holds common misspellings too.
+    const known = vectors.rows.get(norm);
+    if (known !== undefined && known < this.options.vocabularyRank) return undefined;
+    if (norm.length < this.options.minCorrectable) return undefined;
+    if (!this.english) {
+      this.englishRanks = new Map();
+      for (const [word, row] of vectors.rows) {
+        if (row < this.options.vocabularyRank && /^\p{L}{3,}$/u.test(word)) {
+          this.englishRanks.set(word, row);
+        }
+      }
+      this.english = new Lexicon(this.englishRanks.keys());
+    }
+    const ranks = this.englishRanks!;
+    const near = this.english.closest(norm);
+    near.sort((a, b) => a.edits - b.edits || (ranks.get(a.word) ?? 0) - (ranks.get(b.word) ?? 0));
+    return near[0]?.word;
   }
 
   private search(norm: string, ownStem: string): Related[] {

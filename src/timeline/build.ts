@@ -6,6 +6,7 @@ import { extractEvents, type EventMention } from "./extract.js";
 import { groupEvents, type EventGroup } from "./merge.js";
 import type { TimelineEvent } from "./types.js";
 import { contentStems } from "./words.js";
+import { contextSentences } from "./context.js";
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
 
@@ -76,7 +77,38 @@ function sources(group: EventGroup, byId: Map<string, Article>): Source[] {
     );
 }
 
-function toEvent(group: EventGroup, byId: Map<string, Article>): TimelineEvent {
+/** Article id → sentence index → the undated sentences that speak of that sentence's event. */
+type ContextTable = Map<string, Map<number, string[]>>;
+
+function contextTable(mentions: readonly EventMention[], byId: Map<string, Article>): ContextTable {
+  const dated = new Map<string, Map<number, { meeting: boolean }>>();
+  for (const m of mentions) {
+    const sentences = dated.get(m.articleId) ?? new Map<number, { meeting: boolean }>();
+    const meeting = (sentences.get(m.sentenceIndex)?.meeting ?? false) || m.kind === "meeting";
+    sentences.set(m.sentenceIndex, { meeting });
+    dated.set(m.articleId, sentences);
+  }
+  const table: ContextTable = new Map();
+  for (const [id, indexes] of dated) {
+    const article = byId.get(id);
+    if (article) table.set(id, contextSentences(article, indexes));
+  }
+  return table;
+}
+
+function contextOf(group: EventGroup, table: ContextTable): string[] {
+  const out = new Set<string>();
+  for (const m of group.members) {
+    for (const text of table.get(m.articleId)?.get(m.sentenceIndex) ?? []) out.add(text);
+  }
+  return [...out];
+}
+
+function toEvent(
+  group: EventGroup,
+  byId: Map<string, Article>,
+  table: ContextTable,
+): TimelineEvent {
   // A later report that it happened outranks an earlier plan: nothing is reported held before it is.
   const status = group.members.some((m) => m.status === "happened") ? "happened" : "scheduled";
   const lead = group.lead;
@@ -88,6 +120,8 @@ function toEvent(group: EventGroup, byId: Map<string, Article>): TimelineEvent {
     sources: sources(group, byId),
   };
   if (lead.dateEnd !== undefined) event.dateEnd = lead.dateEnd;
+  const context = contextOf(group, table);
+  if (context.length > 0) event.context = context;
   return event;
 }
 
@@ -125,7 +159,8 @@ export function timelineFromMentions(corpus: Corpus, all: EventMention[]): Timel
   const articles = corpus.articles.filter((a) => !a.duplicateOf && !copies.has(a.id));
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const mentions = all.filter((m) => byId.has(m.articleId));
+  const table = contextTable(mentions, byId);
   return groupEvents(mentions)
-    .map((g) => toEvent(g, byId))
+    .map((g) => toEvent(g, byId, table))
     .sort(compareEvents);
 }

@@ -48,24 +48,19 @@ function contains(e: TimelineEvent, g: GoldEvent): boolean {
   return ie.first <= ig.first && ig.last <= ie.last;
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-
-export function scoreTimeline(
-  events: TimelineEvent[],
-  gold: TimelineGold,
-  /** Article id → raw file stem, and ids/stems of duplicate copies. */
-  corpusIds: { stemOf: (articleId: string) => string; copies: Set<string> },
-): TimelineEvalResult {
-  const all = [
-    ...gold.events.map((g) => ({ g, required: true })),
-    ...gold.acceptable.map((g) => ({ g, required: false })),
-  ];
-  // Pairs of (entry, gold event) at the same date that share keywords, best first. Each entry
-  // takes the best gold event still free; only an entry left with none free is a duplicate.
+/**
+ * Which gold event each timeline entry reports: pairs of (entry, gold event) at the same date
+ * that share keywords, best first. Each entry takes the best gold event still free; an entry
+ * left with none free joins the gold event it matches best (a duplicate).
+ */
+export function assignGold(
+  events: readonly TimelineEvent[],
+  golds: readonly GoldEvent[],
+): Map<GoldEvent, TimelineEvent[]> {
   const pairs: Array<{ event: TimelineEvent; g: GoldEvent; hits: number }> = [];
   for (const event of events) {
     const text = eventText(event);
-    for (const { g } of all) {
+    for (const g of golds) {
       const hits = sameDate(event, g) ? keywordHits(text, g) : 0;
       if (hits > 0) pairs.push({ event, g, hits });
     }
@@ -83,6 +78,26 @@ export function scoreTimeline(
     assigned.set(g, [...(assigned.get(g) ?? []), event]);
     placed.add(event);
   }
+  return assigned;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+export function scoreTimeline(
+  events: TimelineEvent[],
+  gold: TimelineGold,
+  /** Article id → raw file stem, and ids/stems of duplicate copies. */
+  corpusIds: { stemOf: (articleId: string) => string; copies: Set<string> },
+): TimelineEvalResult {
+  const all = [
+    ...gold.events.map((g) => ({ g, required: true })),
+    ...gold.acceptable.map((g) => ({ g, required: false })),
+  ];
+  const assigned = assignGold(
+    events,
+    all.map(({ g }) => g),
+  );
+  const placed = new Set([...assigned.values()].flat());
   const unmatched: TimelineEvent[] = [];
   const coarse: TimelineEvent[] = [];
   for (const event of events) {

@@ -1,11 +1,16 @@
 import { dateInterval, parseDay } from "../dates/calendar.js";
-import { TopicMatcher } from "./match.js";
+import { MeaningMatcher, type ExpandWord } from "./topicMatch.js";
 import { TimelineQueryError, timelineMessages } from "./messages.js";
 import type { Timeline, TimelineEvent, TimelineQuery } from "./types.js";
 
 /** Everything an event says, for topic matching: its summary and each quoted passage. */
 export function eventText(event: TimelineEvent): string {
   return [event.summary, ...event.sources.map((s) => s.passage)].join("\n");
+}
+
+/** What a topic filter reads: the event's own text and the undated sentences about it. */
+export function topicText(event: TimelineEvent): string {
+  return [eventText(event), ...(event.context ?? [])].join("\n");
 }
 
 /** Throws TimelineQueryError when a bound is not a real YYYY-MM-DD day or the range is reversed. */
@@ -41,7 +46,15 @@ export interface QueryableTimeline {
   /** First and last day each event covers; undefined for a malformed date. */
   readonly first: ReadonlyArray<string | undefined>;
   readonly last: ReadonlyArray<string | undefined>;
-  readonly matcher: TopicMatcher;
+  readonly matcher: MeaningMatcher;
+}
+
+export interface PrepareOptions {
+  /**
+   * What a topic word stands for beyond its own lemma (meaning.ts builds it from the answer
+   * engine's index); without it, topics match lemmas and, for unknown words, close spellings.
+   */
+  expand?: ExpandWord;
 }
 
 /**
@@ -49,12 +62,15 @@ export interface QueryableTimeline {
  * call this at start so that the first query does not pay for it. Events are taken as they
  * are: change one and prepare again.
  */
-export function prepareTimeline(events: readonly TimelineEvent[]): QueryableTimeline {
+export function prepareTimeline(
+  events: readonly TimelineEvent[],
+  options: PrepareOptions = {},
+): QueryableTimeline {
   const timeline: QueryableTimeline = {
     events: [...events],
     first: events.map((e) => dateInterval(e.date)?.first),
     last: events.map((e) => dateInterval(e.dateEnd ?? e.date)?.last),
-    matcher: new TopicMatcher(events.map(eventText)),
+    matcher: new MeaningMatcher(events.map(topicText), options.expand),
   };
   prepared.set(events, timeline);
   return timeline;
@@ -78,7 +94,7 @@ function isQueryable(
   return !Array.isArray(timeline);
 }
 
-/** The events matching a topic (fuzzy, see match.ts) and a date range (inclusive), in order. */
+/** The events on a topic (by meaning, see topicMatch.ts) and in a date range (inclusive), in order. */
 export function queryTimeline(
   timeline: readonly TimelineEvent[] | QueryableTimeline,
   query: TimelineQuery,

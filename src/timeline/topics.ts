@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { eventText } from "./query.js";
+import { topicText } from "./query.js";
 import type { TimelineEvent } from "./types.js";
 import { isCalendarWord } from "./words.js";
 
@@ -90,7 +90,8 @@ const fold = (t: string): string => t.normalize("NFD").replace(/\p{M}/gu, "").to
 export function topicsOfEvents(events: TimelineEvent[]): string[] {
   const counts = new Map<string, Map<string, number>>();
   for (const event of events) {
-    const text = eventText(event);
+    // What the topic filter reads, so that every topic offered finds its events.
+    const text = topicText(event);
     for (const topic of new Set([...namesIn(text), ...subjectsIn(text)])) {
       const forms = counts.get(fold(topic)) ?? new Map<string, number>();
       forms.set(topic, (forms.get(topic) ?? 0) + 1);

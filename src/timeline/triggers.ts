@@ -25,6 +25,11 @@ const MEETING = new Set(
   ).split(" "),
 );
 
+/** Whether a word names a meeting ("talks", "round", "met"), as the kind of an event reads. */
+export function isMeetingWord(word: string): boolean {
+  return MEETING.has(word.toLowerCase());
+}
+
 /** Verbs that carry the happening but say nothing of its kind: "took place", "was held". */
 const NEUTRAL = new Set("held hold occurred happened".split(" "));
 /** "took place" is neutral; "took office" is not. */

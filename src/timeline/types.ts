@@ -13,6 +13,11 @@ export interface TimelineEvent {
   /** Whether it had happened at the time of writing of the reporting article. */
   status: "happened" | "scheduled";
   sources: Source[];
+  /**
+   * Undated sentences of the reporting articles that speak of the event (see context.ts):
+   * topic filters read them; the renderers and the JSON contract do not show them.
+   */
+  context?: string[];
 }
 
 export interface TimelineQuery {

@@ -11,6 +11,8 @@ export interface RelatedOptions {
   minQuestionRank: number;
   /** What a vector match is worth in choosing which passages are read, against judging a sentence. */
   rerankShare: number;
+  /** Shorter unknown words are not corrected towards English: too many words are that close. */
+  minCorrectable: number;
 }
 
 export interface EvidenceFirstOptions {
@@ -39,6 +41,13 @@ export interface YesNoOptions {
    * by itself and in context, before its value is compared with the question's.
    */
   minCoverage: number;
+  /**
+   * Share the sentence must cover by its own words: words that only say which event is meant
+   * ("the February talks in Istanbul") may come from its passage or article.
+   */
+  minDirect: number;
+  /** A "yes" whose predicate the sentence says in other words: the cover it needs. */
+  byMeaning: { minCoverage: number; minDirect: number };
 }
 
 export interface VersionsOptions {
@@ -229,6 +238,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
      */
     minQuestionRank: 250,
     rerankShare: 0.5,
+    minCorrectable: 5,
   },
   evidenceFirst: {
     minCoverage: 0.62,
@@ -243,6 +253,11 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   yesNo: {
     minCoverage: 0.62,
+    minDirect: 0.5,
+    byMeaning: {
+      minCoverage: 0.75,
+      minDirect: 0.6,
+    },
   },
   versions: {
     margin: 0.1,

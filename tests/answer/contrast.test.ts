@@ -38,6 +38,16 @@ describe("conflicts", () => {
     expect(contradicts("Who led the US delegation?", "The US delegation")).toBe(false);
   });
 
+  it("a misspelt nationality contradicts like the word it stands for", () => {
+    expect(contradicts("who led the amercan delegation", "The Russian delegation")).toBe(true);
+  });
+
+  it("a nationality before a verb is its subject, not a kind of the verb", () => {
+    const analysis = analyseQuestion(index, "How many fishermen did the US detain?");
+    const terms = expandQuery(index, analysis.content);
+    expect(contrastOf(index, analysis, terms).modifiers).toEqual([]);
+  });
+
   it("an event placed in another city contradicts a question about this city", () => {
     expect(contradicts("When did the round in Rome take place?", "A first round")).toBe(true);
     expect(contradicts("When did the round in Oslo take place?", "A first round")).toBe(false);

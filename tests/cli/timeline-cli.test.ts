@@ -1,5 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pngProblems } from "../e2e/png.js";
 
 /** Runs the CLI exactly as the contract spells it: npm run --silent timeline -- … */
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -46,15 +50,21 @@ describe("timeline CLI", () => {
     expect(starts).toEqual([...starts].sort());
   });
 
-  it("--topic flights keeps only flight-related events", () => {
+  it("--topic flights keeps the rounds where flights were raised, and nothing else", () => {
     const { status, stdout } = run("--json", "--topic", "flights");
     expect(status).toBe(0);
     const { events } = JSON.parse(stdout) as { events: CliEvent[] };
-    expect(events.length).toBeGreaterThan(0);
-    for (const e of events) {
-      const text = [e.summary, ...e.sources.map((s) => String(s.passage))].join(" ");
-      expect(text).toMatch(/flight/i);
-    }
+    // February: "the possible restoration of direct flights"; April: its agenda, "resuming
+    // direct air service", said in the story but not in the dated sentence.
+    expect(events.map((e) => e.date)).toEqual(["2025-02-27", "2025-04-10"]);
+  });
+
+  it("--png writes the picture and still prints the timeline", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "timeline-png-")), "flights.png");
+    const { status, stdout } = run("--json", "--topic", "flights", "--png", file);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { events: unknown[] }).events).toHaveLength(2);
+    expect(pngProblems(readFileSync(file)).problems).toEqual([]);
   });
 
   it("--from 2025-01-01 drops the older history", () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../src/bot/bot.js";
 import { Messages } from "../../src/render/messages.js";
 import { createFakeService, type FakeService } from "../fixtures/fakeService.js";
-import { messageProblems } from "./discordLimits.js";
+import { FILE_LIMITS, messageProblems } from "./discordLimits.js";
+import { pngProblems } from "./png.js";
 import type { FakeDiscord, InteractionRecord } from "./fakeDiscord.js";
 import {
   GUILD_ID,
@@ -11,6 +12,7 @@ import {
   allText,
   botEnv,
   buttonsOf,
+  callsFor,
   embedsOf,
   expectValidMessage,
   newUser,
@@ -313,6 +315,40 @@ describe("/timeline", () => {
     expect(buttonsOf(last.body)[1]?.disabled).toBe(true);
   });
 
+  it("attaches a valid PNG within Discord's limits, with alt text, and Next sends the next page's", async () => {
+    const record = fake.sendCommand("timeline", {}, newUser());
+    const { body } = await reply(record);
+    const upload = (r: InteractionRecord) => {
+      const calls = callsFor(fake, r).filter((c) => c.files.length > 0 && c.status < 300);
+      expect(calls).toHaveLength(1);
+      return calls[0]!;
+    };
+    const first = upload(record);
+    expect(first.files).toHaveLength(1);
+    const file = first.files[0]!;
+    expect(file.filename).toBe("timeline.png");
+    expect(file.contentType).toBe("image/png");
+    const { problems, info } = pngProblems(file.bytes);
+    expect(problems).toEqual([]);
+    expect(info!.width).toBeGreaterThanOrEqual(800);
+    // Well under Discord's upload limit, and light enough to show at once.
+    expect(file.bytes.length).toBeLessThan(Math.min(FILE_LIMITS.bytes, 1024 * 1024));
+    const attachments = (first.body as { attachments: { description?: string }[] }).attachments;
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.description).toMatch(/^Timeline chart of events 1–5 of 12, 2016 to /);
+    expect(attachments[0]!.description!.length).toBeLessThanOrEqual(FILE_LIMITS.description);
+    expect(embedsOf(body)[0]).toMatchObject({ image: { url: "attachment://timeline.png" } });
+
+    const next = buttonsOf(body)[1];
+    const click = fake.clickButton(record.original ?? {}, next?.custom_id ?? "", newUser());
+    await reply(click);
+    const turned = upload(click);
+    // The new page's picture replaces the old one: one attachment, the next page's events.
+    expect((turned.body as { attachments: unknown[] }).attachments).toHaveLength(1);
+    expect(pngProblems(turned.files[0]!.bytes).problems).toEqual([]);
+    expect(turned.files[0]!.bytes.equals(file.bytes)).toBe(false);
+  });
+
   it("with topic:flights keeps the topic in the reply", async () => {
     const record = fake.sendCommand("timeline", { topic: "flights" }, newUser());
     const { body } = await reply(record);
@@ -469,7 +505,7 @@ describe("every payload the bot sent in this suite", () => {
         (body.type === 5 || body.type === 6 || body.type === 8)
       )
         continue;
-      expect(messageProblems(message, { creating: false })).toEqual([]);
+      expect(messageProblems(message, { creating: false, files: call.files })).toEqual([]);
       expect(message?.allowed_mentions).toEqual({ parse: [] });
     }
   });

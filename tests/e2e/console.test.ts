@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCommands } from "../../commands/index.js";
@@ -9,6 +12,10 @@ import { payloadToText } from "../../src/render/plain.js";
 import { createFakeService } from "../fixtures/fakeService.js";
 import type { FakeDiscord } from "./fakeDiscord.js";
 import { LogCapture, newUser, startFake, startTestBot } from "./harness.js";
+import { pngProblems } from "./png.js";
+
+/** Where the console writes the pictures it is sent, one folder for the suite. */
+const pictureDir = mkdtempSync(join(tmpdir(), "console-pictures-"));
 
 async function consoleOutput(input: string): Promise<string> {
   const output = new PassThrough();
@@ -20,9 +27,19 @@ async function consoleOutput(input: string): Promise<string> {
     output,
     interactive: false,
     log: (await import("../../src/log/log.js")).createLogger("silent"),
+    pictureDir,
   });
   return text;
 }
+
+describe("the console's /timeline picture", () => {
+  it("is written where the reply says, as the PNG Discord would attach", async () => {
+    const text = await consoleOutput("/timeline topic:flights\n");
+    const path = /^Picture: (.+)$/m.exec(text)?.[1];
+    expect(path).toBe(join(pictureDir, "timeline.png"));
+    expect(pngProblems(readFileSync(path!)).problems).toEqual([]);
+  });
+});
 
 describe("parseLine reads console lines the way Discord delivers options", () => {
   const registry = loadCommands();

@@ -99,10 +99,54 @@ function componentProblems(components: unknown, out: string[]): void {
   });
 }
 
-/** A message body as sent in a callback's data, an edit or a follow-up. */
-export function messageProblems(body: unknown, { creating = true } = {}): string[] {
+/** Discord's limits on files: count, size of each (without boosts), alt text length. */
+export const FILE_LIMITS = { count: 10, bytes: 10 * 1024 * 1024, description: 1024 } as const;
+
+export interface SentFile {
+  /** files[n]: n is the id payload_json's attachments use. */
+  field: string;
+  filename: string;
+  bytes: Buffer;
+}
+
+function attachmentProblems(body: Json, files: readonly SentFile[], out: string[]): void {
+  if (files.length > FILE_LIMITS.count) out.push(`${files.length} files > ${FILE_LIMITS.count}`);
+  const listed = Array.isArray(body.attachments) ? body.attachments : [];
+  for (const file of files) {
+    if (file.bytes.length > FILE_LIMITS.bytes)
+      out.push(`file ${file.filename} is ${file.bytes.length} bytes > ${FILE_LIMITS.bytes}`);
+    const id = /^files\[(\d+)\]$/.exec(file.field)?.[1];
+    if (id === undefined) out.push(`file field ${file.field} is not files[n]`);
+    else if (!listed.some((a: unknown) => isObject(a) && String(a.id) === id))
+      out.push(`file ${file.field} is missing from attachments`);
+  }
+  listed.forEach((a: unknown, i) => {
+    const attachment = isObject(a) ? a : {};
+    const d = attachment.description;
+    if (d !== undefined && (typeof d !== "string" || d.length > FILE_LIMITS.description))
+      out.push(`attachments[${i}].description is longer than ${FILE_LIMITS.description}`);
+  });
+  // An embed image may point only at a file the message carries.
+  const names = new Set([
+    ...files.map((f) => f.filename),
+    ...listed.map((a: unknown) => (isObject(a) ? str(a.filename) : "")),
+  ]);
+  const embeds = Array.isArray(body.embeds) ? body.embeds : [];
+  embeds.forEach((e: unknown, i) => {
+    const url = isObject(e) && isObject(e.image) ? str(e.image.url) : "";
+    const name = url.startsWith("attachment://") ? url.slice("attachment://".length) : null;
+    if (name !== null && !names.has(name)) out.push(`embeds[${i}].image names a missing file`);
+  });
+}
+
+/** A message body as sent in a callback's data, an edit or a follow-up, with its files. */
+export function messageProblems(
+  body: unknown,
+  { creating = true, files = [] as readonly SentFile[] } = {},
+): string[] {
   const out: string[] = [];
   if (!isObject(body)) return ["message body is not an object"];
+  attachmentProblems(body, files, out);
   if (body.content !== undefined && body.content !== null) {
     if (typeof body.content !== "string") out.push("content is not a string");
     else if (body.content.length > 2000) out.push(`content is ${body.content.length} > 2000`);

@@ -40,6 +40,16 @@ export interface RestCall {
   at: number;
   /** Answered by an injected fault rather than by the fake's own rules. */
   injected: boolean;
+  /** Files uploaded with a multipart body (payload_json is the body), in upload order. */
+  files: UploadedFile[];
+}
+
+export interface UploadedFile {
+  /** The form field, files[n]: n is the attachment id payload_json's attachments refer to. */
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 export type ResponseKind = "callback" | "edit" | "followup" | "delete";
@@ -243,14 +253,31 @@ export class FakeDiscord extends EventEmitter {
     for (const fault of this.faults) fault.times = 0;
   }
 
-  private async readBody(req: IncomingMessage): Promise<unknown> {
+  private async readBody(req: IncomingMessage, call: RestCall): Promise<unknown> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (chunks.length === 0) return undefined;
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
     const type = req.headers["content-type"] ?? "";
+    if (type.includes("multipart/form-data")) {
+      // Messages with files: the JSON travels as payload_json beside files[n] parts.
+      const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+      let body: unknown = undefined;
+      for (const [field, value] of form.entries()) {
+        if (field === "payload_json" && typeof value === "string") body = JSON.parse(value);
+        else if (typeof value !== "string") {
+          call.files.push({
+            field,
+            filename: value.name,
+            contentType: value.type,
+            bytes: Buffer.from(await value.arrayBuffer()),
+          });
+        }
+      }
+      return body;
+    }
     if (!type.includes("application/json")) throw new Error(`unsupported content-type ${type}`);
-    return JSON.parse(text) as unknown;
+    return JSON.parse(raw.toString("utf8")) as unknown;
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -277,9 +304,10 @@ export class FakeDiscord extends EventEmitter {
       status: 0,
       at: now(),
       injected: false,
+      files: [],
     };
     try {
-      call.body = await this.readBody(req);
+      call.body = await this.readBody(req, call);
     } catch (error) {
       send(400, { message: String(error), code: 50109 });
       return;
@@ -446,7 +474,7 @@ export class FakeDiscord extends EventEmitter {
       content: typeof body.content === "string" ? body.content : "",
       embeds: Array.isArray(body.embeds) ? body.embeds : [],
       components: Array.isArray(body.components) ? body.components : [],
-      attachments: [],
+      attachments: Array.isArray(body.attachments) ? body.attachments : [],
       mentions: [],
       mention_roles: [],
       mention_everyone: false,
@@ -460,13 +488,31 @@ export class FakeDiscord extends EventEmitter {
     };
   }
 
+  /** A message's attachments as Discord returns them: the uploaded file's name and size. */
+  private withFiles(body: Json, files: readonly UploadedFile[]): Json {
+    if (!Array.isArray(body.attachments)) return body;
+    const attachments = body.attachments.map((a: unknown) => {
+      const attachment = (typeof a === "object" && a !== null ? a : {}) as Json;
+      const file = files.find((f) => f.field === `files[${String(attachment.id)}]`);
+      return file
+        ? {
+            ...attachment,
+            filename: file.filename,
+            size: file.bytes.length,
+            content_type: file.contentType,
+          }
+        : attachment;
+    });
+    return { ...body, attachments };
+  }
+
   private callback(id: string, token: string, call: RestCall): [number, unknown?] {
     const record = this.interactions.get(id);
     if (!record || record.token !== token)
       return [404, { message: "Unknown interaction", code: 10062 }];
     const body = (call.body ?? {}) as Json;
     const type = typeof body.type === "number" ? body.type : -1;
-    const data = (body.data ?? {}) as Json;
+    const data = this.withFiles((body.data ?? {}) as Json, call.files);
     const reject = (
       status: number,
       message: string,
@@ -491,7 +537,7 @@ export class FakeDiscord extends EventEmitter {
       );
     }
     if (type === 4 || type === 7) {
-      const problems = messageProblems(data, { creating: type === 4 });
+      const problems = messageProblems(data, { creating: type === 4, files: call.files });
       if (problems.length) return reject(400, "Invalid Form Body", 50035, problems);
     }
     if (type === 8) {
@@ -528,12 +574,12 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private edit(record: InteractionRecord, messageId: string, call: RestCall): [number, unknown?] {
-    const body = (call.body ?? {}) as Json;
+    const body = this.withFiles((call.body ?? {}) as Json, call.files);
     const target =
       messageId === "@original"
         ? record.original
         : record.followups.find((m) => m.id === messageId);
-    const problems = messageProblems(body, { creating: false });
+    const problems = messageProblems(body, { creating: false, files: call.files });
     if (problems.length) {
       this.respond(record, { kind: "edit", body, at: call.at, status: 400 });
       return [400, { message: "Invalid Form Body", code: 50035, errors: problems }];
@@ -547,8 +593,8 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private followup(record: InteractionRecord, call: RestCall): [number, unknown?] {
-    const body = (call.body ?? {}) as Json;
-    const problems = messageProblems(body);
+    const body = this.withFiles((call.body ?? {}) as Json, call.files);
+    const problems = messageProblems(body, { files: call.files });
     if (problems.length) {
       this.respond(record, { kind: "followup", body, at: call.at, status: 400 });
       return [400, { message: "Invalid Form Body", code: 50035, errors: problems }];
@@ -964,7 +1010,14 @@ export class FakeDiscord extends EventEmitter {
 
 function pickMessage(body: Json): Json {
   const out: Json = {};
-  for (const key of ["content", "embeds", "components", "flags", "allowed_mentions"]) {
+  for (const key of [
+    "content",
+    "embeds",
+    "components",
+    "flags",
+    "allowed_mentions",
+    "attachments",
+  ]) {
     if (body[key] !== undefined) out[key] = body[key];
   }
   return out;

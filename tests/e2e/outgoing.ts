@@ -1,4 +1,4 @@
-import { choicesProblems, messageProblems } from "./discordLimits.js";
+import { choicesProblems, messageProblems, type SentFile } from "./discordLimits.js";
 import type { RestCall } from "./fakeDiscord.js";
 
 /**
@@ -46,8 +46,11 @@ export function liveMentions(text: string): string[] {
 }
 
 /** Problems with one message body the bot sent; empty when Discord would accept it calmly. */
-export function sentMessageProblems(body: unknown, { creating = true } = {}): string[] {
-  const problems = messageProblems(body, { creating });
+export function sentMessageProblems(
+  body: unknown,
+  { creating = true, files = [] as readonly SentFile[] } = {},
+): string[] {
+  const problems = messageProblems(body, { creating, files });
   if (typeof body !== "object" || body === null) return problems;
   const message = body as Json;
   const allowed = JSON.stringify(message.allowed_mentions);
@@ -81,7 +84,8 @@ export function checkSent(calls: readonly RestCall[]): SentCheck {
       const type = body.type;
       const data = (body.data ?? {}) as Json;
       checked += 1;
-      if (type === 4 || type === 7) say(sentMessageProblems(data, { creating: type === 4 }));
+      if (type === 4 || type === 7)
+        say(sentMessageProblems(data, { creating: type === 4, files: call.files }));
       else if (type === 8) say(choicesProblems(data));
       else if (type === 5 || type === 6) {
         if (Object.keys(data).some((k) => k !== "flags")) say(["a deferral carries a message"]);
@@ -89,10 +93,10 @@ export function checkSent(calls: readonly RestCall[]): SentCheck {
     } else if (call.path.startsWith("/webhooks/")) {
       if (call.method === "PATCH") {
         checked += 1;
-        say(sentMessageProblems(body, { creating: false }));
+        say(sentMessageProblems(body, { creating: false, files: call.files }));
       } else if (call.method === "POST") {
         checked += 1;
-        say(sentMessageProblems(body));
+        say(sentMessageProblems(body, { files: call.files }));
       }
     }
   }

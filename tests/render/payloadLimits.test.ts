@@ -6,17 +6,30 @@ import { buildChoices, buildPayload, type ReplyPayload } from "../../src/render/
 import { renderSources } from "../../src/render/sources.js";
 import { normalizeQuestion } from "../../src/render/text.js";
 import { renderTimeline } from "../../src/render/timeline.js";
-import { choicesProblems, messageProblems } from "../e2e/discordLimits.js";
+import { choicesProblems, messageProblems, type SentFile } from "../e2e/discordLimits.js";
 import { answerArb, articleArb, eventArb, longText, nastyText, page } from "./arbitraries.js";
 
-/** The payload as discord.js puts it on the wire (allowedMentions → allowed_mentions). */
-function wire(payload: ReplyPayload): Record<string, unknown> {
-  const { allowedMentions, ...rest } = payload;
-  return { ...rest, allowed_mentions: allowedMentions };
+/**
+ * The payload as discord.js puts it on the wire (allowedMentions → allowed_mentions; files as
+ * files[n] parts listed in attachments with their descriptions).
+ */
+function wire(payload: ReplyPayload): { body: Record<string, unknown>; files: SentFile[] } {
+  const { allowedMentions, files = [], ...rest } = payload;
+  const body: Record<string, unknown> = { ...rest, allowed_mentions: allowedMentions };
+  if (files.length > 0) {
+    body.attachments = files.map((f, i) => ({ id: String(i), description: f.description }));
+  }
+  const sent = files.map((f, i) => ({
+    field: `files[${i}]`,
+    filename: f.name,
+    bytes: f.attachment,
+  }));
+  return { body, files: sent };
 }
 
 function expectSendable(payload: ReplyPayload): void {
-  expect(messageProblems(wire(payload))).toEqual([]);
+  const { body, files } = wire(payload);
+  expect(messageProblems(body, { files })).toEqual([]);
   expect(payload.allowedMentions).toEqual({ parse: [] });
 }
 
@@ -43,7 +56,8 @@ describe("every view, whatever the domain returns", () => {
           expectSendable(renderTimeline({ events }, state, p));
         },
       ),
-      RUNS,
+      // Each run draws a picture: fewer runs keep the suite quick, the picture has its own tests.
+      { ...RUNS, numRuns: 30 },
     );
   });
 

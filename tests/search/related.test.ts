@@ -47,4 +47,12 @@ describe("RelatedWords", () => {
     });
     expect(common.of("back", stem("back")).filter((r) => r.stem !== stem("return"))).toEqual([]);
   });
+
+  it("reads a misspelt word as the commonest English word a slip away, and leaves real words", () => {
+    expect(related.correct("amercan")).toBe("american");
+    expect(related.correct("sanctons")).toBe("sanctions");
+    expect(related.correct("negotations")).toBe("negotiations");
+    expect(related.correct("american")).toBeUndefined();
+    expect(related.correct("qzxvbrtplk")).toBeUndefined();
+  });
 });

@@ -3,14 +3,19 @@ import type { Token } from "../../search/tokens.js";
 import { conflicts } from "../contrast.js";
 import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
+import type { Candidate } from "../extract/candidate.js";
+import { dateCandidates } from "../extract/dates.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { qualifierKind } from "../qualifiers.js";
 import { readNumber } from "../../lexicon/numberWords.js";
+import { MONTHS } from "../../lexicon/words.js";
+import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
 import type { KindContext } from "./types.js";
 
-/** A value a yes/no question asserts: a number of something, or a person. */
+/** A value a yes/no question asserts: a number of something, a date, or a person. */
 export type Premise =
   | { kind: "number"; tokens: Token[]; value: number; unit: Token }
+  | { kind: "date"; tokens: Token[]; month: number; day?: number; year?: number }
   | { kind: "person"; tokens: Token[]; key: string };
 
 /** What the articles say in place of the question's value, with the sentence saying it. */
@@ -48,11 +53,78 @@ export function premiseOf(ctx: KindContext): Premise | undefined {
     const unit = content[j];
     if (unit) return { kind: "number", tokens: numberTokens, value, unit };
   }
+  const date = datePremise(content, text);
+  if (date) return date;
   const { index } = ctx;
   const names = content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
   const surname = names.find((t) => index.surnames.has(t.stem));
   if (surname) return { kind: "person", tokens: names, key: personKey(index, surname.stem) };
   return undefined;
+}
+
+/**
+ * A date the question ends on ("…return to Moscow in December?", "…held on February 18?") is
+ * what it asserts; a month before a noun ("the February talks") only says which event is meant.
+ */
+function datePremise(content: Token[], text: string): Premise | undefined {
+  const tail = text.replace(/[\s?.!]+$/u, "");
+  let i = content.length - 1;
+  const tokens: Token[] = [];
+  let year: number | undefined;
+  let day: number | undefined;
+  if (i >= 0 && YEAR.test(content[i]!.norm)) year = Number(content[i--]!.norm);
+  if (i >= 0 && /^\d{1,2}$/.test(content[i]!.norm)) day = Number(content[i--]!.norm);
+  const month = content[i];
+  if (!month || qualifierKind(month.norm) !== "month") return undefined;
+  if (day === undefined && i + 1 < content.length && /^\d{1,2}$/.test(content[i + 1]!.norm)) {
+    day = Number(content[i + 1]!.norm);
+  }
+  tokens.push(...content.slice(i));
+  const last = tokens[tokens.length - 1]!;
+  if (tail.slice(last.end).trim() !== "") return undefined;
+  const number = MONTHS.findIndex((m) => m.startsWith(month.norm.slice(0, 3))) + 1;
+  if (number <= 0) return undefined;
+  return {
+    kind: "date",
+    tokens,
+    month: number,
+    ...(day !== undefined ? { day } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+/** The date a resolved candidate gives ("2024-10", "2025-02-27"), against the asserted one. */
+function sameDate(
+  premise: Extract<Premise, { kind: "date" }>,
+  resolved: string,
+): boolean | undefined {
+  const [y, m, d] = resolved.split("-").map(Number);
+  if (m === undefined || Number.isNaN(m)) return undefined;
+  if (m !== premise.month) return false;
+  // "February" says nothing about whether it was the 18th or the 27th.
+  if (premise.day !== undefined && d === undefined) return undefined;
+  if (premise.day !== undefined && d !== premise.day) return false;
+  if (premise.year !== undefined && y !== undefined && y !== premise.year) return false;
+  return true;
+}
+
+/**
+ * The dates a sentence writes out ("in October", "on February 27"), each judged against the
+ * asserted one. "Last month" or "Thursday" is resolved against the publication date, an
+ * inference too loose to contradict a reader with.
+ */
+function writtenDates(
+  premise: Extract<Premise, { kind: "date" }>,
+  e: Evidence,
+): { c: Candidate; same: boolean }[] {
+  return dateCandidates(e.entry)
+    .filter((c) => c.date !== undefined && writesMonth(c.text))
+    .map((c) => ({ c, same: sameDate(premise, c.date!) }))
+    .filter((d): d is { c: Candidate; same: boolean } => d.same !== undefined);
+}
+
+function writesMonth(phrase: string): boolean {
+  return phrase.split(/[^\p{L}]+/u).some((w) => qualifierKind(w.toLowerCase()) === "month");
 }
 
 function valueOf(phrase: string): number | undefined {
@@ -69,34 +141,38 @@ export function checkPremise(
   ctx: KindContext,
   premise: Premise,
   minCoverage: number,
+  minDirect = minCoverage,
 ): PremiseCheck | undefined {
   const { index, analysis, terms, hits } = ctx;
   const rest = analysis.content.filter((t) => !premise.tokens.includes(t));
   if (rest.length === 0) return undefined;
   const words = questionWords(index, rest, terms, analysis.text);
+  // The months that say which event is meant: the value asserted is not one of them.
+  const months = monthsNamed(rest);
   const evidence = hits
     .flatMap((hit, rank) => hit.passage.sentences.map((s) => scoreSentence(index, words, s, rank)))
     .filter(
       (e) =>
         e.coverage >= minCoverage &&
-        e.direct >= minCoverage &&
+        e.direct >= minDirect &&
+        !datedToOtherMonth(index, months, e) &&
         !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
     )
     .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank);
   for (const e of evidence) {
     if (premise.kind === "number") {
-      const unitStems = new Set(
-        terms.filter((q) => q.source === premise.unit.stem).map((q) => q.stem),
-      );
-      unitStems.add(premise.unit.stem);
-      const found = TIME_UNIT.test(premise.unit.norm)
-        ? durationCandidates(e.entry).filter((c) => unitStems.has(lastStem(c.text, e)))
-        : countCandidates(e.entry, (t) => unitStems.has(t.stem));
+      const found = numbersOf(ctx, premise, e);
       const first = found[0];
       const value = first ? valueOf(first.text) : undefined;
       if (first && value !== undefined) {
         return { holds: value === premise.value, found: first.display, evidence: e };
       }
+    } else if (premise.kind === "date") {
+      // A date is only confirmed here, never refuted: a sentence's date may be another event's
+      // (the report's, the announcement's) as easily as the one asked about, and a "No" on such
+      // ground would contradict a reader with an inference. Another date leaves it unsaid.
+      const same = writtenDates(premise, e).find((d) => d.same);
+      if (same) return { holds: true, found: same.c.display, evidence: e };
     } else {
       const people = personCandidates(index, e.entry);
       if (people.length === 0) continue;
@@ -105,6 +181,39 @@ export function checkPremise(
     }
   }
   return undefined;
+}
+
+/**
+ * The sentence itself gives the value the question asserts: a "yes" may only quote a sentence
+ * that does, never one that leaves the number, date or person out.
+ */
+export function statesPremise(ctx: KindContext, premise: Premise, e: Evidence): boolean {
+  const entry = e.entry;
+  switch (premise.kind) {
+    case "number":
+      return numbersOf(ctx, premise, e).some((c) => valueOf(c.text) === premise.value);
+    case "date":
+      return dateCandidates(entry).some(
+        (c) => c.date !== undefined && sameDate(premise, c.date) === true,
+      );
+    case "person":
+      return personCandidates(ctx.index, entry).some((p) => p.key === premise.key);
+  }
+}
+
+/** Numbers of the asserted unit in the sentence ("over six hours" for "two hours"). */
+function numbersOf(
+  ctx: KindContext,
+  premise: Extract<Premise, { kind: "number" }>,
+  e: Evidence,
+): Candidate[] {
+  const unitStems = new Set(
+    ctx.terms.filter((q) => q.source === premise.unit.stem).map((q) => q.stem),
+  );
+  unitStems.add(premise.unit.stem);
+  return TIME_UNIT.test(premise.unit.norm)
+    ? durationCandidates(e.entry).filter((c) => unitStems.has(lastStem(c.text, e)))
+    : countCandidates(e.entry, (t) => unitStems.has(t.stem));
 }
 
 function lastStem(phrase: string, e: Evidence): string {

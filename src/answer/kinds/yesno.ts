@@ -1,9 +1,15 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { confidenceOf, quotesOf } from "../compose.js";
 import { answerMessages } from "../messages.js";
-import { composeYesNo } from "../polarity.js";
+import { conflicts } from "../contrast.js";
+import { lacksNamedPerson, type Evidence, type WordMatch } from "../evidence.js";
+import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
+import { numberValue } from "../extract/numbers.js";
+import { evidenceFirst } from "../fallback.js";
+import { NEGATIONS } from "../../lexicon/words.js";
+import { acrossContrast, composeYesNo, polarity } from "../polarity.js";
 import { quote, toSource } from "../sources.js";
-import { checkPremise, premiseOf } from "./premise.js";
+import { checkPremise, premiseOf, statesPremise } from "./premise.js";
 import type { KindContext, QuestionKind } from "./types.js";
 
 /**
@@ -14,7 +20,8 @@ import type { KindContext, QuestionKind } from "./types.js";
 function byPremise(ctx: KindContext) {
   const premise = premiseOf(ctx);
   if (!premise) return null;
-  const check = checkPremise(ctx, premise, defaultEngineOptions.yesNo.minCoverage);
+  const { minCoverage, minDirect } = defaultEngineOptions.yesNo;
+  const check = checkPremise(ctx, premise, minCoverage, minDirect);
   // The person asserted is there: whether the rest holds is for the wording check below, which
   // insists on every word ("North America" is not settled by "North Atlantic").
   if (!check || (check.holds && premise.kind === "person")) return null;
@@ -31,20 +38,100 @@ function byPremise(ctx: KindContext) {
   };
 }
 
+/**
+ * A "yes" in other words than the question's: a sentence that covers nearly all of it, where
+ * everything that names or dates something (people, places, numbers, "first", months) is
+ * there as written and only the rest is said otherwise ("bringing back" for "restoration").
+ */
+const FIRM = defaultEngineOptions.polarity.firmMatch;
+const QUALIFIER_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
+
+function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
+  const { minCoverage, minDirect } = defaultEngineOptions.yesNo.byMeaning;
+  const fixed = (m: WordMatch): boolean =>
+    m.word.isName ||
+    m.word.token.capitalized ||
+    m.word.qualifier ||
+    m.word.dateWord ||
+    numberValue(m.word.token) !== undefined;
+  // A name is there as itself or another spelling of it, never through a loose synonym
+  // ("America" is not settled by a "U.S." that is everywhere).
+  const holds = (m: WordMatch): boolean =>
+    !fixed(m) ||
+    (m.at.length > 0 && m.strength >= FIRM) ||
+    m.viaPronoun ||
+    (m.word.qualifier && m.strength >= QUALIFIER_CONTEXT);
+  const months = monthsNamed(ctx.analysis.content);
+  const best = ctx.evidence
+    .filter(
+      (e) =>
+        e.coverage >= minCoverage &&
+        // Said in other words, a negation may bear on the very thing asked: not judged here.
+        !e.entry.tokens.some((t) => NEGATIONS.has(t.norm)) &&
+        !datedToOtherMonth(ctx.index, months, e) &&
+        e.direct >= minDirect &&
+        e.matches.every(holds) &&
+        !lacksNamedPerson(e) &&
+        !acrossContrast(e) &&
+        !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1) &&
+        accepts(e),
+    )
+    .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank)[0];
+  if (!best) return null;
+  const said = polarity(best, ctx.analysis.negated);
+  return {
+    question: ctx.analysis.text,
+    status: "answered" as const,
+    answer: `${said}.\n\n${quote(best)}`,
+    confidence: confidenceOf(best.coverage),
+    sources: [toSource(best)],
+    notes: [],
+    short: said,
+    quotes: quotesOf([best]),
+  };
+}
+
+/**
+ * "Was it open or closed-door?", "the first or a follow-up?": a choice, not a yes/no question,
+ * its second option closing the question in a few words. "Political or security issues on
+ * the agenda" joins two words of one phrase; "or not" and "or so" offer no second option.
+ */
+export function offersChoice(question: string): boolean {
+  const m = /\bor\s+((?:\S+\s*){1,3})$/iu.exec(question.replace(/[\s?.!]+$/u, ""));
+  return m !== null && !/^(?:not|so)\b/iu.test(m[1]!);
+}
+
+/** A choice is answered by the sentence that settles it, quoted, never by a bare yes or no. */
+const choice: QuestionKind = {
+  name: "yesno",
+  detect: () => true,
+  compose: () => null,
+  holdsAnswer: () => true,
+};
+
 /** "Did…", "was…", "is…": yes or no, with the sentence that says so. */
 export const yesno: QuestionKind = {
   name: "yesno",
   detect: (analysis) => analysis.type === "yesno",
   // "Topic" words are judged among the articles retrieved for the question, so that
   // unrelated articles in a large corpus do not make "Istanbul" a rare word.
-  compose: (ctx) =>
-    byPremise(ctx) ??
-    composeYesNo(
-      ctx.analysis.text,
-      ctx.picks,
-      ctx.analysis.negated,
-      [...new Set(ctx.hits.map((h) => h.passage.article.id))].map(
-        (id) => ctx.index.articleStems.get(id) ?? new Set<string>(),
-      ),
-    ),
+  compose: (ctx) => {
+    if (offersChoice(ctx.analysis.text)) return evidenceFirst(choice, ctx);
+    const premise = premiseOf(ctx);
+    const accepts = (e: Evidence): boolean =>
+      premise === undefined || statesPremise(ctx, premise, e);
+    return (
+      byPremise(ctx) ??
+      composeYesNo(
+        ctx.analysis.text,
+        ctx.picks,
+        ctx.analysis.negated,
+        [...new Set(ctx.hits.map((h) => h.passage.article.id))].map(
+          (id) => ctx.index.articleStems.get(id) ?? new Set<string>(),
+        ),
+        accepts,
+      ) ??
+      byMeaning(ctx, accepts)
+    );
+  },
 };

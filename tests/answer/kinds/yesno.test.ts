@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { offersChoice } from "../../../src/answer/kinds/yesno.js";
 import { askerOver, firstLine } from "./helpers.js";
 
 const ask = askerOver([
@@ -11,6 +12,12 @@ const ask = askerOver([
     id: "a2",
     outlet: "Daily Courier",
     body: "Maria Lindqvist, Freedonia's trade secretary, met Ivan Petrovsky in Oslo. Whereas the first round was held at the town hall, the venue of this round was the harbour office.",
+  },
+  {
+    id: "a3",
+    outlet: "Evening Post",
+    published: "2024-06-12",
+    body: "Ruritania has had no consul in Freedonia since Olga Varga returned to the capital in March.\n\nThe Ruritanian side proposed the restoration of ferry links between the two ports.\n\nThe harbour board said a second meeting is planned but did not provide a date.",
   },
 ]);
 
@@ -46,5 +53,31 @@ describe("yes/no questions", () => {
   it("a yes/no question behind a leading phrase is still one", () => {
     const a = ask("After the talks, did Ruritania seek the return of five trawlers?");
     expect(firstLine(a)).toMatch(/^(Yes|No)\./);
+  });
+
+  it("a month the question asserts is confirmed by the month written, never by another", () => {
+    expect(firstLine(ask("Did Olga Varga return to the capital in March?"))).toMatch(/^Yes\./);
+    expect(firstLine(ask("Did Olga Varga return to the capital in May?"))).not.toMatch(/^Yes\./);
+  });
+
+  it("says yes to a predicate put in other words when everything named is there as written", () => {
+    const a = ask("Did the Ruritanian side propose bringing back ferry links?");
+    expect(firstLine(a)).toMatch(/^Yes\./);
+    expect(a.sources[0]?.outlet).toBe("Evening Post");
+  });
+
+  it("does not read a yes into a sentence that negates something near what is asked", () => {
+    const a = ask("Did the harbour board name a date for the second meeting?");
+    expect(firstLine(a)).not.toMatch(/^Yes\./);
+  });
+
+  it("a question offering two options is answered by the sentence, not by yes or no", () => {
+    expect(offersChoice("Were the talks open or closed-door?")).toBe(true);
+    expect(offersChoice("Was it the first round or a follow-up?")).toBe(true);
+    expect(offersChoice("Are political or security issues on the agenda?")).toBe(false);
+    expect(offersChoice("Will the talks go ahead or not?")).toBe(false);
+    const a = ask("Did the talks in Oslo last four hours or longer?");
+    expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
+    expect(a.answer).toContain("four hours");
   });
 });

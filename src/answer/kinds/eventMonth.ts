@@ -1,0 +1,31 @@
+import { MONTHS } from "../../lexicon/words.js";
+import type { Token } from "../../search/tokens.js";
+import type { SearchIndex } from "../../search/types.js";
+import { opensWithPronoun, previousSentence, type Evidence } from "../evidence.js";
+import { dateCandidates } from "../extract/dates.js";
+import { qualifierKind } from "../qualifiers.js";
+
+/** The months (1–12) the question names ("the April talks", "in February"). */
+export function monthsNamed(content: readonly Token[]): number[] {
+  return content
+    .filter((t) => qualifierKind(t.norm) === "month")
+    .map((t) => MONTHS.findIndex((m) => m.startsWith(t.norm.slice(0, 3))) + 1)
+    .filter((m) => m > 0);
+}
+
+/**
+ * The sentence (or the one its opening pronoun continues) dates what it says, and never to a
+ * month the question names: it is about another event than the question's ("the April talks"
+ * answered from "the first meeting took place on February 27").
+ */
+export function datedToOtherMonth(index: SearchIndex, months: number[], e: Evidence): boolean {
+  if (months.length === 0) return false;
+  const continues = e.matches.some((m) => m.viaPronoun) || opensWithPronoun(e);
+  const sentences = [e.entry, ...(continues ? [previousSentence(index, e.entry)] : [])];
+  const dated = sentences
+    .filter((x) => x !== undefined)
+    .flatMap((x) => dateCandidates(x))
+    .map((c) => Number(c.date?.split("-")[1]))
+    .filter((m) => m > 0);
+  return dated.length > 0 && !dated.some((m) => months.includes(m));
+}
