@@ -203,9 +203,20 @@ export function scoreSentence(
   // "It lasted for more than six hours": a sentence opening with a pronoun continues the one
   // before, whatever the question word.
   const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
-  const previous = hasPronoun || opensWithPronoun ? previousSentence(index, entry) : undefined;
-  const opening = index.passages.get(entry.article.passages[0]?.id ?? "")?.sentences[0];
   const hasDemonstrative = entry.tokens.some((t) => t.norm === "this" || t.norm === "these");
+  const previous =
+    hasPronoun || opensWithPronoun || hasDemonstrative ? previousSentence(index, entry) : undefined;
+  // "…are coordinating to untie this knot": "this" plus a noun of the sentence before points
+  // back to it, and what that sentence says of the noun is said here too.
+  const pointsBack =
+    opensWithPronoun ||
+    (previous !== undefined &&
+      entry.tokens.some(
+        (t, i) =>
+          (t.norm === "this" || t.norm === "these") &&
+          previous.stems.has(entry.tokens[i + 1]?.stem ?? "\u0000"),
+      ));
+  const opening = index.passages.get(entry.article.passages[0]?.id ?? "")?.sentences[0];
   let total = 0;
   let covered = 0;
   let direct = 0;
@@ -231,7 +242,7 @@ export function scoreSentence(
       at.push(...positions);
       strength = Math.max(strength, w);
     }
-    const directStrength = strength;
+    let directStrength = strength;
     const passageWeight = word.isName
       ? NAME_PASSAGE_CONTEXT
       : word.qualifier
@@ -248,9 +259,11 @@ export function scoreSentence(
     for (const [stem, w] of word.matches) {
       if (passage?.stems.has(stem) || previous?.stems.has(stem)) inPassage = true;
       if (strength >= w) continue;
-      if ((word.isName || opensWithPronoun) && previous?.stems.has(stem)) {
+      if ((word.isName || pointsBack) && previous?.stems.has(stem)) {
         if (w * PRONOUN_CONTEXT > strength) viaPronoun = true;
         strength = Math.max(strength, w * PRONOUN_CONTEXT);
+        // Read together with the sentence it continues, the two say it as one.
+        if (pointsBack) directStrength = Math.max(directStrength, w * PRONOUN_CONTEXT);
       } else if (passage?.stems.has(stem)) strength = Math.max(strength, w * passageWeight);
       else if (articleStems?.has(stem)) strength = Math.max(strength, w * articleWeight);
     }

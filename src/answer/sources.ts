@@ -25,7 +25,9 @@ export function toSource(evidence: Evidence): Source {
 
 /** The supporting sentence in quotes with its attribution. */
 export function quote(evidence: Evidence): string {
-  return answerMessages.quote(quotedText(evidence), attribution(evidence.entry.article));
+  // Shown on one line: a paragraph break inside a quote reads as a space.
+  const text = quotedText(evidence).replace(/\s*\n\s*/g, " ");
+  return answerMessages.quote(text, attribution(evidence.entry.article));
 }
 
 /** Words that open a sentence which continues the one before it. */
@@ -38,11 +40,14 @@ const CONTINUING = /^(?:It|They|He|She|This|These|Its|Their|His|Her)\b/;
  */
 export function quotedText(evidence: Evidence): string {
   const { sentence, article } = evidence.entry;
-  if (!CONTINUING.test(sentence.text)) return sentence.text;
+  // Matched through the sentence before ("…this knot," he said): that sentence is part of
+  // what is quoted, even across a paragraph break.
+  const leansBack = evidence.matches.some((m) => m.viaPronoun);
+  if (!CONTINUING.test(sentence.text) && !leansBack) return sentence.text;
   const i = article.sentences.findIndex((s) => s.start === sentence.start);
   const previous = i > 0 ? article.sentences[i - 1] : undefined;
-  if (!previous || article.body.slice(previous.end, sentence.start).includes("\n")) {
-    return sentence.text;
-  }
+  if (!previous) return sentence.text;
+  const between = article.body.slice(previous.end, sentence.start);
+  if (between.includes("\n") && !leansBack) return sentence.text;
   return article.body.slice(previous.start, sentence.end);
 }

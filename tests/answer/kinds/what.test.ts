@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
+import { askerOver } from "./helpers.js";
 
 describe("what questions", () => {
   it("answer with the sentence that says what was asked", () => {
@@ -13,5 +14,22 @@ describe("what questions", () => {
     expect(answerQuestion(talksIndex(), "What was agreed about submarines?").status).toBe(
       "not_found",
     );
+  });
+
+  it("a sentence that points back ('this tangle', 'he said') is read with the one before", () => {
+    const ask = askerOver([
+      {
+        id: "t1",
+        outlet: "Harbour News",
+        body: "According to Mr. Petrovsky, fishing quotas and port fees form a “tangle of disputes”.\n\n“Both delegations are now working to unpick this tangle,” he said.",
+      },
+    ]);
+    const a = ask(
+      "What did Petrovsky say the delegations were doing about the tangle of disputes?",
+    );
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("unpick");
+    // The quote holds both sentences, on one line.
+    expect(a.answer).toContain("disputes”. “Both delegations");
   });
 });
