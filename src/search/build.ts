@@ -13,6 +13,7 @@ import type {
   Lookup,
   SearchIndex,
   SentenceStems,
+  StemLookup,
 } from "./types.js";
 import {
   VocabularyCollector,
@@ -272,13 +273,15 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return { words, dated };
     });
   });
-  const articleStems = lazyTable((id) => {
-    const article = articles.get(id);
-    if (!article) return undefined;
-    const stems = new Set<string>();
-    for (const p of article.passages) for (const s of passages.get(p.id)?.stems ?? []) stems.add(s);
-    return stems;
-  }, 2_000);
+  // Whether an article uses a stem anywhere, read from its row of the article postings: a
+  // question's cost stays bounded by the passages it reads, however long the article.
+  const articleStems: Lookup<StemLookup> = {
+    get(id) {
+      const a = articleNumbers.get(id);
+      if (a === undefined) return undefined;
+      return { has: (stem) => articlePostings.frequency(stem, a) > 0 };
+    },
+  };
   return {
     corpus,
     articles,
