@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import dotenv from "dotenv";
 import { z } from "zod";
+import { DEFAULT_MAX_PAGE_BYTES } from "./corpus/limits.js";
 import { registerSecret } from "./log/log.js";
 
 /**
@@ -16,6 +17,10 @@ export interface Config {
   askCooldownSeconds: number;
   /** The SQLite file: feedback, server settings, cooldowns, conversation context. */
   databasePath: string;
+  /** `npm run ingest` refuses a raw page larger than this, with the reason. */
+  ingestMaxPageBytes: number;
+  /** Port of /healthz, /readyz and /metrics while connected to Discord; null: none. */
+  metricsPort: number | null;
 }
 
 export interface DiscordConfig {
@@ -94,6 +99,19 @@ const schema = z.object({
   DISCORD_MESSAGE_CONTENT: optional(
     z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true"),
   ),
+  METRICS_PORT: optional(
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int("must be a port number")
+      .min(1, "must be a port number from 1 to 65535")
+      .max(65535, "must be a port number from 1 to 65535"),
+  ),
+  INGEST_MAX_PAGE_BYTES: optional(
+    z.coerce
+      .number({ error: "must be a whole number of bytes" })
+      .int("must be a whole number of bytes")
+      .min(1000, "must be at least 1000"),
+  ),
 });
 
 export interface LoadOptions {
@@ -145,5 +163,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
     logLevel: v.LOG_LEVEL ?? null,
     askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
     databasePath: v.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    ingestMaxPageBytes: v.INGEST_MAX_PAGE_BYTES ?? DEFAULT_MAX_PAGE_BYTES,
+    metricsPort: v.METRICS_PORT ?? null,
   };
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Corpus } from "./corpus/types.js";
 import { log } from "./log/log.js";
+import { removeStaleTemporaries } from "./search/binaryFile.js";
 import { assembleIndex } from "./search/build.js";
 import { buildFromDirectory, type BuiltCorpus } from "./search/parallelBuild.js";
 import {
@@ -11,6 +12,7 @@ import {
   INDEX_FORMAT_VERSION,
   readIndexFile,
   saveQuietly,
+  type ReadResult,
   type SavedIndex,
 } from "./search/cache.js";
 import { searchMessages } from "./search/messages.js";
@@ -31,9 +33,9 @@ export interface OpenedCorpus {
 }
 
 /**
- * Names, sizes and modification times of the article files: a change to any file changes it.
- * Reading them costs a directory listing, where hashing the contents would mean reading every
- * article; the content hash is still checked whenever the files have to be read anyway.
+ * A hash of every article file's name and content: an edit shows even when it keeps the
+ * file's size and modification time (a copy with preserved times, a fixed typo). One pass of
+ * reading and hashing, much cheaper than the parsing a saved index spares.
  */
 export function articlesFingerprint(articlesDir: string): string {
   const hash = createHash("sha256").update(`format ${INDEX_FORMAT_VERSION}\n`);
@@ -41,15 +43,15 @@ export function articlesFingerprint(articlesDir: string): string {
     .filter((f) => f.endsWith(".md"))
     .sort();
   for (const file of files) {
-    const stat = statSync(join(articlesDir, file));
-    hash.update(`${file}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
+    const content = createHash("sha256").update(readFileSync(join(articlesDir, file)));
+    hash.update(`${file}\u0000${content.digest("hex")}\n`);
   }
   return hash.digest("hex");
 }
 
 const decoder = new TextDecoder();
 
-function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
+export function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
   const block = saved.extra("timeline");
   if (!block) return null;
   try {
@@ -59,7 +61,7 @@ function savedEvents(saved: SavedIndex): TimelineEvent[] | null {
   }
 }
 
-function once<T>(compute: () => T): () => T {
+export function once<T>(compute: () => T): () => T {
   let value: { v: T } | null = null;
   return () => (value ??= { v: compute() }).v;
 }
@@ -71,27 +73,54 @@ function once<T>(compute: () => T): () => T {
  * for a large corpus) and saved for the next start.
  */
 export function openCorpus(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): OpenedCorpus {
-  const file = join(cacheDir, INDEX_FILE);
+  const file = prepareCacheFile(cacheDir);
   const sourceKey = articlesFingerprint(articlesDir);
-  const loaded = readIndexFile(file);
+  let loaded = readIndexFile(file);
   if (loaded.ok && loaded.saved.sourceKey === sourceKey) {
     const { saved } = loaded;
-    const corpus = saved.corpus();
-    return {
-      corpus,
-      index: assembleIndex(corpus, saved.parts),
-      events: once(() => savedEvents(saved) ?? buildTimeline(corpus)),
-      from: "cache",
-    };
+    try {
+      const corpus = saved.corpus();
+      return {
+        corpus,
+        index: assembleIndex(corpus, saved.parts),
+        events: once(() => savedEvents(saved) ?? buildTimeline(corpus)),
+        from: "cache",
+      };
+    } catch (error) {
+      loaded = { ok: false, reason: searchMessages.cacheCorrupt, detail: String(error) };
+    }
   }
+  discardDamaged(file, loaded);
   const { corpus, parts, events, contentHash } = buildAndSave(articlesDir, cacheDir, sourceKey);
   // Files copied or touched without a change of text: the same index, nothing to warn about.
   if (!(loaded.ok && loaded.saved.contentHash === contentHash)) {
     const reason = loaded.ok ? searchMessages.cacheStale : loaded.reason;
+    const detail = loaded.ok ? undefined : loaded.detail;
     if (reason === searchMessages.cacheMissing) log.info({ file }, reason);
-    else log.warn({ file, reason }, searchMessages.cacheRebuilt);
+    else log.warn({ file, reason, detail }, searchMessages.cacheRebuilt);
   }
   return { corpus, index: assembleIndex(corpus, parts), events: () => events, from: "articles" };
+}
+
+/** The index file's path, once the temporary files of writes killed half way are gone. */
+function prepareCacheFile(cacheDir: string): string {
+  const file = join(cacheDir, INDEX_FILE);
+  const removed = removeStaleTemporaries(file);
+  if (removed.length > 0) log.info({ removed }, searchMessages.temporariesRemoved);
+  return file;
+}
+
+/**
+ * A file that could not be read is deleted before the rebuild: should saving the new one fail
+ * (a full disk), the next start must not find the damaged one again.
+ */
+function discardDamaged(file: string, loaded: ReadResult): void {
+  if (loaded.ok || loaded.reason === searchMessages.cacheMissing) return;
+  try {
+    rmSync(file, { force: true });
+  } catch (error) {
+    log.warn({ file, error: String(error) }, searchMessages.cacheNotDeleted);
+  }
 }
 
 /** Reads, splits and indexes the articles and saves the index file for the next start. */
@@ -99,8 +128,9 @@ function buildAndSave(
   articlesDir: string,
   cacheDir: string,
   sourceKey: string,
+  spareCores = 0,
 ): BuiltCorpus & { contentHash: string } {
-  const built = buildFromDirectory(articlesDir);
+  const built = buildFromDirectory(articlesDir, undefined, spareCores);
   const { corpus, parts, events } = built;
   const contentHash = corpusHash(corpus);
   saveQuietly(cacheDir, join(cacheDir, INDEX_FILE), {
@@ -122,12 +152,17 @@ export type IndexFileResult =
  * the articles are not the ones it was built from, so that the first question after an ingest
  * does not wait for it. Changed articles are expected here, so a stale file is no warning.
  */
-export function buildIndexFile(articlesDir: string, cacheDir = DEFAULT_CACHE_DIR): IndexFileResult {
-  const file = join(cacheDir, INDEX_FILE);
+export function buildIndexFile(
+  articlesDir: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  { spareCores = 0 } = {},
+): IndexFileResult {
+  const file = prepareCacheFile(cacheDir);
   const sourceKey = articlesFingerprint(articlesDir);
   const loaded = readIndexFile(file);
   if (loaded.ok && loaded.saved.sourceKey === sourceKey) return { built: false, file };
-  const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey);
+  discardDamaged(file, loaded);
+  const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey, spareCores);
   return {
     built: true,
     file,

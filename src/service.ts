@@ -23,8 +23,21 @@ export interface TalksService {
   ask(question: string, context?: ConversationContext): Answer;
   /** Changes whenever the set of articles changes: recorded with feedback. */
   corpusVersion(): string;
+  /** False while the corpus is still being read; then every call but suggestTopics throws NotReadyError. */
+  ready?(): boolean;
   timeline(query: TimelineQuery): Timeline;
   articles(): ArticleSummary[];
   /** Autocomplete for /timeline topic: people, places and topics from the corpus, fuzzy. */
   suggestTopics(partial: string, limit: number): string[];
+}
+
+/**
+ * The corpus is still being read (the first load after a start): not a fault, the user is
+ * told privately to ask again in a few seconds.
+ */
+export class NotReadyError extends Error {
+  override name = "NotReadyError";
+  constructor() {
+    super("the corpus is still being read");
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_ASK_COOLDOWN_SECONDS, loadConfig } from "../src/config.js";
+import { DEFAULT_MAX_PAGE_BYTES } from "../src/corpus/limits.js";
 import { redact } from "../src/log/log.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,6 +47,8 @@ describe("loadConfig", () => {
       logLevel: null,
       askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
       databasePath: "data/talks.db",
+      ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
+      metricsPort: null,
     });
   });
 
@@ -72,6 +75,8 @@ describe("loadConfig", () => {
       logLevel: "debug",
       askCooldownSeconds: 0,
       databasePath: "data/talks.db",
+      ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
+      metricsPort: null,
     });
     expect(redact(`Bot ${TOKEN}`)).toBe("Bot [redacted]");
   });

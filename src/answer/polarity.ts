@@ -5,6 +5,7 @@ import { MIN_COVERAGE, confidenceOf, quotesOf } from "./compose.js";
 import type { Evidence } from "./evidence.js";
 import type { Pick } from "./select.js";
 import { quote, toSource } from "./sources.js";
+import type { StemLookup } from "../search/types.js";
 import type { Answer } from "./types.js";
 
 const NEGATION_WINDOW = defaultEngineOptions.polarity.negationWindow;
@@ -71,7 +72,7 @@ export function composeYesNo(
   question: string,
   picks: Pick[],
   questionNegated: boolean,
-  articleStems: Iterable<ReadonlySet<string>>,
+  articleStems: Iterable<StemLookup>,
   /** A further condition on the sentence quoted (it states the value the question asserts). */
   accepts: (evidence: Evidence) => boolean = () => true,
 ): Answer | null {

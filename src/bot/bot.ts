@@ -6,6 +6,7 @@ import type { Config, DiscordConfig } from "../config.js";
 import { log as defaultLog } from "../log/log.js";
 import { renderNotice } from "../render/help.js";
 import { Messages } from "../render/messages.js";
+import type { BotMetrics } from "../ops/metrics.js";
 import type { TalksService } from "../service.js";
 import type { Store } from "../store/types.js";
 import { AnswerActions } from "./answerActions.js";
@@ -26,12 +27,17 @@ export interface BotOptions {
   log?: Logger;
   /** How long to wait for Discord's READY and the guilds. */
   readyTimeoutMs?: number;
+  /** Load shedding thresholds (see DispatcherOptions). */
+  shedAfterMs?: number;
+  maxPending?: number;
+  /** Counted when given (METRICS_PORT set). */
+  metrics?: BotMetrics;
 }
 
 export interface Bot {
   client: Client;
   dispatcher: Dispatcher;
-  /** Stops taking interactions, lets those in flight finish (up to `drainMs`), disconnects. */
+  /** Leaves the gateway, lets the interactions in flight finish (up to `drainMs`), disconnects. */
   stop(drainMs?: number): Promise<void>;
 }
 
@@ -89,6 +95,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     gate,
     actions,
     log,
+    shedAfterMs: options.shedAfterMs,
+    maxPending: options.maxPending,
+    metrics: options.metrics,
   });
   const asker = new MessageAsker({ client, service, store, gate, actions, log });
   const onMessage = async (message: Message): Promise<void> => {
@@ -108,13 +117,21 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.trace(message));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    log.warn({ shard, code: event.code }, "gateway disconnected"),
-  );
-  client.on(Events.ShardReconnecting, (shard) => log.debug({ shard }, "gateway reconnecting"));
-  client.on(Events.ShardResume, (shard, replayed) =>
-    log.info({ shard, replayed }, "gateway resumed"),
-  );
+  const gateway = (shard: number, up: boolean) =>
+    options.metrics?.gatewayUp.set({ shard: String(shard) }, up ? 1 : 0);
+  client.on(Events.ShardReady, (shard) => gateway(shard, true));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    gateway(shard, false);
+    log.warn({ shard, code: event.code }, "gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    gateway(shard, false);
+    log.debug({ shard }, "gateway reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    gateway(shard, true);
+    log.info({ shard, replayed }, "gateway resumed");
+  });
   client.rest.on(RESTEvents.RateLimited, rateLimitLog(log));
 
   let stopped = false;
@@ -122,6 +139,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (stopped) return;
     stopped = true;
     dispatcher.close();
+    // Leave the gateway first: Discord then sends new interactions to the process taking over
+    // (a rolling restart) instead of to this one, which only finishes what it has. Answers in
+    // flight go out over REST, which stays usable until the client is destroyed.
+    // discord.js has no public way to close the gateway alone (Client#destroy also drops the
+    // token REST needs); its manager's destroy does just that. The e2e test of stop() holds it.
+    await (client.ws as unknown as { destroy(): Promise<void> }).destroy();
+    log.info({ pending: dispatcher.pending }, "left the gateway; finishing answers in flight");
     const drained = await dispatcher.drain(drainMs);
     if (!drained)
       log.warn({ pending: dispatcher.pending }, "stopping with interactions unfinished");

@@ -24,6 +24,8 @@ import type { AnswerActions } from "./answerActions.js";
 import type { Gate } from "./gate.js";
 import { loggableError } from "./loggable.js";
 import { placeOf } from "./place.js";
+import type { BotMetrics } from "../ops/metrics.js";
+import { NotReadyError } from "../service.js";
 
 export interface DispatcherOptions {
   registry: CommandRegistry;
@@ -31,6 +33,14 @@ export interface DispatcherOptions {
   gate: Gate;
   /** Follow up, 👍 / 👎 and their modals, on every answer. */
   actions: AnswerActions;
+  /**
+   * Load shedding: a new command is turned away with a private "busy" while the oldest
+   * command still being answered has waited this long (answers are falling behind), or while
+   * `maxPending` are in flight. Defaults: SHED_AFTER_MS, MAX_PENDING.
+   */
+  shedAfterMs?: number;
+  maxPending?: number;
+  metrics?: BotMetrics;
   log: Logger;
 }
 
@@ -55,6 +65,14 @@ function describe(interaction: Interaction): Record<string, unknown> {
   };
 }
 
+/** How an interaction ended, as the metrics count it. */
+type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed";
+
+/** Answers this late mean the queue grows faster than it drains: turn new work away. */
+export const SHED_AFTER_MS = 4000;
+/** Memory stays bounded whatever arrives. */
+export const MAX_PENDING = 2000;
+
 /**
  * Routes every interaction to its command, and is the one error boundary: whatever a handler
  * throws is logged with its stack, the user is told privately, and the bot carries on.
@@ -62,14 +80,38 @@ function describe(interaction: Interaction): Record<string, unknown> {
 export class Dispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   private closing = false;
+  /** When each command being answered arrived, oldest first (insertion order). */
+  private readonly commandsSince = new Map<string, number>();
+  private readonly outcomes = new Map<string, Outcome>();
 
   constructor(private readonly options: DispatcherOptions) {}
 
   /** Handles one interaction; never rejects. */
   handle(interaction: Interaction): Promise<void> {
-    return this.track(
+    const started = Date.now();
+    const tracked = this.track(
       this.route(interaction).catch((error: unknown) => this.fail(interaction, error)),
     );
+    this.options.metrics?.queueDepth.set(this.pending);
+    return tracked.finally(() => this.count(interaction, started));
+  }
+
+  private count(interaction: Interaction, started: number): void {
+    const outcome = this.outcomes.get(interaction.id) ?? "answered";
+    this.outcomes.delete(interaction.id);
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    metrics.queueDepth.set(this.inFlight.size);
+    const command = interaction.isCommand()
+      ? interaction.commandName
+      : interaction.isAutocomplete()
+        ? `${interaction.commandName}:autocomplete`
+        : interaction.isButton()
+          ? `button:${interaction.customId.split(":", 1)[0] ?? ""}`
+          : "other";
+    metrics.interactions.inc({ command, outcome });
+    if (outcome === "answered")
+      metrics.answerSeconds.observe({ command }, (Date.now() - started) / 1000);
   }
 
   /** Counts other work (a message being answered) among what a shutdown waits for. */
@@ -111,12 +153,33 @@ export class Dispatcher {
       return;
     }
     if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      return this.command(interaction);
+      if (this.overloaded()) {
+        this.options.log.warn(
+          { ...describe(interaction), pending: this.commandsSince.size },
+          "busy: command turned away",
+        );
+        this.outcomes.set(interaction.id, "busy");
+        return this.notice(interaction, Messages.busy);
+      }
+      this.commandsSince.set(interaction.id, Date.now());
+      try {
+        return await this.command(interaction);
+      } finally {
+        this.commandsSince.delete(interaction.id);
+      }
     }
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isButton()) return this.button(interaction);
     if (interaction.isModalSubmit()) return this.options.actions.submit(interaction);
     this.options.log.debug(describe(interaction), "interaction type not handled");
+  }
+
+  /** Whether answers are falling behind: the oldest command waiting, or too many waiting. */
+  private overloaded(): boolean {
+    const { shedAfterMs = SHED_AFTER_MS, maxPending = MAX_PENDING } = this.options;
+    if (this.commandsSince.size >= maxPending) return true;
+    const oldest = this.commandsSince.values().next();
+    return !oldest.done && Date.now() - oldest.value > shedAfterMs;
   }
 
   private async command(
@@ -137,12 +200,15 @@ export class Dispatcher {
         : {}),
     };
     command.check?.(request);
+    // Before a deferral shows "thinking…" publicly, and before the cooldown is spent.
+    if (command.defer && context.service.ready?.() === false) throw new NotReadyError();
     if (!command.anywhere) {
       const admission = await gate.admit(placeOf(interaction), {
         cooldown: command.cooldown === true,
       });
       if (!admission.ok) {
         log.debug({ ...describe(interaction), reason: admission.reason }, "refused by settings");
+        this.outcomes.set(interaction.id, admission.reason === "cooldown" ? "cooldown" : "refused");
         return this.notice(interaction, admission.notice);
       }
       request.privateByDefault = admission.privateByDefault;
@@ -211,7 +277,10 @@ export class Dispatcher {
   private async fail(interaction: Interaction, error: unknown): Promise<void> {
     const { log } = this.options;
     const userError = error instanceof UserError;
-    if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
+    const notReady = error instanceof NotReadyError;
+    this.outcomes.set(interaction.id, notReady ? "not_ready" : userError ? "refused" : "failed");
+    if (notReady) log.debug(describe(interaction), "asked before the corpus was read");
+    else if (userError) log.debug({ ...describe(interaction), reason: error.message }, "refused");
     else
       log.error(
         { ...describe(interaction), err: loggableError(error) },
@@ -221,7 +290,12 @@ export class Dispatcher {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        await this.notice(interaction, userError ? error.message : Messages.somethingWentWrong);
+        const text = notReady
+          ? Messages.stillReading
+          : userError
+            ? error.message
+            : Messages.somethingWentWrong;
+        await this.notice(interaction, text);
       }
     } catch (noticeError) {
       log.warn(

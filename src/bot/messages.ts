@@ -71,6 +71,10 @@ export class MessageAsker {
     }
     const context = turns.length > 0 ? turns : repliedTo ? [repliedTo] : [];
     const started = Date.now();
+    if (this.options.service.ready?.() === false) {
+      await this.reply(message, renderNotice(Messages.stillReading));
+      return;
+    }
     const asked = askAndRender(
       this.options.service,
       question,

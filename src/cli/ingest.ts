@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { articleIdFor, ingest, type IngestStage } from "../corpus/ingest.js";
+import { ConfigError, loadConfig } from "../config.js";
 import { formatExplained } from "./explainPage.js";
 import { buildIndexFile, DEFAULT_CACHE_DIR } from "../openCorpus.js";
 import { stageProgress } from "./progress.js";
@@ -24,6 +25,14 @@ function main(): number {
       explain: { type: "string" },
     },
   });
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   if (values.explain !== undefined) return explainOne(values.explain, values);
   const started = performance.now();
   const progress = stageProgress(readdirSync(values.raw).length);
@@ -32,6 +41,7 @@ function main(): number {
     articlesDir: values.out,
     cacheDir: values.cache,
     force: values.force,
+    maxPageBytes: config.ingestMaxPageBytes,
     onProgress: (stage, done, total) => progress.update(STAGE_NAMES[stage], done, total),
   });
   progress.stop();

@@ -3,9 +3,12 @@
  * or SIGTERM, reloading the corpus on SIGHUP; without it, opens the local console (or answers
  * piped lines and exits).
  */
-import { openService } from "../app.js";
+import { openService, startService } from "../app.js";
+import type { Bot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
+import { countingAnswers, createMetrics } from "../ops/metrics.js";
+import { startOpsServer } from "../ops/server.js";
 import { openStore } from "../store/open.js";
 import { runConsole } from "./console.js";
 
@@ -27,9 +30,13 @@ async function main(): Promise<void> {
   log.level = config.logLevel ?? (config.discord ? "info" : "warn");
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 
-  const service = openService();
-
   if (!config.discord) {
+    // `npm start | head`: the reader has gone, so there is nobody left to answer.
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(0);
+      throw error;
+    });
+    const service = openService();
     // The console prepares the timeline on its first /timeline: preparing it up front (seconds
     // on a large corpus, on this thread) would hold up the first question typed or piped in.
     await runConsole({
@@ -44,16 +51,48 @@ async function main(): Promise<void> {
   const store = openStore(config.databasePath, log);
   const health = store.health();
   if (health.ok) log.info({ path: config.databasePath }, "database ready");
+  // The corpus is read on a worker thread while the bot connects: interactions are
+  // acknowledged at once, and told "still reading the articles" until it is in.
+  const started = performance.now();
+  const metrics = config.metricsPort === null ? undefined : createMetrics();
+  const service = startService();
+  // Set once connected: readiness needs the gateway too.
+  const connected: { bot?: Bot } = {};
+  if (metrics && config.metricsPort !== null) {
+    await startOpsServer({
+      port: config.metricsPort,
+      metrics,
+      ready: () => service.ready() && connected.bot?.client.isReady() === true,
+    });
+    log.info(
+      { port: config.metricsPort },
+      "health and metrics served on /healthz, /readyz, /metrics",
+    );
+  }
+  service.whenReady.then(
+    () => {
+      const ms = performance.now() - started;
+      metrics?.corpusReady.set(1);
+      metrics?.reloadSeconds.observe({ outcome: "ok" }, ms / 1000);
+      log.info({ ms: Math.round(ms) }, "corpus ready");
+      // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
+      setImmediate(() => service.warmUp());
+    },
+    (error: unknown) => {
+      log.fatal({ err: error }, "could not read the corpus");
+      process.exit(1);
+    },
+  );
   // discord.js takes a good part of a second to load: the console never pays for it.
   const { startBot } = await import("../bot/bot.js");
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
-    service,
+    service: metrics ? countingAnswers(service, metrics) : service,
     store,
+    metrics,
   });
-  // The timeline is prepared once the bot is connected and the event loop is free.
-  setImmediate(() => service.warmUp());
+  connected.bot = bot;
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -81,19 +120,19 @@ async function main(): Promise<void> {
   // process is a child of npm and tsx, which pass on SIGINT and SIGTERM but not SIGHUP.
   process.on("SIGHUP", () => {
     if (stopping) return;
-    const started = performance.now();
-    const result = service.reload();
-    if (result.ok) {
+    const reloadStarted = performance.now();
+    void service.reload().then((result) => {
+      metrics?.reloadSeconds.observe(
+        { outcome: result.ok ? "ok" : "failed" },
+        (performance.now() - reloadStarted) / 1000,
+      );
+      if (!result.ok) return;
       setImmediate(() => service.warmUp());
       log.info(
-        {
-          articles: result.articles,
-          problems: result.problems,
-          ms: Math.round(performance.now() - started),
-        },
+        { articles: result.articles, problems: result.problems, ms: result.ms },
         "corpus reloaded",
       );
-    }
+    });
   });
   log.info({ pid: process.pid }, `to reload the corpus: kill -HUP ${process.pid}`);
 }

@@ -1,6 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, extname, join } from "node:path";
 import { decodeText } from "./decode.js";
+import { DEFAULT_MAX_PAGE_BYTES } from "./limits.js";
 import { findDuplicates, type DuplicateLink } from "./dedupe.js";
 import { parseArticle, serializeArticle, type ParsedArticle } from "./frontMatter.js";
 import {
@@ -41,11 +50,17 @@ export interface IngestOptions {
    * from, dropped lines with reasons) and write nothing at all.
    */
   explain?: string;
+  /**
+   * A raw page larger than this many bytes is refused with the reason: one huge page would
+   * make every start and every question that reaches it slow. Default DEFAULT_MAX_PAGE_BYTES.
+   */
+  maxPageBytes?: number;
   /** Called as files are cleaned and written, for a progress bar. */
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
 }
 
 export type IngestStage = "clean" | "write";
+
 
 export interface IngestReport {
   written: string[];
@@ -114,7 +129,14 @@ export function ingest(options: IngestOptions): IngestReport {
     .sort();
 
   const decoded: Array<{ file: string; text: string; hash: string }> = [];
+  const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
   for (const file of rawFiles) {
+    // Sized before it is read: a page over the limit is never loaded whole.
+    const size = statSync(join(options.rawDir, file)).size;
+    if (size > maxPageBytes) {
+      report.problems.push({ file, problem: corpusMessages.pageTooLarge(size, maxPageBytes) });
+      continue;
+    }
     const bytes = readFileSync(join(options.rawDir, file));
     const result = decodeText(bytes);
     if (result.ok) decoded.push({ file, text: result.text, hash: contentHash(bytes) });

@@ -11,6 +11,8 @@ export const corpusMessages = {
   idMismatch: (id: string, expected: string) =>
     `front matter id '${id}' does not match the file name (expected '${expected}')`,
   noArticleText: "the file has no article text",
+  pageTooLarge: (bytes: number, limit: number) =>
+    `the page is ${bytes.toLocaleString("en")} bytes, over the limit of ${limit.toLocaleString("en")} (INGEST_MAX_PAGE_BYTES); save only the article, or raise the limit`,
   fieldNotFound: (field: string) => `${field} not found in the raw text; left empty`,
   fieldInferred: (field: string, value: string, how: string) =>
     `${field} inferred as '${value}' (${how})`,

@@ -89,6 +89,7 @@ export function restoreCorpus(snapshot: CorpusSnapshot): Corpus {
   ) {
     throw new Error("corpus snapshot does not fit together");
   }
+  checkRanges(sections, firstSentence, firstPassage);
   const articles = meta.articles.map((m, i): Article => {
     let text: { body: string; sentences: Sentence[]; passages: Passage[] } | null = null;
     const restore = () =>
@@ -108,6 +109,35 @@ export function restoreCorpus(snapshot: CorpusSnapshot): Corpus {
     return article;
   });
   return { articles, duplicates: meta.duplicates, problems: meta.problems };
+}
+
+/**
+ * Checks, before anything is served, what restoring an article's text lazily would otherwise
+ * find out only when a question reaches it: every offset inside its body, passages covering
+ * the article's sentences. Typed-array loops, no text decoded: a body of n
+ * UTF-8 bytes has at most n UTF-16 units, so that bound is checked here and the exact one at
+ * decoding.
+ */
+function checkRanges(
+  sections: CorpusSnapshot["sections"],
+  firstSentence: Uint32Array,
+  firstPassage: Uint32Array,
+): void {
+  const { bodyOffsets, sentenceRanges, passageSizes } = sections;
+  for (let i = 0; i + 1 < firstSentence.length; i++) {
+    const size = bodyOffsets[i + 1]! - bodyOffsets[i]!;
+    if (bodyOffsets[i + 1]! < bodyOffsets[i]!) throw new Error("body offsets out of order");
+    for (let k = 2 * firstSentence[i]!; k < 2 * firstSentence[i + 1]!; k += 2) {
+      const end = sentenceRanges[k + 1]!;
+      if (sentenceRanges[k]! > end || end > size) throw new Error("sentence out of range");
+    }
+    let covered = 0;
+    for (let p = firstPassage[i]!; p < firstPassage[i + 1]!; p++) {
+      if (passageSizes[p] === 0) throw new Error("empty passage");
+      covered += passageSizes[p]!;
+    }
+    if (covered > firstSentence[i + 1]! - firstSentence[i]!) throw new Error("passage overruns");
+  }
 }
 
 /** An article's sentences and passages from their offsets, as buildArticle made them. */

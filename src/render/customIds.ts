@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isIsoDay } from "./dates.js";
 import { Limits } from "./limits.js";
 
 /**
@@ -54,6 +55,8 @@ export function parseTimelinePageId(id: string): { page: number; state: Timeline
   const match = /^tl:(\d{1,4}):(\d{4}-\d{2}-\d{2})?:(\d{4}-\d{2}-\d{2})?:(.*)$/su.exec(id);
   if (!match) return null;
   const [, page, from, to, topic] = match;
+  // A forged or garbled id may hold a date no calendar has (2025-02-30): stale, not a crash.
+  if ((from && !isIsoDay(from)) || (to && !isIsoDay(to))) return null;
   const state: TimelineState = {};
   if (from) state.from = from;
   if (to) state.to = to;

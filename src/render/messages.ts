@@ -14,6 +14,8 @@ export const Messages = {
   noArticles: "No articles are loaded yet.",
   unknownCommand: "I don't know that command any more. It may have been removed; try /help.",
   staleButton: "This button has expired. Please run the command again.",
+  busy: "I'm answering a lot of questions right now. Please ask again in a minute.",
+  stillReading: "I'm still reading the articles. Please ask again in a few seconds.",
   shuttingDown: "I'm restarting. Please try again in a few seconds.",
   channelNotAllowed: (channels: readonly string[]) =>
     `I don't answer in this channel on this server. Try ${channels

@@ -16,10 +16,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // none of the characters that could open a masked link, code, spoiler or emphasis.
 const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]`|*~\\]+/g;
 
+// Invisible characters between two letters or digits separate words: dropping them would glue
+// "direct\u200Bflights" into one word, so there they become a space (elsewhere, as after the
+// "@" of a mention made inert, they are dropped).
+const SEPARATORS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /(?<=[\p{L}\p{N}])[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B]+(?=[\p{L}\p{N}])/gu;
+
 /** Drops invisible and control characters and repairs broken UTF-16, keeping newlines. */
 export function clean(text: string): string {
   return text
     .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(SEPARATORS, " ")
     .replace(CONTROLS, "")
     .replace(FORMATTING, "")
     .replace(/\t/g, " ");
@@ -68,9 +76,17 @@ function escapeMarkdownPart(text: string): string {
 
 /**
  * Shows text literally in Discord markdown: formatting characters are escaped, masked links
- * cannot be formed, mentions are made inert. Bare URLs are kept as they are so they stay links.
+ * cannot be formed, mentions are made inert. Bare URLs are kept as they are so they stay links,
+ * unless `links: false` (text a user typed, shown in a public message): then a zero-width
+ * space after the scheme keeps Discord from making it one.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, { links = true } = {}): string {
+  if (!links) {
+    return neutralizeMentions(escapeMarkdownPart(clean(text))).replace(
+      /\b(https?):(?=\/\/)/gi,
+      "$1:\u200B",
+    );
+  }
   const cleaned = clean(text);
   let out = "";
   let last = 0;
@@ -109,13 +125,13 @@ export function link(text: string, url: string | null | undefined): string {
  * escapeMarkdown() of as much of `raw` as fits in `max` once escaped: the raw text is cut
  * before escaping so an escape sequence or a link is never cut in half.
  */
-export function escapeWithin(raw: string, max: number): string {
-  let escaped = escapeMarkdown(raw);
+export function escapeWithin(raw: string, max: number, options: { links?: boolean } = {}): string {
+  let escaped = escapeMarkdown(raw, options);
   let budget = Math.min(raw.length, max);
   while (escaped.length > max && budget > 0) {
     const ratio = max / escaped.length;
     budget = Math.min(budget - 1, Math.floor(budget * ratio));
-    escaped = escapeMarkdown(truncate(raw, budget));
+    escaped = escapeMarkdown(truncate(raw, budget), options);
   }
   return escaped.length > max ? "" : escaped;
 }

@@ -48,7 +48,8 @@ export function describeQueryPlain(state: TimelineState): string {
 
 function describeQuery(state: TimelineState): string {
   const parts: string[] = [];
-  if (state.topic) parts.push(`about **${escapeWithin(oneLine(state.topic), 100)}**`);
+  if (state.topic)
+    parts.push(`about **${escapeWithin(oneLine(state.topic), 100, { links: false })}**`);
   if (state.from) parts.push(`from ${formatDate(state.from)}`);
   if (state.to) parts.push(`to ${formatDate(state.to)}`);
   return parts.join(" ");

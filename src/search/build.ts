@@ -11,7 +11,6 @@ import {
   emptyDatesRun,
   startArticle,
   storeAnalysis,
-  storedArticleStems,
   storedDates,
   type DatesRun,
   type SentenceDates,
@@ -19,7 +18,14 @@ import {
 } from "./storedAnalysis.js";
 import { lazyTable } from "./lazyTable.js";
 import { tokenize } from "./tokens.js";
-import type { IndexedPassage, IndexedSentence, SearchIndex, SentenceStems } from "./types.js";
+import type {
+  IndexedPassage,
+  IndexedSentence,
+  Lookup,
+  SearchIndex,
+  SentenceStems,
+  StemLookup,
+} from "./types.js";
 import {
   VocabularyCollector,
   vocabularyFrom,
@@ -330,13 +336,15 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return { words, dated };
     });
   });
-  // The stems each article uses are stored: no passage of it is read.
-  const articleStems = lazyTable((id) => {
-    const a = articleNumbers.get(id);
-    return a === undefined
-      ? undefined
-      : storedArticleStems(analysis, parts.articlePostings.terms, a);
-  }, 2_000);
+  // Whether an article uses a stem anywhere, read from its row of the article postings: a
+  // question's cost stays bounded by the passages it reads, however long the article.
+  const articleStems: Lookup<StemLookup> = {
+    get(id) {
+      const a = articleNumbers.get(id);
+      if (a === undefined) return undefined;
+      return { has: (stem) => articlePostings.frequency(stem, a) > 0 };
+    },
+  };
   return {
     corpus,
     articles,

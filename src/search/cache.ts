@@ -4,7 +4,7 @@ import { z } from "zod";
 import { restoreCorpus, snapshotCorpus, type CorpusSnapshot } from "../corpus/snapshot.js";
 import type { Corpus } from "../corpus/types.js";
 import { log } from "../log/log.js";
-import { readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
+import { DamagedFileError, readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
 import { FIELDS, type IndexParts } from "./build.js";
 import { searchMessages } from "./messages.js";
 import type { PostingsData } from "./postings.js";
@@ -89,7 +89,10 @@ export interface SavedIndex {
   extra(name: string): Uint8Array | undefined;
 }
 
-export type ReadResult = { ok: true; saved: SavedIndex } | { ok: false; reason: string };
+export type ReadResult =
+  | { ok: true; saved: SavedIndex }
+  /** `detail` says what was wrong with a damaged file (which section, which check). */
+  | { ok: false; reason: string; detail?: string };
 
 function section<T extends Section>(
   sections: Map<string, Section>,
@@ -106,18 +109,20 @@ export function readIndexFile(file: string): ReadResult {
   try {
     raw = readBinaryFile(file);
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    return {
-      ok: false,
-      reason: missing ? searchMessages.cacheMissing : searchMessages.cacheCorrupt,
-    };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      return { ok: false, reason: searchMessages.cacheMissing };
+    }
+    const detail = error instanceof DamagedFileError ? error.message : String(error);
+    return { ok: false, reason: searchMessages.cacheCorrupt, detail };
   }
   const version = (raw.header as { formatVersion?: unknown } | null)?.formatVersion;
   if (version !== INDEX_FORMAT_VERSION) {
     return { ok: false, reason: searchMessages.cacheVersion(version, INDEX_FORMAT_VERSION) };
   }
   const parsed = headerSchema.safeParse(raw.header);
-  if (!parsed.success) return { ok: false, reason: searchMessages.cacheCorrupt };
+  if (!parsed.success) {
+    return { ok: false, reason: searchMessages.cacheCorrupt, detail: "header has the wrong shape" };
+  }
   const header: Header = parsed.data;
   try {
     const s = raw.sections;
@@ -168,8 +173,8 @@ export function readIndexFile(file: string): ReadResult {
         },
       },
     };
-  } catch {
-    return { ok: false, reason: searchMessages.cacheCorrupt };
+  } catch (error) {
+    return { ok: false, reason: searchMessages.cacheCorrupt, detail: String(error) };
   }
 }
 

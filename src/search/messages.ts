@@ -6,5 +6,7 @@ export const searchMessages = {
   cacheVersion: (found: unknown, expected: number) =>
     `the saved search index has format version ${String(found)}, expected ${expected}`,
   cacheRebuilt: "search index cache rejected; rebuilt from the articles",
+  cacheNotDeleted: "could not delete the damaged search index file",
+  temporariesRemoved: "removed temporary index files left by an interrupted save",
   cacheNotSaved: "could not save the search index; continuing without a cache",
 } as const;

@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 import { articleFiles, loadArticleFiles } from "../corpus/load.js";
 import { articleFromRanges, type ArticleRanges } from "../corpus/snapshot.js";
 import type { Article, ArticleMeta, Corpus, LoadProblem } from "../corpus/types.js";
+import { tsWorker } from "../tsWorker.js";
 import { timelineFromMentions } from "../timeline/build.js";
 import { extractEvents, type EventMention } from "../timeline/extract.js";
 import type { TimelineEvent } from "../timeline/types.js";
@@ -56,20 +57,14 @@ function inThisThread({ articlesDir, files }: BuildRequest): Run {
 /**
  * Runs the requests on threads and waits for them without returning to the event loop, so
  * that opening the corpus stays one synchronous call (a start, a reload). Each thread leaves
- * its result on a port of its own and raises a flag. From source, threads run TypeScript through
- * tsx, which each registers for itself: a thread does not inherit its parent's loader hooks.
+ * its result on a port of its own and raises a flag. Threads run TypeScript through tsx,
+ * which each registers for itself: a thread does not inherit its parent's loader hooks.
  */
 function onThreads(requests: BuildRequest[]): Run[] {
-  // Compiled (dist/), the thread runs the compiled worker; from source, through tsx.
-  const compiled = import.meta.url.endsWith(".js");
-  const entry = new URL(compiled ? "./buildWorker.js" : "./buildWorker.ts", import.meta.url).href;
-  const load = `await import(${JSON.stringify(entry)});`;
-  const boot = compiled ? load : `import { register } from "tsx/esm/api"; register(); ${load}`;
   const started = requests.map((request) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(boot, {
-      eval: true,
+    const worker = tsWorker(new URL("./buildWorker.ts", import.meta.url), {
       workerData: { ...request, port: port2, done },
       transferList: [port2],
     });
@@ -105,9 +100,16 @@ function runs<T>(items: T[], count: number): T[][] {
  * result is the same whatever the number of threads: the runs are consecutive and are joined
  * in corpus order.
  */
-export function buildFromDirectory(articlesDir: string, threads?: number): BuiltCorpus {
+export function buildFromDirectory(
+  articlesDir: string,
+  threads?: number,
+  /** Cores left to other work: a reload leaves one to the thread answering questions. */
+  spareCores = 0,
+): BuiltCorpus {
   const files = articleFiles(articlesDir);
-  const count = threads ?? (files.length >= PARALLEL_MIN_FILES ? availableParallelism() : 1);
+  const count =
+    threads ??
+    (files.length >= PARALLEL_MIN_FILES ? Math.max(1, availableParallelism() - spareCores) : 1);
   const requests = runs(files, count).map((f) => ({ articlesDir, files: f }));
   const results = count > 1 ? onThreads(requests) : requests.map(inThisThread);
   const corpus: Corpus = {

@@ -71,7 +71,12 @@ export interface SearchIndex {
   /** Stems of the words of place names ("istanbul", "riyadh", "saudi", "arabia"). */
   placeStems: ReadonlySet<string>;
   /** articleId → stems used anywhere in the article: the weakest kind of evidence. */
-  articleStems: Lookup<ReadonlySet<string>>;
+  articleStems: Lookup<StemLookup>;
+}
+
+/** Whether a set of words holds a stem; answered without listing them. */
+export interface StemLookup {
+  has(stem: string): boolean;
 }
 
 /** One query term after expansion, with the weight a match on it earns. */

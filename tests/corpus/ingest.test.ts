@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/frontMatter.js";
 import { ingest } from "../../src/corpus/ingest.js";
+import { corpusMessages } from "../../src/corpus/messages.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 
 let dir: string;
@@ -260,5 +261,17 @@ describe("explaining one page", () => {
         { line: "Floods close the airport road", reason: "in a block of related or popular links" },
       ]),
     );
+  });
+});
+
+describe("a page over the size limit", () => {
+  it("is refused with the reason and its size, and the other pages are ingested", () => {
+    writeFileSync(join(raw, "huge.txt"), `Istanbul talks. ${"word ".repeat(4000)}`);
+    const report = ingest({ rawDir: raw, articlesDir: out, maxPageBytes: 10_000 });
+    expect(report.problems).toEqual([
+      { file: "huge.txt", problem: corpusMessages.pageTooLarge(20_016, 10_000) },
+    ]);
+    expect(existsSync(join(out, "huge.md"))).toBe(false);
+    expect(loadCorpus(out).articles).toHaveLength(4);
   });
 });

@@ -167,3 +167,28 @@ describe("the console keeps a conversation, as a Discord thread does", () => {
     expect(text).not.toContain("[Follow up]");
   }, 30_000);
 });
+
+describe("npm start piped into a reader that stops early (npm start | head)", () => {
+  it("exits quietly with 0 instead of dying on EPIPE", async () => {
+    const { spawn } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { ROOT, BLANK_ENV } = await import("./env.js");
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "src/cli/start.ts")],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? ROOT, ...BLANK_ENV },
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // As `head -1` does: read the first output, then close the pipe while more is coming.
+    child.stdout.once("data", () => child.stdout.destroy());
+    child.stdin.end("/sources\n".repeat(200));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
+});

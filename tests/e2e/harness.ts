@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { openService, type ReloadableService, type ServiceOptions } from "../../src/app.js";
-import { startBot, type Bot } from "../../src/bot/bot.js";
+import { startBot, type Bot, type BotOptions } from "../../src/bot/bot.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log/log.js";
 import { Messages } from "../../src/render/messages.js";
@@ -88,6 +88,7 @@ export async function startTestBot(
   fake: FakeDiscord,
   service: TalksService,
   env: Record<string, string> = {},
+  options: Pick<BotOptions, "shedAfterMs" | "maxPending"> = {},
 ): Promise<{ bot: Bot; config: Config; store: Store }> {
   const config = loadConfig({
     env: botEnv(fake, { DATABASE_PATH: tempDatabasePath(), ...env }),
@@ -103,6 +104,7 @@ export async function startTestBot(
     store,
     log,
     readyTimeoutMs: 10_000,
+    ...options,
   });
   return { bot, config, store };
 }

@@ -10,6 +10,7 @@ import {
   newUser,
   runScript,
   startFake,
+  waitForLine,
 } from "./harness.js";
 import { BOT_INTENTS } from "./env.js";
 
@@ -73,13 +74,18 @@ describe("npm start with DISCORD_TOKEN", () => {
   });
 
   it("connects, answers /help and /ask from the real corpus, and on SIGTERM closes the gateway and exits 0", async () => {
+    let corpusReady: Promise<string> | undefined;
     const exited = runScript("src/cli/start.ts", botEnv(fake, { LOG_LEVEL: "info" }), {
       cwd: ROOT,
       timeoutMs: 60_000,
-      onSpawn: (c) => (child = c),
+      onSpawn: (c) => {
+        child = c;
+        if (c.stderr) corpusReady = waitForLine(c.stderr, /"msg":"corpus ready"/, 30_000);
+      },
     });
     await fake.waitForSession(30_000);
     expect(fake.identifies[0]?.intents).toBe(BOT_INTENTS);
+    await corpusReady;
 
     const help = fake.sendCommand("help", {}, newUser());
     expectValidMessage(await fake.waitForVisible(help));
@@ -100,5 +106,43 @@ describe("npm start with DISCORD_TOKEN", () => {
     expect(await closed).toBe(1000);
     expect(result.stderr).toContain('"msg":"shutting down"');
     expect(result.stderr).not.toContain(botEnv(fake).DISCORD_TOKEN);
+  });
+
+  it("with METRICS_PORT serves readiness and counts the interactions it answers", async () => {
+    const { createServer } = await import("node:http");
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    let corpusReady: Promise<string> | undefined;
+    const exited = runScript(
+      "src/cli/start.ts",
+      botEnv(fake, { LOG_LEVEL: "info", METRICS_PORT: String(port) }),
+      {
+        cwd: ROOT,
+        timeoutMs: 60_000,
+        onSpawn: (c) => {
+          child = c;
+          if (c.stderr) corpusReady = waitForLine(c.stderr, /"msg":"corpus ready"/, 30_000);
+        },
+      },
+    );
+    await fake.waitForSession(30_000);
+    await corpusReady;
+    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+    expect((await get("/readyz")).status).toBe(200);
+    const ask = fake.sendCommand("ask", { question: "who led the Russian delegation?" }, newUser());
+    expectValidMessage(await fake.waitForVisible(ask, 10_000));
+    const help = fake.sendCommand("help", {}, newUser());
+    expectValidMessage(await fake.waitForVisible(help, 10_000));
+    const text = await (await get("/metrics")).text();
+    expect(text).toContain('talks_interactions_total{command="ask",outcome="answered"} 1');
+    expect(text).toContain('talks_interactions_total{command="help",outcome="answered"} 1');
+    expect(text).toContain('talks_answers_total{status="answered"} 1');
+    expect(text).toContain('talks_gateway_up{shard="0"} 1');
+    expect(text).toContain("talks_corpus_ready 1");
+    expect(text).toMatch(/talks_answer_seconds_count\{command="ask"\} 1/);
+    child?.kill("SIGTERM");
+    expect((await exited).code).toBe(0);
   });
 });

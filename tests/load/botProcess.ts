@@ -3,13 +3,14 @@
  * does with a token (openService on the real corpus, then startBot), plus an IPC channel the
  * load driver uses to read memory after a full GC. Run with `node --expose-gc --import tsx`.
  */
-import { openService } from "../../src/app.js";
 import { openStore } from "../../src/store/open.js";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { startService } from "../../src/app.js";
 import { startBot } from "../../src/bot/bot.js";
 import { loadConfig } from "../../src/config.js";
 import { log } from "../../src/log/log.js";
 
-export type ToBot = { type: "memory" } | { type: "stop" };
+export type ToBot = { type: "memory" } | { type: "stop" } | { type: "reload" };
 export type FromBot =
   | { type: "ready"; startupMs: number }
   | {
@@ -22,6 +23,14 @@ export type FromBot =
       restHandlers: number;
     }
   | { type: "stopped" }
+  | {
+      type: "reloaded";
+      ok: boolean;
+      ms: number;
+      /** The event loop's delay while the reload ran: the longest, and its 99th percentile. */
+      loopMaxMs: number;
+      loopP99Ms: number;
+    }
   | { type: "error"; message: string };
 
 function send(message: FromBot): void {
@@ -41,14 +50,41 @@ async function main(): Promise<void> {
   const config = loadConfig({ envFile: null });
   if (!config.discord) throw new Error("DISCORD_TOKEN is not set");
   log.level = config.logLevel ?? "info";
-  const service = openService();
+  // TALKS_ARTICLES_DIR / TALKS_CACHE_DIR: a corpus of the load driver's choosing (reload.ts).
+  const service = startService({
+    articlesDir: process.env.TALKS_ARTICLES_DIR || undefined,
+    cacheDir: process.env.TALKS_CACHE_DIR || undefined,
+  });
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
     store: openStore(config.databasePath, log),
   });
+  await service.whenReady;
+  service.warmUp();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
   process.on("message", (message: ToBot) => {
+    if (message.type === "reload") {
+      loop.reset();
+      loop.enable();
+      void service.reload().then((result) => {
+        // As npm start does: the timeline is prepared right after the swap, and counted.
+        setImmediate(() => {
+          service.warmUp();
+          setTimeout(() => {
+            loop.disable();
+            send({
+              type: "reloaded",
+              ok: result.ok,
+              ms: result.ok ? result.ms : -1,
+              loopMaxMs: loop.max / 1e6,
+              loopP99Ms: loop.percentile(99) / 1e6,
+            });
+          }, 50);
+        });
+      });
+    }
     if (message.type === "memory") {
       collectGarbage();
       const usage = process.memoryUsage();

@@ -112,7 +112,7 @@ function quantiles(values: number[]): Quantiles {
 }
 
 /** The bot process: real entry-point wiring, the real corpus, GC exposed, an IPC channel. */
-class BotProcess {
+export class BotProcess {
   readonly logLines: Record<string, number> = {};
   /** The first few lines of each level above info, to show what went wrong. */
   readonly samples: string[] = [];
@@ -123,7 +123,10 @@ class BotProcess {
     child.stderr?.on("data", (chunk: string) => this.read(chunk));
   }
 
-  static async start(fake: FakeDiscord): Promise<{ bot: BotProcess; startupMs: number }> {
+  static async start(
+    fake: FakeDiscord,
+    env: Record<string, string> = {},
+  ): Promise<{ bot: BotProcess; startupMs: number }> {
     const child = spawn(
       process.execPath,
       ["--expose-gc", "--import", "tsx", join(ROOT, "tests/load/botProcess.ts")],
@@ -133,7 +136,7 @@ class BotProcess {
           PATH: process.env.PATH ?? "",
           HOME: process.env.HOME ?? ROOT,
           ...BLANK_ENV,
-          ...botEnv(fake, { LOG_LEVEL: "info", ASK_COOLDOWN_SECONDS: "10" }),
+          ...botEnv(fake, { LOG_LEVEL: "info", ASK_COOLDOWN_SECONDS: "10", ...env }),
         },
         stdio: ["ignore", "ignore", "pipe", "ipc"],
       },

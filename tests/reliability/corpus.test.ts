@@ -232,14 +232,14 @@ describe("reloading the corpus while the bot answers", () => {
       "twenty acknowledgements held",
     );
     expect(bot.dispatcher.pending).toBe(20);
-    expect(service.reload()).toEqual({ ok: true, articles: 4, problems: 1 });
+    expect(await service.reload()).toMatchObject({ ok: true, articles: 4, problems: 1 });
 
     const second = askMany(20);
     await fake.until(
       () => [...fake.pending].filter((c) => c.method === "PATCH").length >= 10,
       "answers held on their way out",
     );
-    expect(service.reload()).toMatchObject({ ok: true, articles: 4 });
+    expect(await service.reload()).toMatchObject({ ok: true, articles: 4 });
     for (const record of [...first, ...second]) {
       const body = await expectAnswered(fake, record);
       expect(embedsOf(body)[0]?.footer?.text).toContain("asked:");
@@ -251,7 +251,7 @@ describe("reloading the corpus while the bot answers", () => {
   it("a reload that fails (the directory is gone) is logged and the previous corpus keeps serving", async () => {
     rmSync(dir, { recursive: true });
     const from = logs.lines.length;
-    const result = service.reload();
+    const result = await service.reload();
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining("ENOENT") });
     expect(logs.lines.slice(from).join("")).toContain(
       "corpus reload failed; still serving the previous corpus",
@@ -263,7 +263,7 @@ describe("reloading the corpus while the bot answers", () => {
   it("a reload that would leave no article is refused the same way", async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "half-copied.md"), "---\nid: half\n");
-    expect(service.reload()).toEqual({
+    expect(await service.reload()).toEqual({
       ok: false,
       error: `no article could be loaded from ${dir}`,
     });
@@ -311,7 +311,9 @@ describe("npm start on SIGHUP", () => {
     if (!child || !stderr) throw new Error("no child process");
     // The bot's own process: `child` is tsx, which passes on SIGTERM but not SIGHUP.
     const hint = waitForLine(stderr, /to reload the corpus: kill -HUP \d+/, 30_000);
+    const corpusReady = waitForLine(stderr, /"msg":"corpus ready"/, 30_000);
     await fake.waitForSession(30_000);
+    await corpusReady;
     const { pid } = JSON.parse(await hint) as { pid: number };
     botPid = pid;
     const sources = async () =>

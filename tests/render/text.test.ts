@@ -102,6 +102,14 @@ describe("normalizeQuestion", () => {
     );
     expect(clean("a\tb")).toBe("a b");
   });
+
+  it("keeps two words apart when a zero-width space, NUL or control character is all between them", () => {
+    expect(normalizeQuestion("direct\u200Bflights")).toBe("direct flights");
+    expect(normalizeQuestion("direct\u0000flights")).toBe("direct flights");
+    expect(normalizeQuestion("direct\u0007flights")).toBe("direct flights");
+    // A joiner inside a word is not a separator.
+    expect(normalizeQuestion("Dar\u2060chiev")).toBe("Darchiev");
+  });
 });
 
 describe("links", () => {

@@ -79,6 +79,16 @@ describe("custom_ids carry the page state within 100 characters", () => {
     expect(parseTimelinePageId("tl:1:2025-1-1::x")).toBeNull();
   });
 
+  it("a forged timeline id with a date no calendar has is stale, not a query", () => {
+    expect(parseTimelinePageId("tl:0:2025-02-30::flights")).toBeNull();
+    expect(parseTimelinePageId("tl:0::2025-13-01:")).toBeNull();
+    expect(parseTimelinePageId("tl:0:9999-99-99:0000-00-00:")).toBeNull();
+    expect(parseTimelinePageId("tl:0:2024-02-29::")).toEqual({
+      page: 0,
+      state: { from: "2024-02-29" },
+    });
+  });
+
   it("the footer gives back exactly the question that was asked, for any question", () => {
     fc.assert(
       fc.property(nastyText(300), (raw) => {
@@ -153,6 +163,14 @@ describe("renderTimeline", () => {
     expect(field?.value).toBe(
       "A further round.\n— [TASS](https://tass.example/1), 10 Apr 2025; [TASS](https://tass.example/2), 10 Apr 2025 (+1 more)",
     );
+  });
+
+  it("shows a URL typed as the topic as text, never as a clickable link", () => {
+    const topic = "https://evil.example/login?x=1";
+    const payload = renderTimeline({ events: [] }, { topic });
+    const text = payload.embeds[0]?.description ?? "";
+    expect(text).toContain("evil.example");
+    expect(text).not.toMatch(/https?:\/\/evil/);
   });
 
   it("says so when nothing matches", () => {

@@ -74,7 +74,7 @@ describe("the index file", () => {
     const bytes = readFileSync(file);
     for (const broken of [Buffer.from("{ not an index"), bytes.subarray(0, -16), Buffer.alloc(0)]) {
       writeFileSync(file, broken);
-      expect(readIndexFile(file)).toEqual({ ok: false, reason: searchMessages.cacheCorrupt });
+      expect(readIndexFile(file)).toMatchObject({ ok: false, reason: searchMessages.cacheCorrupt });
     }
     writeFileSync(file, bytes);
     expect(readIndexFile(file).ok).toBe(true);
@@ -94,7 +94,7 @@ describe("the index file", () => {
   it("is rejected when its header has the wrong shape", () => {
     const file = savedFile();
     writeBinaryFile(file, { formatVersion: INDEX_FORMAT_VERSION, contentHash: 7 }, {});
-    expect(readIndexFile(file)).toEqual({ ok: false, reason: searchMessages.cacheCorrupt });
+    expect(readIndexFile(file)).toMatchObject({ ok: false, reason: searchMessages.cacheCorrupt });
   });
 
   it("that cannot be written costs a warning, not the answer", () => {

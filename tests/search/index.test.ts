@@ -1,6 +1,6 @@
 import { stem } from "../../src/nlp/stem.js";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../src/search/build.js";
+import { assembleIndex, buildIndexParts, buildSearchIndex } from "../../src/search/build.js";
 import { expandQuery, searchPassages } from "../../src/search/query.js";
 import { tokenize } from "../../src/search/tokens.js";
 import type { RetrievalMode, SearchIndex } from "../../src/search/types.js";
@@ -86,5 +86,50 @@ describe("dates in passage ranking", () => {
 
   it("a month the passage only implies through a weekday ranks it first", () => {
     expect(articlesFor(dated, "talks in June")[0]).toBe("weekday");
+  });
+});
+
+describe("the words of a whole article", () => {
+  const articles = [
+    makeArticle(
+      "The delegation met in Istanbul. Flights were discussed at length.\n\nBanking came up too.",
+      { id: "long" },
+    ),
+    makeArticle("Nothing about aviation here.", { id: "short" }),
+  ];
+  const corpus = makeCorpus(articles);
+  const parts = buildIndexParts(corpus);
+
+  it("are the words of its passages, no more and no fewer", () => {
+    const index = assembleIndex(corpus, parts);
+    for (const article of articles) {
+      const words = new Set(article.passages.flatMap((p) => [...index.passages.get(p.id)!.stems]));
+      const lookup = index.articleStems.get(article.id)!;
+      for (const w of words) expect(lookup.has(w)).toBe(true);
+      for (const other of ["aviat", "flight", "bank", "zzzz"].filter((w) => !words.has(w))) {
+        expect(lookup.has(other)).toBe(false);
+      }
+    }
+  });
+
+  it("are looked up without reading the article's text, however long it is", () => {
+    let reads = 0;
+    const counted = makeCorpus(
+      articles.map((a) => {
+        const copy = { ...a };
+        Object.defineProperty(copy, "passages", {
+          get: () => {
+            reads += 1;
+            return a.passages;
+          },
+        });
+        return copy;
+      }),
+    );
+    const index = assembleIndex(counted, parts);
+    reads = 0;
+    expect(index.articleStems.get("long")?.has("flight")).toBe(true);
+    expect(index.articleStems.get("short")?.has("flight")).toBe(false);
+    expect(reads).toBe(0);
   });
 });

@@ -23,22 +23,13 @@ describe("the analysis an index keeps", () => {
     }
   });
 
-  it("gives each article the stems of all its passages", () => {
-    const index = assembleIndex(corpus, buildIndexParts(corpus));
-    for (const article of corpus.articles) {
-      const union = new Set(article.passages.flatMap((p) => [...indexPassage(article, p).stems]));
-      expect(index.articleStems.get(article.id)).toEqual(union);
-    }
-    expect(index.articleStems.get("a1")?.has("april")).toBe(true);
-  });
-
   it("reads a passage seen for the first time without finding its dates again", () => {
     const index = assembleIndex(corpus, buildIndexParts(corpus));
     const finding = vi.spyOn(dates, "dateWords");
     const passage = corpus.articles[0]!.passages[0]!;
     expect(index.passages.get(passage.id)?.stems.has("april")).toBe(true);
     expect(index.sentenceStems.get(passage.id)?.[0]?.dated.has("april")).toBe(true);
-    expect(index.articleStems.get("a1")?.size).toBeGreaterThan(0);
+    expect(index.articleStems.get("a1")?.has("april")).toBe(true);
     expect(finding).not.toHaveBeenCalled();
   });
 });
