@@ -232,11 +232,7 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
     vocabulary: finished,
     entities: found,
     nameStems: nameStemsOf(found, finished.nameVariants),
-    analysis: storeAnalysis(
-      analyses.map((a) => a.dates),
-      analyses.flatMap((a) => a.articleFields.map((f) => f.terms)),
-      builtArticles.terms,
-    ),
+    analysis: storeAnalysis(analyses.map((a) => a.dates)),
   };
 }
 

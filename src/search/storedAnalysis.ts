@@ -1,8 +1,8 @@
 /**
- * What the build computes per sentence and per article and a question would otherwise compute
- * again on first sight: each sentence's dates (finding them is most of the cost of reading a
- * passage) and the stems each article uses. Kept as flat typed arrays, saved in the index file
- * and read on demand, so a question seen for the first time costs about what a repeat costs.
+ * What the build computes per sentence and a question would otherwise compute again on first
+ * sight: each sentence's dates (finding them is most of the cost of reading a passage). Kept as
+ * flat typed arrays, saved in the index file and read on demand, so a question seen for the
+ * first time costs about what a repeat costs.
  */
 
 /** The dates of one sentence: the calendar words they resolve to, and where they are written. */
@@ -65,10 +65,6 @@ export interface StoredAnalysis {
   spanStart: Uint32Array;
   /** [start, end] pairs, offsets in the sentence. */
   spans: Uint32Array;
-  /** Per article, its first entry in articleTerms (one more than there are articles). */
-  articleTermStart: Uint32Array;
-  /** Term numbers (in the article postings) each article uses, in the order first used. */
-  articleTerms: Uint32Array;
 }
 
 const prefix = (counts: number[]): Uint32Array => {
@@ -77,15 +73,8 @@ const prefix = (counts: number[]): Uint32Array => {
   return out;
 };
 
-/**
- * Joins runs (in corpus order) with the article postings' term list and each article's terms
- * (as the article postings were given them: a stem once per passage using it).
- */
-export function storeAnalysis(
-  runs: DatesRun[],
-  articleTerms: string[][],
-  terms: readonly string[],
-): StoredAnalysis {
+/** Joins runs, in corpus order. */
+export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
   const stemIds = new Map<string, number>();
   const dateStems: string[] = [];
   const dateWords: number[] = [];
@@ -109,18 +98,6 @@ export function storeAnalysis(
     });
     for (const b of run.spanBounds) spans.push(b);
   }
-  const termIds = new Map(terms.map((t, i) => [t, i]));
-  const forward: number[] = [];
-  const termCounts = articleTerms.map((list) => {
-    const seen = new Set<number>();
-    for (const term of list) {
-      const id = termIds.get(term);
-      if (id === undefined || seen.has(id)) continue;
-      seen.add(id);
-      forward.push(id);
-    }
-    return seen.size;
-  });
   return {
     dateStems,
     sentenceStart: prefix(sentencesPerArticle),
@@ -128,8 +105,6 @@ export function storeAnalysis(
     dateWords: Uint32Array.from(dateWords),
     spanStart: prefix(spanCounts).map((n) => 2 * n),
     spans: Uint32Array.from(spans),
-    articleTermStart: prefix(termCounts),
-    articleTerms: Uint32Array.from(forward),
   };
 }
 
@@ -154,30 +129,8 @@ export function storedDates(
   return { words, spans };
 }
 
-/** The stems an article uses, from the stored forward list. */
-export function storedArticleStems(
-  stored: StoredAnalysis,
-  terms: readonly string[],
-  article: number,
-): Set<string> | undefined {
-  const from = stored.articleTermStart[article];
-  const to = stored.articleTermStart[article + 1];
-  if (from === undefined || to === undefined) return undefined;
-  const out = new Set<string>();
-  for (let i = from; i < to; i++) out.add(terms[stored.articleTerms[i]!]!);
-  return out;
-}
-
 /** The arrays of StoredAnalysis that are saved as sections. */
-const ARRAYS = [
-  "sentenceStart",
-  "dateWordStart",
-  "dateWords",
-  "spanStart",
-  "spans",
-  "articleTermStart",
-  "articleTerms",
-] as const;
+const ARRAYS = ["sentenceStart", "dateWordStart", "dateWords", "spanStart", "spans"] as const;
 
 /** The typed arrays to save, by section name (their header part is `dateStems`). */
 export function analysisSections(stored: StoredAnalysis): Record<string, Uint32Array> {
@@ -201,8 +154,7 @@ export function analysisFromSections(
     arrays.dateWordStart.length !== sentences + 1 ||
     arrays.spanStart.length !== sentences + 1 ||
     arrays.dateWordStart[sentences] !== arrays.dateWords.length ||
-    arrays.spanStart[sentences] !== arrays.spans.length ||
-    arrays.articleTermStart[arrays.articleTermStart.length - 1] !== arrays.articleTerms.length
+    arrays.spanStart[sentences] !== arrays.spans.length
   ) {
     throw new Error("stored analysis does not fit together");
   }
