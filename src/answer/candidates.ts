@@ -168,9 +168,13 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
     from--;
   }
   while (from < at && isStopword(tokens[from]!.norm)) from++;
-  if (from >= at || at - from > 8) return [];
+  // "…in Istanbul, Turkiye in the coming days": the phrase before the verb ends in a function
+  // word, so it is no one's name but a clause cut in half.
+  let to = at - 1;
+  while (to >= from && isStopword(tokens[to]!.norm)) to--;
+  if (from > to || to - from >= 8 || to < at - 1) return [];
   const first = tokens[from]!;
-  const last = tokens[at - 1]!;
+  const last = tokens[to]!;
   const phrase = text.slice(first.start, last.end);
   return [
     {
@@ -179,7 +183,7 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
       start: first.start,
       end: last.end,
       key: `agent:${tokens
-        .slice(from, at)
+        .slice(from, to + 1)
         .map((t) => t.stem)
         .join(" ")}`,
     },

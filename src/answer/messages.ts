@@ -15,7 +15,9 @@ export const answerMessages = {
     articles > 1 ? `An overview from ${articles} articles.` : "An overview from one article.",
   yes: "Yes.",
   noItIs: (found: string) => `No. The articles give ${found}.`,
-  quote: (sentence: string, source: string) => `"${sentence}" — ${source}`,
+  // A sentence that opens with its own quotation mark is shown as it is, not wrapped again.
+  quote: (sentence: string, source: string) =>
+    /^["“]/.test(sentence) ? `${sentence} — ${source}` : `"${sentence}" — ${source}`,
 } as const;
 
 /** "A", "A and B", "A, B and C". */

@@ -4,21 +4,15 @@
  * whether it can be read.
  */
 import { existsSync, statSync } from "node:fs";
-import { ConfigError, loadConfig } from "../config.js";
+import { configOrReport } from "./cliConfig.js";
 import { log } from "../log/log.js";
 import { openStore } from "../store/open.js";
 
 const USAGE = "usage: npm run db [-- --backup FILE]";
 
 async function main(argv: string[]): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = configOrReport();
+  if (!config) return 1;
   log.level = config.logLevel ?? "warn";
   const at = argv.indexOf("--backup");
   const file = at >= 0 ? argv[at + 1] : undefined;

@@ -4,7 +4,7 @@
  * the shape of tests/eval/ask-*.json plus a `review` field), worst-rated first.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { ConfigError, loadConfig } from "../config.js";
+import { configOrReport } from "./cliConfig.js";
 import { log } from "../log/log.js";
 import { openStore } from "../store/open.js";
 import { feedbackItems } from "./feedbackItems.js";
@@ -12,14 +12,8 @@ import { feedbackItems } from "./feedbackItems.js";
 const USAGE = "usage: npm run feedback [-- --export FILE.jsonl]";
 
 async function main(argv: string[]): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = configOrReport();
+  if (!config) return 1;
   log.level = config.logLevel ?? "warn";
   const at = argv.indexOf("--export");
   const file = at >= 0 ? argv[at + 1] : undefined;

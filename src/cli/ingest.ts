@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { articleIdFor, ingest, type IngestStage } from "../corpus/ingest.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { configOrReport } from "./cliConfig.js";
 import { formatExplained } from "./explainPage.js";
 import { buildIndexFile, DEFAULT_CACHE_DIR } from "../openCorpus.js";
 import { stageProgress } from "./progress.js";
@@ -25,14 +25,8 @@ function main(): number {
       explain: { type: "string" },
     },
   });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const config = configOrReport();
+  if (!config) return 1;
   if (values.explain !== undefined) return explainOne(values.explain, values);
   const started = performance.now();
   const progress = stageProgress(readdirSync(values.raw).length);

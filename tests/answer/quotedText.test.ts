@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answerMessages } from "../../src/answer/messages.js";
 import { askerOver } from "./kinds/helpers.js";
 
 const ask = askerOver([
@@ -23,5 +24,16 @@ describe("the text quoted for an answer", () => {
   it("quotes a sentence that stands by itself alone", () => {
     const a = ask("How much did port fees rise last year?");
     expect(a.quotes?.[0]?.sentence ?? "").not.toContain("Oslo");
+  });
+});
+
+describe("a quote as the answer shows it", () => {
+  it("wraps a sentence in quotation marks once, never twice", () => {
+    expect(answerMessages.quote("Talks resumed.", "Harbour News")).toBe(
+      '"Talks resumed." — Harbour News',
+    );
+    expect(answerMessages.quote('"We will talk," he said.', "Harbour News")).toBe(
+      '"We will talk," he said. — Harbour News',
+    );
   });
 });

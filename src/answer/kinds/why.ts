@@ -2,6 +2,7 @@ import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { composeSentence } from "../compose.js";
 import { reasonCandidates } from "../extract/reasons.js";
 import type { IndexedSentence } from "../../search/types.js";
+import { stemSet } from "../../lexicon/stemSet.js";
 import type { QuestionKind } from "./types.js";
 
 /** Words that give a reason or a purpose. */
@@ -12,10 +13,17 @@ function givesReason(entry: IndexedSentence): boolean {
   return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
 }
 
+/**
+ * Words that only ask for a reason or its weight ("what is the reason", "why does it matter so
+ * much"): the articles give the reason, not these words.
+ */
+const CUE_WORDS = stemSet(`reason reasons cause causes purpose matter matters much`);
+
 /** "Why…", "for what reason…": the sentence that gives the reason. */
 export const why: QuestionKind = {
   name: "why",
   detect: (analysis) => analysis.type === "why",
+  phrasing: (token) => CUE_WORDS().has(token.stem),
   // The reason must come from a sentence that says what the question asks about: a reason
   // phrase in a sentence about something else ("would give a fresh impetus" for why flights
   // were halted) is no answer, however typical of a reason it looks.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
-import { firstLine } from "./helpers.js";
+import { askerOver, firstLine } from "./helpers.js";
 
 describe("who questions", () => {
   it("answer with the person the articles name, first", () => {
@@ -13,5 +13,16 @@ describe("who questions", () => {
   it("never answer with a person the question itself names", () => {
     const a = answerQuestion(talksIndex(), "Who did Ivan Petrovsky meet in Geneva?");
     expect(firstLine(a)).not.toContain("Petrovsky");
+  });
+
+  it("never offers half a clause ending in a function word as the one who did it", () => {
+    const ask = askerOver([
+      {
+        id: "c1",
+        outlet: "Harbour News",
+        body: "The next round of fishing talks will take place in Oslo, Norway in the coming days, the ministry confirmed.",
+      },
+    ]);
+    expect(firstLine(ask("who else was in Oslo?"))).not.toMatch(/\b(?:the|in|of)\.?$/);
   });
 });

@@ -5,7 +5,7 @@ const ask = askerOver([
   {
     id: "a1",
     outlet: "Harbour News",
-    body: "Resuming ferry services would give a fresh impetus to trade, the minister said.\n\nFerry services between the two countries were halted because of a dispute over port fees.",
+    body: "Resuming ferry services would give a fresh impetus to trade, the minister said.\n\nFerry services between the two countries were halted because of a dispute over port fees.\n\nIn particular, he stressed the need for a “serious discussion” on the return of trawlers seized by Freedonia – “a key condition” for restoring ties.\n\nAccording to Petrovsky, Ruritania is set for a serious discussion with Freedonia regarding the return of trawlers.",
   },
 ]);
 
@@ -15,5 +15,11 @@ describe("why questions", () => {
     expect(a.status).toBe("answered");
     expect(a.answer).toContain("dispute over port fees");
     expect(a.answer).not.toContain("fresh impetus");
+  });
+
+  it("words that only ask for the weight of a reason ('matter so much') are not looked for", () => {
+    const a = ask("Why does Petrovsky say the return of the seized trawlers matters so much?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("key condition");
   });
 });
