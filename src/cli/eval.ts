@@ -4,9 +4,10 @@
  * metrics on tests/eval/timeline-gold.json, then topic recall and precision on
  * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side.
  * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets are
- * reported by their figures and per kind: the first (tests/eval/ask-blind.json), whose misses
- * have been read, with its misses; the second (tests/eval/ask-blind2.json) without them.
- * `--blind-misses` lists the second's too, for the one reading at the end of a piece of work.
+ * reported by their figures and per kind: the first and second (tests/eval/ask-blind.json,
+ * ask-blind2.json), whose misses have been read, with their misses; the third
+ * (tests/eval/ask-blind3.json) without them. `--blind-misses` lists the third's too, for the
+ * one reading at the end of a piece of work.
  * Results go to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
@@ -14,6 +15,7 @@ import { formatAskReport, runAskEval } from "../eval/ask.js";
 import {
   ASK_BLIND_FILE,
   ASK_BLIND2_FILE,
+  ASK_BLIND3_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -49,9 +51,13 @@ function main(argv: string[]): void {
     `\nfirst blind set (misses read):\n${formatAskReport(blind.metrics, blind.results)}\n`,
   );
   const blind2 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND2_FILE), corpus));
+  process.stdout.write(
+    `\nsecond blind set (misses read):\n${formatAskReport(blind2.metrics, blind2.results)}\n`,
+  );
+  const blind3 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND3_FILE), corpus));
   const misses = argv.includes("--blind-misses");
   process.stdout.write(
-    `\nsecond blind set:\n${formatAskReport(blind2.metrics, blind2.results, { misses })}\n`,
+    `\nthird blind set:\n${formatAskReport(blind3.metrics, blind3.results, { misses })}\n`,
   );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
   const topics = runTopicEval(corpus, (events) => {

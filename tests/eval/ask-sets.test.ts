@@ -5,6 +5,7 @@ import { formatAskReport, runAskEval } from "../../src/eval/ask.js";
 import {
   ASK_BLIND_FILE,
   ASK_BLIND2_FILE,
+  ASK_BLIND3_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -46,9 +47,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "second blind set (written from the articles alone, before the work it judges)",
+    name: "second blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND2_FILE,
     thresholds: "./ask-blind2-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "third blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND3_FILE,
+    thresholds: "./ask-blind3-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
