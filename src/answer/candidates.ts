@@ -9,7 +9,7 @@ import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
-import { lemma } from "../nlp/stem.js";
+import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
@@ -118,7 +118,7 @@ export function subjectMentions(ctx: CandidateContext, evidence: Evidence): numb
  * Capitalised names near the question words: the answer to "which agency quoted…". A weekday
  * or month ("on Tuesday") or a nationality ("Russian media") is not a name of anything asked.
  */
-function nameCandidates(evidence: Evidence): Candidate[] {
+function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Candidate[] {
   const { tokens, inDate } = evidence.entry;
   const text = evidence.entry.sentence.text;
   const out: Candidate[] = [];
@@ -126,7 +126,10 @@ function nameCandidates(evidence: Evidence): Candidate[] {
     const first = run[0]!;
     const last = run[run.length - 1]!;
     if (run.length === 1 && first === tokens[0]) continue;
-    if (run.every((t) => inDate.has(tokens.indexOf(t)) || isNationality(t.stem))) continue;
+    // A country is where things are, not the agency, paper or airline asked for.
+    const placeWord = (t: (typeof run)[number]): boolean =>
+      isNationality(t.stem) || placeStems.has(t.stem) || isStopword(t.norm);
+    if (run.every((t) => inDate.has(tokens.indexOf(t)) || placeWord(t))) continue;
     out.push({
       text: text.slice(first.start, last.end),
       display: text.slice(first.start, last.end),
@@ -142,10 +145,14 @@ function nameCandidates(evidence: Evidence): Candidate[] {
  * The names doing what a verb says: "as quoted by RIA Novosti" (after "<verb> by") or
  * "Kommersant reported" (right before the verb).
  */
-function agentNames(evidence: Evidence, verbStems: ReadonlySet<string>): Candidate[] {
+function agentNames(
+  evidence: Evidence,
+  verbStems: ReadonlySet<string>,
+  placeStems: ReadonlySet<string>,
+): Candidate[] {
   const { tokens } = evidence.entry;
   const verbs = tokens.map((t, i) => (verbStems.has(t.stem) ? i : -1)).filter((i) => i >= 0);
-  return nameCandidates(evidence).filter((c) => {
+  return nameCandidates(evidence, placeStems).filter((c) => {
     const [first, last] = tokenRange(tokens, c);
     return verbs.some((v) => (tokens[v + 1]?.norm === "by" && first === v + 2) || last === v - 1);
   });
@@ -242,7 +249,14 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
           ? headStems.has(t.stem) && (t.stem !== head.stem || lemma(t.norm) === lemma(head.norm))
           : !isStopword(t.norm),
       );
-      if (found.length === 0 && focus.length > 1) found = countCandidates(entry, ctx.isFocus);
+      // Failing that, another noun of the focus, never a word that only qualifies it:
+      // "six Russian-owned properties" counts no Russian diplomats.
+      if (found.length === 0 && focus.length > 1) {
+        found = countCandidates(
+          entry,
+          (t) => ctx.isFocus(t) && !isNationality(t.stem) && partOfSpeech(t.norm) === "NOUN",
+        );
+      }
       break;
     }
     case "duration":
@@ -268,7 +282,11 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
         // and when the question names its verb ("…quoted the ministry"), the name doing that.
         if (ctx.focusUnknown) {
           const verb = ctx.analysis.focusVerb;
-          found = verb ? agentNames(evidence, ctx.expansionsOf(verb)) : nameCandidates(evidence);
+          // Countries only: the index's place words also hold people's names.
+          const places = new Set<string>();
+          found = verb
+            ? agentNames(evidence, ctx.expansionsOf(verb), places)
+            : nameCandidates(evidence, places);
         }
       }
       break;

@@ -76,6 +76,7 @@ describe("yes/no questions", () => {
     expect(offersChoice("Was it the first round or a follow-up?")).toBe(true);
     expect(offersChoice("Are political or security issues on the agenda?")).toBe(false);
     expect(offersChoice("Will the talks go ahead or not?")).toBe(false);
+    expect(offersChoice("Did he run the Oslo office or the Bergen office in May?")).toBe(true);
     const a = ask("Did the talks in Oslo last four hours or longer?");
     expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
     expect(a.answer).toContain("four hours");
