@@ -150,22 +150,35 @@ export function findDuplicates(
 ): DuplicateLink[] {
   const hasher = new WordHasher();
   const sketches = items.map((i) => sketch(i.text, options, hasher));
+  const similar: Array<[number, number, number]> = [];
+  for (const [i, j] of candidates(sketches, options)) {
+    const a = sketches[i];
+    const b = sketches[j];
+    if (!a || !b) continue;
+    const sim = sketchContainment(a, b);
+    if (sim >= options.threshold) similar.push([i, j, sim]);
+  }
+  return linkDuplicates(items, similar);
+}
+
+/**
+ * From the pairs found alike ([i, j, similarity]), the groups of one story (transitively):
+ * each copy but the cleanest (fewest defects, then first id) names the copy it duplicates.
+ */
+export function linkDuplicates(
+  items: readonly DedupeInput[],
+  similar: Iterable<readonly [number, number, number]>,
+): DuplicateLink[] {
   const parent = items.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] ?? i;
     return i;
   };
   const best = new Map<number, number>();
-  for (const [i, j] of candidates(sketches, options)) {
-    const a = sketches[i];
-    const b = sketches[j];
-    if (!a || !b) continue;
-    const sim = sketchContainment(a, b);
-    if (sim >= options.threshold) {
-      parent[root(j)] = root(i);
-      best.set(i, Math.max(best.get(i) ?? 0, sim));
-      best.set(j, Math.max(best.get(j) ?? 0, sim));
-    }
+  for (const [i, j, sim] of similar) {
+    parent[root(j)] = root(i);
+    best.set(i, Math.max(best.get(i) ?? 0, sim));
+    best.set(j, Math.max(best.get(j) ?? 0, sim));
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {

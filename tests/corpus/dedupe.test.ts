@@ -5,6 +5,7 @@ import {
   containment,
   DEDUPE_DEFAULTS,
   findDuplicates,
+  linkDuplicates,
   shingles,
   sketch,
   type DedupeInput,
@@ -50,42 +51,20 @@ describe("findDuplicates", () => {
   });
 });
 
-/** What findDuplicates found before LSH: every pair compared, the reference it must match. */
+/**
+ * What findDuplicates found before LSH: every pair compared, the reference it must match. Only
+ * how pairs are found differs; grouping them is the same step.
+ */
 function everyPair(items: DedupeInput[]): DuplicateLink[] {
   const sets = items.map((i) => shingles(i.text));
-  const parent = items.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] ?? i;
-    return i;
-  };
-  const best = new Map<number, number>();
+  const similar: Array<[number, number, number]> = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const sim = containment(sets[i] ?? new Set(), sets[j] ?? new Set());
-      if (sim >= DEDUPE_DEFAULTS.threshold) {
-        parent[root(j)] = root(i);
-        best.set(i, Math.max(best.get(i) ?? 0, sim));
-        best.set(j, Math.max(best.get(j) ?? 0, sim));
-      }
+      if (sim >= DEDUPE_DEFAULTS.threshold) similar.push([i, j, sim]);
     }
   }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
-  const links: DuplicateLink[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const sorted = [...members].sort(
-      (a, b) =>
-        (items[a]?.defectScore ?? 0) - (items[b]?.defectScore ?? 0) ||
-        (items[a]?.id ?? "").localeCompare(items[b]?.id ?? ""),
-    );
-    const keep = items[sorted[0] ?? 0];
-    for (const m of sorted.slice(1)) {
-      const item = items[m];
-      if (item && keep) links.push({ id: item.id, duplicateOf: keep.id, similarity: best.get(m) ?? 0 });
-    }
-  }
-  return links;
+  return linkDuplicates(items, similar);
 }
 
 /** Words from a small vocabulary, so unrelated texts share a shingle now and then. */
