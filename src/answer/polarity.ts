@@ -2,7 +2,7 @@ import { defaultEngineOptions } from "../tuning/defaults.js";
 import { NEGATIONS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { MIN_COVERAGE, confidenceOf, quotesOf } from "./compose.js";
-import type { Evidence } from "./evidence.js";
+import type { Evidence, WordMatch } from "./evidence.js";
 import type { Pick } from "./select.js";
 import { quote, toSource } from "./sources.js";
 import type { StemLookup } from "../search/types.js";
@@ -64,6 +64,21 @@ export function namedSubject(question: string): Set<string> {
 }
 
 /**
+ * Whether a question word is the topic of the articles retrieved rather than what is asked:
+ * found, as itself or a close form (not a loose synonym), in nearly all of them. "America" in
+ * "the North America department" is no topic because "US" is everywhere.
+ */
+export function topicOf(articleStems: Iterable<StemLookup>): (m: WordMatch) => boolean {
+  const articles = [...articleStems];
+  return (m) =>
+    [...m.word.matches].some(
+      ([s, w]) =>
+        w >= FIRM_MATCH &&
+        articles.filter((a) => a.has(s)).length >= TOPICAL_SHARE * articles.length,
+    );
+}
+
+/**
  * Yes or no is only said when the sentence itself holds every word of the question except
  * the corpus's own topic ("Istanbul", "talks"): with a word missing, a "yes" would claim more
  * than the article says. The question's named subject is always required.
@@ -76,20 +91,12 @@ export function composeYesNo(
   /** A further condition on the sentence quoted (it states the value the question asserts). */
   accepts: (evidence: Evidence) => boolean = () => true,
 ): Answer | null {
-  const articles = [...articleStems];
   const subject = namedSubject(question);
-  // Topical through the word itself (or a close form), not a loose synonym: "America" in "the
-  // North America department" is no topic because "US" is everywhere.
-  const topical = (m: Pick["evidence"]["matches"][number]): boolean =>
-    !subject.has(m.word.token.stem) &&
-    [...m.word.matches].some(
-      ([s, w]) =>
-        w >= FIRM_MATCH &&
-        articles.filter((a) => a.has(s)).length >= TOPICAL_SHARE * articles.length,
-    );
+  const corpusTopic = topicOf(articleStems);
+  const topical = (m: WordMatch): boolean => !subject.has(m.word.token.stem) && corpusTopic(m);
   // Found in the sentence itself and not through a loose synonym.
   // A sentence opening with "It" continues the one before: its words count as its own.
-  const firm = (m: Pick["evidence"]["matches"][number]): boolean =>
+  const firm = (m: WordMatch): boolean =>
     (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
   const best = picks.find(
     (p) => p.evidence.matches.every((m) => firm(m) || topical(m)) && accepts(p.evidence),

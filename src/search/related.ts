@@ -95,7 +95,7 @@ export class RelatedWords {
   }
 
   private english: Lexicon | undefined;
-  private englishRanks: Map<string, number> | undefined;
+  private readonly corrected = new Map<string, string | undefined>();
 
   /**
    * The English word a misspelt question word most likely stands for ("amercan" → "american"):
@@ -103,24 +103,25 @@ export class RelatedWords {
    * Undefined for a word English already has, and for one too far from any.
    */
   correct(norm: string): string | undefined {
+    if (this.corrected.has(norm)) return this.corrected.get(norm);
     const vectors = this.vectors();
+    const rank = (word: string): number => vectors.rows.get(word) ?? Infinity;
+    let found: string | undefined;
     // Past the most frequent words, the vectors' vocabulary holds common misspellings too.
-    const known = vectors.rows.get(norm);
-    if (known !== undefined && known < this.options.vocabularyRank) return undefined;
-    if (norm.length < this.options.minCorrectable) return undefined;
-    if (!this.english) {
-      this.englishRanks = new Map();
-      for (const [word, row] of vectors.rows) {
-        if (row < this.options.vocabularyRank && /^\p{L}{3,}$/u.test(word)) {
-          this.englishRanks.set(word, row);
-        }
-      }
-      this.english = new Lexicon(this.englishRanks.keys());
+    if (rank(norm) >= this.options.vocabularyRank && norm.length >= this.options.minCorrectable) {
+      this.english ??= new Lexicon(
+        [...vectors.rows]
+          .filter(([word, row]) => row < this.options.vocabularyRank && /^\p{L}{3,}$/u.test(word))
+          .map(([word]) => word),
+      );
+      const near = this.english.closest(norm);
+      near.sort((a, b) => a.edits - b.edits || rank(a.word) - rank(b.word));
+      found = near[0]?.word;
     }
-    const ranks = this.englishRanks!;
-    const near = this.english.closest(norm);
-    near.sort((a, b) => a.edits - b.edits || (ranks.get(a.word) ?? 0) - (ranks.get(b.word) ?? 0));
-    return near[0]?.word;
+    // Bounded, so a stream of odd questions cannot grow it forever.
+    if (this.corrected.size > 10_000) this.corrected.clear();
+    this.corrected.set(norm, found);
+    return found;
   }
 
   private search(norm: string, ownStem: string): Related[] {

@@ -56,16 +56,7 @@ export interface Vote {
 }
 
 /** A stored vote as the export and /feedback read it: no voter, hashed or not. */
-export interface FeedbackRecord {
-  vote: 1 | -1;
-  reason: FeedbackReason | null;
-  comment: string | null;
-  question: string;
-  status: string;
-  answer: string;
-  passageIds: string[];
-  corpusVersion: string;
-  guildId: string | null;
+export interface FeedbackRecord extends Omit<Vote, "answerKey" | "userId"> {
   createdAt: number;
 }
 

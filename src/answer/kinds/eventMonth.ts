@@ -1,4 +1,4 @@
-import { MONTHS } from "../../lexicon/words.js";
+import { monthNumber } from "../../dates/candidate.js";
 import type { Token } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { opensWithPronoun, previousSentence, type Evidence } from "../evidence.js";
@@ -9,8 +9,8 @@ import { qualifierKind } from "../qualifiers.js";
 export function monthsNamed(content: readonly Token[]): number[] {
   return content
     .filter((t) => qualifierKind(t.norm) === "month")
-    .map((t) => MONTHS.findIndex((m) => m.startsWith(t.norm.slice(0, 3))) + 1)
-    .filter((m) => m > 0);
+    .map((t) => monthNumber(t.norm))
+    .filter((m): m is number => m !== null);
 }
 
 /**

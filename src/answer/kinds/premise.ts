@@ -8,7 +8,7 @@ import { dateCandidates } from "../extract/dates.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { qualifierKind } from "../qualifiers.js";
 import { readNumber } from "../../lexicon/numberWords.js";
-import { MONTHS } from "../../lexicon/words.js";
+import { monthNumber } from "../../dates/candidate.js";
 import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
 import type { KindContext } from "./types.js";
 
@@ -82,8 +82,8 @@ function datePremise(content: Token[], text: string): Premise | undefined {
   tokens.push(...content.slice(i));
   const last = tokens[tokens.length - 1]!;
   if (tail.slice(last.end).trim() !== "") return undefined;
-  const number = MONTHS.findIndex((m) => m.startsWith(month.norm.slice(0, 3))) + 1;
-  if (number <= 0) return undefined;
+  const number = monthNumber(month.norm);
+  if (number === null) return undefined;
   return {
     kind: "date",
     tokens,

@@ -2,7 +2,8 @@ import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { composeTyped, disagreement } from "../compose.js";
 import type { Answer } from "../types.js";
 import { differingVersions } from "../versions.js";
-import type { WordMatch } from "../evidence.js";
+import { topicOf } from "../polarity.js";
+import { retrievedArticleStems } from "./retrieved.js";
 import type { Pick } from "../select.js";
 import type { KindContext } from "./types.js";
 
@@ -14,15 +15,8 @@ import type { KindContext } from "./types.js";
  * date "the first meeting" differently disagree, even when one says it in fewer words.
  */
 function saysTheSame(ctx: KindContext): (p: Pick) => boolean {
-  const articles = [...new Set(ctx.hits.map((h) => h.passage.article.id))].map(
-    (id) => ctx.index.articleStems.get(id) ?? new Set<string>(),
-  );
-  const { topicalShare, firmMatch } = defaultEngineOptions.polarity;
-  const topical = (m: WordMatch): boolean =>
-    [...m.word.matches].some(
-      ([s, w]) =>
-        w >= firmMatch && articles.filter((a) => a.has(s)).length >= topicalShare * articles.length,
-    );
+  const topical = topicOf(retrievedArticleStems(ctx));
+  const { firmMatch } = defaultEngineOptions.polarity;
   const { events } = ctx.contrast;
   // The event named as the question names it: its ordinal or month right before its noun.
   const namesEvent = (p: Pick): boolean =>

@@ -10,6 +10,7 @@ import { NEGATIONS } from "../../lexicon/words.js";
 import { acrossContrast, composeYesNo, polarity } from "../polarity.js";
 import { quote, toSource } from "../sources.js";
 import { checkPremise, premiseOf, statesPremise } from "./premise.js";
+import { retrievedArticleStems } from "./retrieved.js";
 import type { KindContext, QuestionKind } from "./types.js";
 
 /**
@@ -137,9 +138,7 @@ export const yesno: QuestionKind = {
         ctx.analysis.text,
         ctx.picks,
         ctx.analysis.negated,
-        [...new Set(ctx.hits.map((h) => h.passage.article.id))].map(
-          (id) => ctx.index.articleStems.get(id) ?? new Set<string>(),
-        ),
+        retrievedArticleStems(ctx),
         accepts,
       ) ??
       byMeaning(ctx, accepts)
