@@ -176,8 +176,8 @@ export function lacksNamedPerson(e: Evidence): boolean {
 }
 
 /** The sentence opens with a pronoun: it continues the one before. */
-export function opensWithPronoun(e: Evidence): boolean {
-  return OPENING_PRONOUNS.has(e.entry.tokens[0]?.norm ?? "");
+export function opensWithPronoun(entry: IndexedSentence): boolean {
+  return OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
 }
 
 export function previousSentence(
@@ -204,18 +204,18 @@ export function scoreSentence(
   const hasPronoun = entry.tokens.some((t) => PERSON_PRONOUNS.has(t.norm));
   // "It lasted for more than six hours": a sentence opening with a pronoun continues the one
   // before, whatever the question word.
-  const opensWithPronoun = OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
+  const continues = opensWithPronoun(entry);
   const hasDemonstrative = entry.tokens.some((t) => t.norm === "this" || t.norm === "these");
   const pointer = (t: Token): boolean => POINTERS.has(t.norm);
   const previous =
-    hasPronoun || opensWithPronoun || entry.tokens.some(pointer)
+    hasPronoun || continues || entry.tokens.some(pointer)
       ? previousSentence(index, entry)
       : undefined;
   // "…are coordinating to untie this knot", "the first such meeting": "this" or "such" before
   // a noun of the sentence before points back to it, and what that sentence says of the noun
   // is said here too.
   const pointsBack =
-    opensWithPronoun ||
+    continues ||
     (previous !== undefined &&
       entry.tokens.some(
         (t, i) => pointer(t) && previous.stems.has(entry.tokens[i + 1]?.stem ?? "\u0000"),

@@ -103,14 +103,25 @@ export function composeYesNo(
   );
   if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
   if (acrossContrast(best.evidence)) return null;
+  const said = polarity(best.evidence, questionNegated);
+  return yesNoAnswer(question, said, `${said}.`, best.evidence);
+}
+
+/** A yes or no (`short`), led by `lead` ("No. The articles give…"), with the sentence it rests on. */
+export function yesNoAnswer(
+  question: string,
+  short: "Yes" | "No",
+  lead: string,
+  evidence: Evidence,
+): Answer {
   return {
     question,
     status: "answered",
-    answer: `${polarity(best.evidence, questionNegated)}.\n\n${quote(best.evidence)}`,
-    confidence: confidenceOf(best.evidence.coverage),
-    sources: [toSource(best.evidence)],
+    answer: `${lead}\n\n${quote(evidence)}`,
+    confidence: confidenceOf(evidence.coverage),
+    sources: [toSource(evidence)],
     notes: [],
-    short: polarity(best.evidence, questionNegated),
-    quotes: quotesOf([best.evidence]),
+    short,
+    quotes: quotesOf([evidence]),
   };
 }

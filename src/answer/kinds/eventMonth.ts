@@ -20,7 +20,7 @@ export function monthsNamed(content: readonly Token[]): number[] {
  */
 export function datedToOtherMonth(index: SearchIndex, months: number[], e: Evidence): boolean {
   if (months.length === 0) return false;
-  const continues = e.matches.some((m) => m.viaPronoun) || opensWithPronoun(e);
+  const continues = e.matches.some((m) => m.viaPronoun) || opensWithPronoun(e.entry);
   const sentences = [e.entry, ...(continues ? [previousSentence(index, e.entry)] : [])];
   const dated = sentences
     .filter((x) => x !== undefined)

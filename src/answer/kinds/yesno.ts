@@ -1,5 +1,4 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { confidenceOf, quotesOf } from "../compose.js";
 import { answerMessages } from "../messages.js";
 import { conflicts } from "../contrast.js";
 import { lacksNamedPerson, type Evidence, type WordMatch } from "../evidence.js";
@@ -7,9 +6,8 @@ import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
 import { numberValue } from "../extract/numbers.js";
 import { evidenceFirst } from "../fallback.js";
 import { NEGATIONS } from "../../lexicon/words.js";
-import { acrossContrast, composeYesNo, polarity } from "../polarity.js";
-import { quote, toSource } from "../sources.js";
-import { checkPremise, premiseOf, statesPremise } from "./premise.js";
+import { acrossContrast, composeYesNo, polarity, yesNoAnswer } from "../polarity.js";
+import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.js";
 import { retrievedArticleStems } from "./retrieved.js";
 import type { KindContext, QuestionKind } from "./types.js";
 
@@ -18,8 +16,7 @@ import type { KindContext, QuestionKind } from "./types.js";
  * comparing it with the value the articles give: "No", with their value and its source, when
  * they differ.
  */
-function byPremise(ctx: KindContext) {
-  const premise = premiseOf(ctx);
+function byPremise(ctx: KindContext, premise: Premise | undefined) {
   if (!premise) return null;
   const { minCoverage, minDirect } = defaultEngineOptions.yesNo;
   const check = checkPremise(ctx, premise, minCoverage, minDirect);
@@ -27,26 +24,17 @@ function byPremise(ctx: KindContext) {
   // insists on every word ("North America" is not settled by "North Atlantic").
   if (!check || (check.holds && premise.kind === "person")) return null;
   const lead = check.holds ? answerMessages.yes : answerMessages.noItIs(check.found);
-  return {
-    question: ctx.analysis.text,
-    status: "answered" as const,
-    answer: `${lead}\n\n${quote(check.evidence)}`,
-    confidence: confidenceOf(check.evidence.coverage),
-    sources: [toSource(check.evidence)],
-    notes: [],
-    short: check.holds ? "Yes" : "No",
-    quotes: quotesOf([check.evidence]),
-  };
+  return yesNoAnswer(ctx.analysis.text, check.holds ? "Yes" : "No", lead, check.evidence);
 }
+
+const FIRM = defaultEngineOptions.polarity.firmMatch;
+const QUALIFIER_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
 
 /**
  * A "yes" in other words than the question's: a sentence that covers nearly all of it, where
  * everything that names or dates something (people, places, numbers, "first", months) is
  * there as written and only the rest is said otherwise ("bringing back" for "restoration").
  */
-const FIRM = defaultEngineOptions.polarity.firmMatch;
-const QUALIFIER_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
-
 function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
   const { minCoverage, minDirect } = defaultEngineOptions.yesNo.byMeaning;
   const fixed = (m: WordMatch): boolean =>
@@ -80,16 +68,7 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
     .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank)[0];
   if (!best) return null;
   const said = polarity(best, ctx.analysis.negated);
-  return {
-    question: ctx.analysis.text,
-    status: "answered" as const,
-    answer: `${said}.\n\n${quote(best)}`,
-    confidence: confidenceOf(best.coverage),
-    sources: [toSource(best)],
-    notes: [],
-    short: said,
-    quotes: quotesOf([best]),
-  };
+  return yesNoAnswer(ctx.analysis.text, said, `${said}.`, best);
 }
 
 /**
@@ -133,7 +112,7 @@ export const yesno: QuestionKind = {
     const accepts = (e: Evidence): boolean =>
       premise === undefined || statesPremise(ctx, premise, e);
     return (
-      byPremise(ctx) ??
+      byPremise(ctx, premise) ??
       composeYesNo(
         ctx.analysis.text,
         ctx.picks,
