@@ -175,7 +175,7 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
     from--;
   }
   while (from < at && isStopword(tokens[from]!.norm)) from++;
-  // "…in Istanbul, Turkiye in the coming days": the phrase before the verb ends in a function
+  // "…in Oslo, Norway in the coming days": the phrase before the verb ends in a function
   // word, so it is no one's name but a clause cut in half.
   let to = at - 1;
   while (to >= from && isStopword(tokens[to]!.norm)) to--;
@@ -250,7 +250,7 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
           : !isStopword(t.norm),
       );
       // Failing that, another noun of the focus, never a word that only qualifies it:
-      // "six Russian-owned properties" counts no Russian diplomats.
+      // "six Ruritanian-owned trawlers" counts no Ruritanian diplomats.
       if (found.length === 0 && focus.length > 1) {
         found = countCandidates(
           entry,

@@ -14,7 +14,7 @@ const PRONOUN_CONTEXT = defaultEngineOptions.evidence.pronounContext;
 const NAME_ARTICLE_CONTEXT = defaultEngineOptions.evidence.nameArticleContext;
 const NAME_PASSAGE_CONTEXT = defaultEngineOptions.evidence.namePassageContext;
 const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
-/** Words that, before a noun, point back to the sentence before ("this knot", "such meeting"). */
+/** Words that, before a noun, point back to the sentence before ("this dispute", "such meeting"). */
 const POINTERS = new Set(["this", "these", "such"]);
 const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassageContext;
 const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
@@ -211,7 +211,7 @@ export function scoreSentence(
     hasPronoun || continues || entry.tokens.some(pointer)
       ? previousSentence(index, entry)
       : undefined;
-  // "…are coordinating to untie this knot", "the first such meeting": "this" or "such" before
+  // "…are working to settle this dispute", "the first such meeting": "this" or "such" before
   // a noun of the sentence before points back to it, and what that sentence says of the noun
   // is said here too.
   const pointsBack =

@@ -40,7 +40,7 @@ const CONTINUING = /^(?:It|They|He|She|This|These|Its|Their|His|Her)\b/;
  */
 export function quotedText(evidence: Evidence): string {
   const { sentence, article } = evidence.entry;
-  // Matched through the sentence before ("…this knot," he said): that sentence is part of
+  // Matched through the sentence before ("…this dispute," he said): that sentence is part of
   // what is quoted, even across a paragraph break.
   const leansBack = evidence.matches.some((m) => m.viaPronoun);
   if (!CONTINUING.test(sentence.text) && !leansBack) return sentence.text;

@@ -15,7 +15,7 @@ import type { ConversationContext, Referents, Rewrite } from "./types.js";
 
 type Slot = keyof Referents;
 
-/** Pronoun → what it stands for, and whether it is possessive ("his" → "Darchiev's"). */
+/** Pronoun → what it stands for, and whether it is possessive ("his" → "Petrovsky's"). */
 const PRONOUNS: Readonly<Record<string, { slot: Slot; possessive: boolean }>> = {
   he: { slot: "person", possessive: false },
   him: { slot: "person", possessive: false },

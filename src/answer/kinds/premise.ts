@@ -21,7 +21,7 @@ export type Premise =
 /** What the articles say in place of the question's value, with the sentence saying it. */
 export interface PremiseCheck {
   holds: boolean;
-  /** The value as the article writes it ("six Russian-owned properties", "Aleksandr Darchiev"). */
+  /** The value as the article writes it ("six seized trawlers", "Ivan Petrovsky"). */
   found: string;
   evidence: Evidence;
 }

@@ -79,7 +79,7 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
 export function offersChoice(question: string): boolean {
   const m = /\bor\s+((?:\S+\s*){1,3})$/iu.exec(question.replace(/[\s?.!]+$/u, ""));
   if (m !== null && !/^(?:not|so)\b/iu.test(m[1]!)) return true;
-  // "the North America or the North Atlantic department": a name after "or" is the second
+  // "the Oslo office or the Bergen office in May": a name after "or" is the second
   // option, however long the rest of the question runs.
   return /\bor\s+(?:the\s+)?\p{Lu}/u.test(question);
 }
