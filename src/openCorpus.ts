@@ -7,7 +7,6 @@ import { removeStaleTemporaries } from "./search/binaryFile.js";
 import { assembleIndex } from "./search/build.js";
 import { buildFromDirectory, type BuiltCorpus } from "./search/parallelBuild.js";
 import {
-  corpusHash,
   INDEX_FILE,
   INDEX_FORMAT_VERSION,
   readIndexFile,
@@ -129,18 +128,18 @@ function buildAndSave(
   cacheDir: string,
   sourceKey: string,
   spareCores = 0,
-): BuiltCorpus & { contentHash: string } {
+): BuiltCorpus {
   const built = buildFromDirectory(articlesDir, undefined, spareCores);
-  const { corpus, parts, events } = built;
-  const contentHash = corpusHash(corpus);
+  const { corpus, snapshot, parts, events, contentHash } = built;
   saveQuietly(cacheDir, join(cacheDir, INDEX_FILE), {
     contentHash,
     sourceKey,
     corpus,
+    snapshot,
     parts,
     extras: { timeline: Buffer.from(JSON.stringify(events), "utf8") },
   });
-  return { ...built, contentHash };
+  return built;
 }
 
 export type IndexFileResult =

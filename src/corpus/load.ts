@@ -23,32 +23,40 @@ export function articleFiles(articlesDir: string): string[] {
     .sort();
 }
 
+/** What one article file turns out to be. */
+export type LoadedFile =
+  | { kind: "article"; article: Article }
+  | { kind: "duplicate"; meta: ArticleMeta }
+  | { kind: "problem"; problem: LoadProblem };
+
+/** Reads one article file of a directory. */
+export function loadArticleFile(articlesDir: string, file: string): LoadedFile {
+  const decoded = decodeText(readFileSync(join(articlesDir, file)));
+  if (!decoded.ok) return { kind: "problem", problem: { file, problem: decoded.problem } };
+  const parsed = parseArticle(decoded.text);
+  if (!parsed.ok) return { kind: "problem", problem: { file, problem: parsed.problem } };
+  const expected = basename(file, ".md");
+  if (parsed.meta.id !== expected) {
+    const problem = corpusMessages.idMismatch(parsed.meta.id, expected);
+    return { kind: "problem", problem: { file, problem } };
+  }
+  // Where each field came from is for the person reviewing the file, not for answers.
+  const meta = { ...parsed.meta };
+  delete meta.evidence;
+  if (meta.duplicateOf) return { kind: "duplicate", meta };
+  return { kind: "article", article: buildArticle(meta, parsed.body) };
+}
+
 /** Loads the named files of a directory, as loadCorpus does for all of them. */
 export function loadArticleFiles(articlesDir: string, files: string[]): Corpus {
   const articles: Article[] = [];
   const duplicates: ArticleMeta[] = [];
   const problems: LoadProblem[] = [];
   for (const file of files) {
-    const decoded = decodeText(readFileSync(join(articlesDir, file)));
-    if (!decoded.ok) {
-      problems.push({ file, problem: decoded.problem });
-      continue;
-    }
-    const parsed = parseArticle(decoded.text);
-    if (!parsed.ok) {
-      problems.push({ file, problem: parsed.problem });
-      continue;
-    }
-    const expected = basename(file, ".md");
-    if (parsed.meta.id !== expected) {
-      problems.push({ file, problem: corpusMessages.idMismatch(parsed.meta.id, expected) });
-      continue;
-    }
-    // Where each field came from is for the person reviewing the file, not for answers.
-    const meta = { ...parsed.meta };
-    delete meta.evidence;
-    if (meta.duplicateOf) duplicates.push(meta);
-    else articles.push(buildArticle(meta, parsed.body));
+    const loaded = loadArticleFile(articlesDir, file);
+    if (loaded.kind === "article") articles.push(loaded.article);
+    else if (loaded.kind === "duplicate") duplicates.push(loaded.meta);
+    else problems.push(loaded.problem);
   }
   return { articles, duplicates, problems };
 }

@@ -59,6 +59,63 @@ export function snapshotCorpus(corpus: Corpus): CorpusSnapshot {
 }
 
 /**
+ * A snapshot made article by article from their offsets, as build threads send them: the same
+ * snapshot snapshotCorpus takes of the articles, without the whole corpus's objects ever being
+ * made. Each body is kept as UTF-8 once added, so its string can go.
+ */
+export class SnapshotBuilder {
+  private readonly bodies: Buffer[] = [];
+  private readonly metas: ArticleMeta[] = [];
+  private sentenceRanges: number[] = [];
+  private readonly rangeBlocks: Uint32Array[] = [];
+  private readonly passageSizes: number[] = [];
+  private readonly sentenceCounts: number[] = [];
+  private readonly passageCounts: number[] = [];
+
+  add(article: ArticleRanges): void {
+    this.metas.push(article.meta);
+    this.bodies.push(Buffer.from(article.body, "utf8"));
+    for (const n of article.sentenceRanges) this.sentenceRanges.push(n);
+    // Numbers in blocks: one array of a million boxed numbers would cost more than the text.
+    if (this.sentenceRanges.length > 65536) this.flushRanges();
+    for (const n of article.passageSizes) this.passageSizes.push(n);
+    this.sentenceCounts.push(article.sentenceRanges.length / 2);
+    this.passageCounts.push(article.passageSizes.length);
+  }
+
+  private flushRanges(): void {
+    this.rangeBlocks.push(Uint32Array.from(this.sentenceRanges));
+    this.sentenceRanges = [];
+  }
+
+  finish(duplicates: ArticleMeta[], problems: LoadProblem[]): CorpusSnapshot {
+    this.flushRanges();
+    const bodyOffsets = new Uint32Array(this.bodies.length + 1);
+    this.bodies.forEach((b, i) => (bodyOffsets[i + 1] = bodyOffsets[i]! + b.length));
+    const sentenceRanges = new Uint32Array(this.rangeBlocks.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const block of this.rangeBlocks) {
+      sentenceRanges.set(block, at);
+      at += block.length;
+    }
+    const bodies = Buffer.concat(this.bodies);
+    this.bodies.length = 0;
+    this.rangeBlocks.length = 0;
+    return {
+      meta: { articles: this.metas, duplicates, problems },
+      sections: {
+        bodies,
+        bodyOffsets,
+        sentenceRanges,
+        sentenceCounts: Uint32Array.from(this.sentenceCounts),
+        passageSizes: Uint16Array.from(this.passageSizes),
+        passageCounts: Uint32Array.from(this.passageCounts),
+      },
+    };
+  }
+}
+
+/**
  * The corpus a snapshot was taken of. Each article's body, sentences and passages are made on
  * first use: a start restores 18,000 articles' metadata at once, and only the articles a
  * question reaches (or a full pass such as the timeline) pay for their text.

@@ -1,7 +1,14 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { dateWords } from "./dateWords.js";
 import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
-import { Postings, PostingsBuilder, type FieldInput, type PostingsData } from "./postings.js";
+import {
+  mergeRuns,
+  Postings,
+  PostingsEncoder,
+  type FieldInput,
+  type PostingsData,
+  type PostingsRun,
+} from "./postings.js";
 import { stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";
@@ -142,14 +149,14 @@ export interface IndexParts {
 }
 
 /**
- * What indexing a run of articles yields, as plain data: the per-passage fields and the
+ * What indexing a run of articles yields, as plain data: the postings as numbers and the
  * vocabulary and entity tallies. Runs analysed on other threads are combined in corpus order
  * into exactly what one pass over the whole corpus gives.
  */
 export interface IndexAnalysis {
-  fields: FieldInput[][];
-  /** Per article: each stem once for every passage that uses it. */
-  articleFields: FieldInput[];
+  postings: PostingsRun;
+  /** One document per article: each stem once for every passage that uses it. */
+  articlePostings: PostingsRun;
   passagesPerArticle: number[];
   vocabulary: VocabularyState;
   entities: EntityState;
@@ -158,20 +165,22 @@ export interface IndexAnalysis {
 
 /**
  * Analyses articles one at a time: a sentence's tokens live only while its article is being
- * indexed, so building 200,000 passages does not hold millions of tokens.
+ * indexed, and an article need not be kept once added, so building 200,000 passages holds
+ * neither millions of tokens nor the whole corpus's text.
  */
-export function analyseArticles(articles: Article[]): IndexAnalysis {
-  const vocabulary = new VocabularyCollector();
-  const entities = new EntityCollector();
-  const fields: FieldInput[][] = [];
-  const articleFields: FieldInput[] = [];
-  const passagesPerArticle: number[] = [];
-  const dates = emptyDatesRun();
-  for (const article of articles) {
-    passagesPerArticle.push(article.passages.length);
+export class IndexAnalyser {
+  private readonly vocabulary = new VocabularyCollector();
+  private readonly entities = new EntityCollector();
+  private readonly postings = new PostingsEncoder(FIELDS.length);
+  private readonly articlePostings = new PostingsEncoder(1);
+  private readonly passagesPerArticle: number[] = [];
+  private readonly dates = emptyDatesRun();
+
+  add(article: Article): void {
+    const { vocabulary, entities, dates } = this;
+    this.passagesPerArticle.push(article.passages.length);
     startArticle(dates);
     const articleTerms: string[] = [];
-    articleFields.push({ terms: articleTerms, length: article.passages.length });
     for (const passage of article.passages) {
       // Sentences in order: the dates are noted as indexPassage asks for them.
       const start = firstPosition(article, passage);
@@ -181,7 +190,7 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
         addSentenceDates(dates, found);
         return found;
       });
-      fields.push(passageFields(indexed));
+      this.postings.add(passageFields(indexed));
       for (const stem of indexed.stems) articleTerms.push(stem);
       const tokens = indexed.sentences.flatMap((s) => s.tokens);
       vocabulary.addPassage(tokens, indexed.stems);
@@ -190,28 +199,34 @@ export function analyseArticles(articles: Article[]): IndexAnalysis {
         entities.addSentence(s.sentence.text, s.tokens);
       }
     }
+    this.articlePostings.add([{ terms: articleTerms, length: article.passages.length }]);
   }
-  return {
-    fields,
-    articleFields,
-    passagesPerArticle,
-    vocabulary: vocabulary.state(),
-    entities: entities.state(),
-    dates,
-  };
+
+  finish(): IndexAnalysis {
+    return {
+      postings: this.postings.finish(),
+      articlePostings: this.articlePostings.finish(),
+      passagesPerArticle: this.passagesPerArticle,
+      vocabulary: this.vocabulary.state(),
+      entities: this.entities.state(),
+      dates: this.dates,
+    };
+  }
+}
+
+export function analyseArticles(articles: Article[]): IndexAnalysis {
+  const analyser = new IndexAnalyser();
+  for (const article of articles) analyser.add(article);
+  return analyser.finish();
 }
 
 /** The saveable parts from analyses of consecutive runs of the corpus, in corpus order. */
 export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
-  const postings = new PostingsBuilder(FIELDS.length);
-  const articlePostings = new PostingsBuilder(1);
   const vocabulary = new VocabularyCollector();
   const entities = new EntityCollector();
   const documentArticles: number[] = [];
   let article = 0;
   for (const analysis of analyses) {
-    for (const f of analysis.fields) postings.add(f);
-    for (const f of analysis.articleFields) articlePostings.add([f]);
     for (const n of analysis.passagesPerArticle) {
       for (let i = 0; i < n; i++) documentArticles.push(article);
       article++;
@@ -219,15 +234,22 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
     vocabulary.merge(analysis.vocabulary);
     entities.merge(analysis.entities);
   }
-  const builtArticles = articlePostings.build();
+  const postings = mergeRuns(
+    analyses.map((a) => a.postings),
+    FIELDS.length,
+  );
+  const articlePostings = mergeRuns(
+    analyses.map((a) => a.articlePostings),
+    1,
+  );
   const found = entities.finish();
   const personWords = new Set(
     found.filter((e) => e.kind === "person").flatMap((e) => e.key.split(" ")),
   );
   const finished = vocabulary.finish(personWords);
   return {
-    postings: postings.build(),
-    articlePostings: builtArticles,
+    postings,
+    articlePostings,
     documentArticles: Uint32Array.from(documentArticles),
     vocabulary: finished,
     entities: found,

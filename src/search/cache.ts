@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { z } from "zod";
 import { restoreCorpus, snapshotCorpus, type CorpusSnapshot } from "../corpus/snapshot.js";
-import type { Corpus } from "../corpus/types.js";
+import type { ArticleMeta, Corpus } from "../corpus/types.js";
 import { log } from "../log/log.js";
 import { DamagedFileError, readBinaryFile, writeBinaryFile, type Section } from "./binaryFile.js";
 import { FIELDS, type IndexParts } from "./build.js";
@@ -17,14 +17,25 @@ import { analysisFromSections, analysisSections } from "./storedAnalysis.js";
 export const INDEX_FORMAT_VERSION = 8;
 export const INDEX_FILE = "search-index.bin";
 
+/** corpusHash taken article by article, in corpus order. */
+export class CorpusHasher {
+  private readonly hash = createHash("sha256");
+
+  add(a: ArticleMeta, body: string): void {
+    this.hash.update(JSON.stringify([a.id, a.title, a.outlet, a.published, a.url, body]));
+    this.hash.update("\u0000");
+  }
+
+  digest(): string {
+    return this.hash.digest("hex");
+  }
+}
+
 /** Hash of everything the index is computed from: article ids, metadata and clean bodies. */
 export function corpusHash(corpus: Corpus): string {
-  const hash = createHash("sha256");
-  for (const a of corpus.articles) {
-    hash.update(JSON.stringify([a.id, a.title, a.outlet, a.published, a.url, a.body]));
-    hash.update("\u0000");
-  }
-  return hash.digest("hex");
+  const hasher = new CorpusHasher();
+  for (const a of corpus.articles) hasher.add(a, a.body);
+  return hasher.digest();
 }
 
 const table = <T>() =>
@@ -190,13 +201,15 @@ export interface IndexFileContents {
   contentHash: string;
   sourceKey: string | null;
   corpus: Corpus;
+  /** The corpus's snapshot, when the build made it already (taken of `corpus` otherwise). */
+  snapshot?: CorpusSnapshot;
   parts: IndexParts;
   extras?: Record<string, Uint8Array>;
 }
 
 export function writeIndexFile(file: string, contents: IndexFileContents): void {
   const { parts } = contents;
-  const snapshot = snapshotCorpus(contents.corpus);
+  const snapshot = contents.snapshot ?? snapshotCorpus(contents.corpus);
   const header: Header = {
     formatVersion: INDEX_FORMAT_VERSION,
     contentHash: contents.contentHash,

@@ -105,43 +105,78 @@ export function entityKey(tokens: Token[]): string {
   return tokens.map((t) => t.norm).join(" ");
 }
 
-/** What one sentence contributes to the corpus's entities, without its tokens. */
-interface RunEntities {
-  key: string;
+/**
+ * Every sighting of one key in one role: where the first one came in the order of sightings,
+ * as first written, and how many there were.
+ */
+interface Sightings {
+  at: number;
   text: string;
-  firstNorm: string;
-  sentenceInitialWord: boolean;
-  /** Person-name candidates inside the run. */
-  spans: Array<{ key: string; text: string }>;
+  count: number;
 }
+
+/** A key's sightings by role: which of them count is only known once the corpus is read. */
+type SightingTable = Map<string, Sightings>;
 
 /**
  * Named entities of the corpus: every capitalised run (minus a lone sentence-initial word) plus
  * the person names found inside runs. People are what "who" questions are answered with.
- * Sentences are added one at a time and reduced to their runs at once, so a large corpus never
- * holds all its tokens; the corpus-wide judgements (which runs are places, which words are
- * capitalised mid-sentence somewhere) are made at the end.
+ * Sentences are added one at a time and reduced at once to a tally per key (a run's sightings,
+ * apart when it is a lone sentence-opening word, and its person-name spans'), so a large
+ * corpus holds neither its tokens nor a record per run; the corpus-wide judgements (which runs
+ * are places, which words are capitalised mid-sentence somewhere) are made at the end.
  */
 /** What a collector has gathered, as plain data: collectors on other threads send it back. */
 export interface EntityState {
-  runs: RunEntities[];
+  /** Sightings so far: the next one's place in their order. */
+  sightings: number;
+  /** Runs other than a lone sentence-opening word. */
+  runs: SightingTable;
+  /** Lone capitalised words opening a sentence. */
+  openers: SightingTable;
+  /** Person-name candidates inside runs. */
+  spans: SightingTable;
   places: string[];
   midSentence: string[];
 }
 
+function sight(table: SightingTable, key: string, at: number, text: string, count = 1): void {
+  const seen = table.get(key);
+  if (seen) seen.count += count;
+  else table.set(key, { at, text, count });
+}
+
 export class EntityCollector {
-  private readonly runs: RunEntities[] = [];
+  private sightings = 0;
+  private readonly runs: SightingTable = new Map();
+  private readonly openers: SightingTable = new Map();
+  private readonly spans: SightingTable = new Map();
   /** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
   private readonly places = new Set<string>();
   private readonly midSentence = new Set<string>();
 
   state(): EntityState {
-    return { runs: this.runs, places: [...this.places], midSentence: [...this.midSentence] };
+    return {
+      sightings: this.sightings,
+      runs: this.runs,
+      openers: this.openers,
+      spans: this.spans,
+      places: [...this.places],
+      midSentence: [...this.midSentence],
+    };
   }
 
   /** Takes in another collector's sentences, as if they had been added here, after these. */
   merge(other: EntityState): void {
-    for (const run of other.runs) this.runs.push(run);
+    const offset = this.sightings;
+    for (const [mine, theirs] of [
+      [this.runs, other.runs],
+      [this.openers, other.openers],
+      [this.spans, other.spans],
+    ] as const) {
+      for (const [key, s] of theirs) sight(mine, key, s.at + offset, s.text, s.count);
+    }
+    this.sightings += other.sightings;
     for (const p of other.places) this.places.add(p);
     for (const m of other.midSentence) this.midSentence.add(m);
   }
@@ -162,41 +197,47 @@ export class EntityCollector {
       if (before && !isDate && ["in", "to", "from", "at", "near"].includes(before.norm)) {
         this.places.add(entityKey(run));
       }
-      const spans: RunEntities["spans"] = [];
+      const spans: Array<{ key: string; text: string }> = [];
       for (const span of nameSpans(run)) {
         const a = span[0];
         const b = span[span.length - 1];
         if (a && b) spans.push({ key: entityKey(span), text: text.slice(a.start, b.end) });
       }
-      this.runs.push({
-        key: entityKey(run),
-        text: text.slice(first.start, last.end),
-        firstNorm: first.norm,
-        sentenceInitialWord: run.length === 1 && first === opening,
-        spans,
-      });
+      const key = entityKey(run);
+      const runText = text.slice(first.start, last.end);
+      const opener = run.length === 1 && first === opening;
+      sight(opener ? this.openers : this.runs, key, this.sightings++, runText);
+      for (const span of spans) sight(this.spans, span.key, this.sightings++, span.text);
     }
   }
 
   finish(): Entity[] {
-    const byKey = new Map<string, Entity>();
-    const add = (key: string, kind: Entity["kind"], text: string): void => {
+    // Each key in the order of its first sighting that counts, as first written there.
+    const found: Array<{ at: number; entity: Entity }> = [];
+    const byKey = new Map<string, { at: number; entity: Entity }>();
+    const add = (key: string, kind: Entity["kind"], s: Sightings): void => {
       const existing = byKey.get(key);
-      if (existing) {
-        existing.mentions++;
-        if (kind !== "other") existing.kind = kind;
-      } else byKey.set(key, { text, key, kind, mentions: 1 });
+      if (!existing) {
+        const entry = { at: s.at, entity: { text: s.text, key, kind, mentions: s.count } };
+        byKey.set(key, entry);
+        found.push(entry);
+        return;
+      }
+      existing.entity.mentions += s.count;
+      if (s.at < existing.at) {
+        existing.at = s.at;
+        existing.entity.text = s.text;
+      }
+      if (kind !== "other") existing.entity.kind = kind;
     };
-    for (const run of this.runs) {
-      // A lone capitalised word opening a sentence ("Apart", "Currently") is not a name
-      // unless the corpus also capitalises it mid-sentence.
-      if (!run.sentenceInitialWord || this.midSentence.has(run.firstNorm)) {
-        add(run.key, this.places.has(run.key) ? "place" : "other", run.text);
-      }
-      for (const span of run.spans) {
-        if (!this.places.has(span.key)) add(span.key, "person", span.text);
-      }
+    for (const [key, s] of this.runs) add(key, this.places.has(key) ? "place" : "other", s);
+    // A lone capitalised word opening a sentence ("Apart", "Currently") is not a name
+    // unless the corpus also capitalises it mid-sentence (its key is that word).
+    for (const [key, s] of this.openers) {
+      if (this.midSentence.has(key)) add(key, this.places.has(key) ? "place" : "other", s);
     }
-    return [...byKey.values()];
+    for (const [key, s] of this.spans) if (!this.places.has(key)) add(key, "person", s);
+    found.sort((a, b) => a.at - b.at);
+    return found.map((f) => f.entity);
   }
 }

@@ -1,13 +1,21 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
-import { articleFiles, loadArticleFiles } from "../corpus/load.js";
-import { articleFromRanges, type ArticleRanges } from "../corpus/snapshot.js";
-import type { Article, ArticleMeta, Corpus, LoadProblem } from "../corpus/types.js";
+import { articleFiles } from "../corpus/load.js";
+import {
+  articleRanges,
+  restoreCorpus,
+  SnapshotBuilder,
+  type ArticleRanges,
+  type CorpusSnapshot,
+} from "../corpus/snapshot.js";
+import type { ArticleMeta, Corpus, LoadProblem } from "../corpus/types.js";
 import { tsWorker } from "../tsWorker.js";
-import { timelineFromMentions } from "../timeline/build.js";
-import { extractEvents, type EventMention } from "../timeline/extract.js";
+import { timelineFromMentions, type ArticleContext } from "../timeline/build.js";
+import type { EventMention } from "../timeline/extract.js";
 import type { TimelineEvent } from "../timeline/types.js";
-import { analyseArticles, combineAnalyses, type IndexAnalysis, type IndexParts } from "./build.js";
+import { analyseFiles, type AnalysedFiles } from "./analyseFiles.js";
+import { combineAnalyses, type IndexAnalysis, type IndexParts } from "./build.js";
+import { CorpusHasher } from "./cache.js";
 
 export interface BuildRequest {
   articlesDir: string;
@@ -16,26 +24,15 @@ export interface BuildRequest {
 
 /** What a build thread sends back: its articles as offsets, not as repeated text. */
 export type BuildResult =
-  | {
-      ok: true;
-      articles: ArticleRanges[];
-      duplicates: ArticleMeta[];
-      problems: LoadProblem[];
-      analysis: IndexAnalysis;
-      mentions: EventMention[];
-    }
-  | { ok: false; error: string };
-
-interface Run {
-  articles: Article[];
-  duplicates: ArticleMeta[];
-  problems: LoadProblem[];
-  analysis: IndexAnalysis;
-  mentions: EventMention[];
-}
+  ({ ok: true } & AnalysedFiles<ArticleRanges>) | { ok: false; error: string };
 
 export interface BuiltCorpus {
+  /** Restored from `snapshot`: an article's text is made when something reads it. */
   corpus: Corpus;
+  /** The corpus as the index file saves it. */
+  snapshot: CorpusSnapshot;
+  /** corpusHash of the corpus. */
+  contentHash: string;
   parts: IndexParts;
   events: TimelineEvent[];
 }
@@ -43,24 +40,22 @@ export interface BuiltCorpus {
 /** Below this many files a build is quick on one thread, and starting threads costs more. */
 export const PARALLEL_MIN_FILES = 2000;
 
-function inThisThread({ articlesDir, files }: BuildRequest): Run {
-  const corpus = loadArticleFiles(articlesDir, files);
-  return {
-    articles: corpus.articles,
-    duplicates: corpus.duplicates,
-    problems: corpus.problems,
-    analysis: analyseArticles(corpus.articles),
-    mentions: corpus.articles.flatMap(extractEvents),
-  };
+function inThisThread({ articlesDir, files }: BuildRequest): AnalysedFiles<ArticleRanges> {
+  return analyseFiles(articlesDir, files, articleRanges);
 }
 
 /**
  * Runs the requests on threads and waits for them without returning to the event loop, so
  * that opening the corpus stays one synchronous call (a start, a reload). Each thread leaves
- * its result on a port of its own and raises a flag. Threads run TypeScript through tsx,
- * which each registers for itself: a thread does not inherit its parent's loader hooks.
+ * its result on a port of its own and raises a flag; results are handed to `take` in order,
+ * one at a time, so each can be reduced before the next is copied in. Threads run TypeScript
+ * through tsx, which each registers for itself: a thread does not inherit its parent's loader
+ * hooks.
  */
-function onThreads(requests: BuildRequest[]): Run[] {
+function onThreads(
+  requests: BuildRequest[],
+  take: (result: AnalysedFiles<ArticleRanges>) => void,
+): void {
   const started = requests.map((request) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
@@ -71,13 +66,15 @@ function onThreads(requests: BuildRequest[]): Run[] {
     return { worker, port: port1, done };
   });
   try {
-    return started.map(({ port, done }) => {
+    for (const { worker, port, done } of started) {
       while (Atomics.load(done, 0) === 0) Atomics.wait(done, 0, 0, 1000);
       const result = receiveMessageOnPort(port)?.message as BuildResult | undefined;
       if (!result) throw new Error("an index build thread ended without a result");
       if (!result.ok) throw new Error(`an index build thread failed: ${result.error}`);
-      return { ...result, articles: result.articles.map(articleFromRanges) };
-    });
+      // Its share is in hand: the thread's heap can go before the next share is copied in.
+      void worker.terminate();
+      take(result);
+    }
   } finally {
     for (const { worker, port } of started) {
       port.close();
@@ -98,7 +95,8 @@ function runs<T>(items: T[], count: number): T[][] {
  * Reads, splits and indexes the articles of a directory and extracts their timeline, on as
  * many threads as the machine has cores (on this one below PARALLEL_MIN_FILES files). The
  * result is the same whatever the number of threads: the runs are consecutive and are joined
- * in corpus order.
+ * in corpus order. The corpus is kept as its snapshot (one block of text and offsets) rather
+ * than as objects, which at 200,000 passages spared hundreds of megabytes.
  */
 export function buildFromDirectory(
   articlesDir: string,
@@ -111,18 +109,35 @@ export function buildFromDirectory(
     threads ??
     (files.length >= PARALLEL_MIN_FILES ? Math.max(1, availableParallelism() - spareCores) : 1);
   const requests = runs(files, count).map((f) => ({ articlesDir, files: f }));
-  const results = count > 1 ? onThreads(requests) : requests.map(inThisThread);
-  const corpus: Corpus = {
-    articles: results.flatMap((r) => r.articles),
-    duplicates: results.flatMap((r) => r.duplicates),
-    problems: results.flatMap((r) => r.problems),
+  const snapshot = new SnapshotBuilder();
+  const hasher = new CorpusHasher();
+  const analyses: IndexAnalysis[] = [];
+  const duplicates: ArticleMeta[] = [];
+  const problems: LoadProblem[] = [];
+  const mentions: EventMention[] = [];
+  const contexts = new Map<string, ArticleContext>();
+  const take = (result: AnalysedFiles<ArticleRanges>): void => {
+    for (const article of result.articles) {
+      snapshot.add(article);
+      hasher.add(article.meta, article.body);
+    }
+    for (const d of result.duplicates) duplicates.push(d);
+    for (const p of result.problems) problems.push(p);
+    for (const m of result.mentions) mentions.push(m);
+    for (const [id, context] of result.contexts) contexts.set(id, context);
+    analyses.push(result.analysis);
   };
+  if (count > 1) onThreads(requests, take);
+  else for (const request of requests) take(inThisThread(request));
+  const saved = snapshot.finish(duplicates, problems);
+  const corpus = restoreCorpus(saved);
+  const parts = combineAnalyses(analyses);
+  analyses.length = 0;
   return {
     corpus,
-    parts: combineAnalyses(results.map((r) => r.analysis)),
-    events: timelineFromMentions(
-      corpus,
-      results.flatMap((r) => r.mentions),
-    ),
+    snapshot: saved,
+    contentHash: hasher.digest(),
+    parts,
+    events: timelineFromMentions(corpus, mentions, contexts),
   };
 }

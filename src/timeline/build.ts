@@ -77,21 +77,39 @@ function sources(group: EventGroup, byId: Map<string, Article>): Source[] {
     );
 }
 
-/** Article id → sentence index → the undated sentences that speak of that sentence's event. */
-type ContextTable = Map<string, Map<number, string[]>>;
+/** Sentence index → the undated sentences that speak of that sentence's event. */
+export type ArticleContext = Map<number, string[]>;
+
+/** Article id → its context. */
+type ContextTable = ReadonlyMap<string, ArticleContext>;
+
+/**
+ * The context sentences of one article's events, from its own mentions: a build thread works
+ * them out with the mentions, so the timeline is joined from metadata and mentions alone.
+ */
+export function articleContext(
+  article: Article,
+  mentions: readonly EventMention[],
+): ArticleContext {
+  const dated = new Map<number, { meeting: boolean }>();
+  for (const m of mentions) {
+    const meeting = (dated.get(m.sentenceIndex)?.meeting ?? false) || m.kind === "meeting";
+    dated.set(m.sentenceIndex, { meeting });
+  }
+  return contextSentences(article, dated);
+}
 
 function contextTable(mentions: readonly EventMention[], byId: Map<string, Article>): ContextTable {
-  const dated = new Map<string, Map<number, { meeting: boolean }>>();
+  const byArticle = new Map<string, EventMention[]>();
   for (const m of mentions) {
-    const sentences = dated.get(m.articleId) ?? new Map<number, { meeting: boolean }>();
-    const meeting = (sentences.get(m.sentenceIndex)?.meeting ?? false) || m.kind === "meeting";
-    sentences.set(m.sentenceIndex, { meeting });
-    dated.set(m.articleId, sentences);
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
   }
-  const table: ContextTable = new Map();
-  for (const [id, indexes] of dated) {
+  const table = new Map<string, ArticleContext>();
+  for (const [id, list] of byArticle) {
     const article = byId.get(id);
-    if (article) table.set(id, contextSentences(article, indexes));
+    if (article) table.set(id, articleContext(article, list));
   }
   return table;
 }
@@ -152,14 +170,19 @@ export function buildTimeline(corpus: Corpus): TimelineEvent[] {
 
 /**
  * The timeline from mentions already extracted article by article (extractEvents), in corpus
- * order: extraction is most of the cost and can run on several threads.
+ * order: extraction is most of the cost and can run on several threads. With `contexts` (each
+ * article's articleContext, worked out with its mentions) no article's text is read.
  */
-export function timelineFromMentions(corpus: Corpus, all: EventMention[]): TimelineEvent[] {
+export function timelineFromMentions(
+  corpus: Corpus,
+  all: EventMention[],
+  contexts?: ReadonlyMap<string, ArticleContext>,
+): TimelineEvent[] {
   const copies = new Set(corpus.duplicates.map((d) => d.id));
   const articles = corpus.articles.filter((a) => !a.duplicateOf && !copies.has(a.id));
   const byId = new Map(articles.map((a) => [a.id, a] as const));
   const mentions = all.filter((m) => byId.has(m.articleId));
-  const table = contextTable(mentions, byId);
+  const table = contexts ?? contextTable(mentions, byId);
   return groupEvents(mentions)
     .map((g) => toEvent(g, byId, table))
     .sort(compareEvents);

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { Postings, PostingsBuilder, TopK } from "../../src/search/postings.js";
+import {
+  mergeRuns,
+  Postings,
+  PostingsBuilder,
+  PostingsEncoder,
+  TopK,
+  type FieldInput,
+} from "../../src/search/postings.js";
 import { RecomputedBm25 } from "../../bench/baselines/recomputedBm25.js";
 
 const WORDS = [
@@ -126,6 +133,35 @@ describe("Postings", () => {
     postings.search([{ term: "embassy", boost: 1 }], 10);
     expect(postings.search([{ term: "talks", boost: 1 }], 10)).toEqual(first);
     expect(postings.search([{ term: "unknown", boost: 1 }], 10)).toEqual([]);
+  });
+});
+
+describe("mergeRuns", () => {
+  const fieldsOf = (d: Doc): FieldInput[] => {
+    const text = d.text.split(" ").filter(Boolean);
+    const dates = d.dates.split(" ").filter(Boolean);
+    return [
+      { terms: text.filter((t) => !STOP.has(t)), length: new Set(text).size },
+      { terms: dates, length: new Set(dates).size },
+    ];
+  };
+
+  it("joins runs encoded apart (as build threads do) into exactly one builder's postings", () => {
+    fc.assert(
+      fc.property(docs, fc.array(fc.nat(40), { maxLength: 4 }), (raw, cuts) => {
+        const all = raw.map((d, i) => ({ id: String(i), ...d }));
+        const whole = new PostingsBuilder(2);
+        for (const d of all) whole.add(fieldsOf(d));
+        const bounds = [0, ...cuts.map((c) => Math.min(c, all.length)).sort((a, b) => a - b)];
+        const runs = bounds.map((from, i) => {
+          const encoder = new PostingsEncoder(2);
+          for (const d of all.slice(from, bounds[i + 1] ?? all.length)) encoder.add(fieldsOf(d));
+          return encoder.finish();
+        });
+        expect(mergeRuns(runs, 2)).toEqual(whole.build());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
