@@ -12,6 +12,7 @@ import { npmStartOnce, prepareNpmStart } from "./npmStart.js";
 import type { BaselineResult, BaselinesInput, BaselinesOutput } from "./workers/baselines.js";
 import type { ColdStartInput, ColdStartOutput } from "./workers/coldStart.js";
 import { sizePaths } from "./workers/paths.js";
+import type { BuildInput, BuildOutput } from "./workers/build.js";
 import type { PrepareInput, PrepareOutput } from "./workers/prepare.js";
 import type { ServeInput, ServeOutput } from "./workers/serve.js";
 
@@ -99,9 +100,21 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
     { ...prepareInput },
     plan.limits.prepare,
   );
-  const facts = prepare.result;
-  const prepared = facts?.buildMs !== null && prepare.exitCode === 0 ? facts : null;
-  if (!prepared) problems.push(`index build failed: ${failure(prepare, plan.limits.prepare)}`);
+  const facts = prepare.exitCode === 0 ? prepare.result : null;
+  if (!facts) problems.push(`corpus generation failed: ${failure(prepare, plan.limits.prepare)}`);
+  const buildInput: BuildInput = {
+    label: size.label,
+    articlesDir: paths.articlesDir,
+    cacheDir: paths.cacheDir,
+    out: join(paths.outDir, "build.json"),
+  };
+  const build = facts
+    ? await runWorker<BuildOutput>("build", { ...buildInput }, plan.limits.prepare)
+    : null;
+  const prepared = build?.result && build.exitCode === 0 ? build.result : null;
+  if (facts && !prepared) {
+    problems.push(`index build failed: ${build ? failure(build, plan.limits.prepare) : ""}`);
+  }
 
   const serveInput: ServeInput = {
     label: size.label,
@@ -213,10 +226,9 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
           copies: facts.copies,
         }
       : null,
-    build:
-      prepared?.buildMs != null && prepared.indexBytes != null
-        ? { ms: prepared.buildMs, indexBytes: prepared.indexBytes, peakRssMiB: prepared.peakRssMiB }
-        : null,
+    build: prepared
+      ? { ms: prepared.buildMs, indexBytes: prepared.indexBytes, peakRssMiB: prepared.peakRssMiB }
+      : null,
     coldStart,
     ask: served?.ask ?? null,
     askFirstSeen: served?.askFirstSeen ?? null,

@@ -33,7 +33,7 @@ function corpusTable(r: BenchResults): Table {
       s.loadAverage.map((l) => l.toFixed(1)).join(" → "),
     ]),
     notes: [
-      `build: what the bot does on a cache miss (\`openCorpus\` with an empty cache directory): read and split the .md articles, build the index and the timeline, save them in one file. Copies: how many times the SOTU distractor set is repeated (shuffled, re-dated, re-worded). size wall: everything measured for the size, baselines included. load avg: 1-minute load average before → after the size; above ${r.machine.cores} (the core count) other work shared the machine and timings are inflated.`,
+      `build: what the bot does on a cache miss (\`openCorpus\` with an empty cache directory), in a fresh process of its own: read and split the .md articles, build the index and the timeline, save them in one file. build RSS: that process's peak resident set, its build threads included (threads share it). Copies: how many times the SOTU distractor set is repeated (shuffled, re-dated, re-worded). size wall: everything measured for the size, baselines included. load avg: 1-minute load average before → after the size; above ${r.machine.cores} (the core count) other work shared the machine and timings are inflated.`,
     ],
   };
 }

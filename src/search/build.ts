@@ -24,7 +24,7 @@ import {
   type StoredAnalysis,
 } from "./storedAnalysis.js";
 import { lazyTable } from "./lazyTable.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, useKnownStems } from "./tokens.js";
 import type {
   IndexedPassage,
   IndexedSentence,
@@ -82,6 +82,11 @@ export function indexSentence(
     positions,
     inDate,
     stems: new Set(positions.keys()),
+    timeMentions: dates.spans.map((span, i) => ({
+      ...span,
+      text: sentence.text.slice(span.start, span.end),
+      ...dates.dates[i]!,
+    })),
   };
 }
 
@@ -326,6 +331,8 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     const passage = article?.passages[ordinal];
     return article && passage?.id === id ? { article, passage } : undefined;
   };
+  const vocabulary = vocabularyFrom(parts.vocabulary);
+  useKnownStems((norm) => vocabulary.surfaces[norm]);
   const { analysis } = parts;
   const datesOf =
     (article: Article): DatesOf =>
@@ -387,7 +394,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       const passages = articlePostings.length(a);
       return passages > 0 ? articlePostings.frequency(stem, a) / passages : 0;
     },
-    vocabulary: vocabularyFrom(parts.vocabulary),
+    vocabulary,
     related: new RelatedWords(wordVectors, parts.vocabulary.surfaces),
     entities: parts.entities,
     people: new Set(people.map((p) => p.key)),

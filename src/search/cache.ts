@@ -14,7 +14,7 @@ import { analysisFromSections, analysisSections } from "./storedAnalysis.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 export const INDEX_FILE = "search-index.bin";
 
 /** corpusHash taken article by article, in corpus order. */
@@ -63,7 +63,7 @@ const headerSchema = z.object({
     nameVariants: z.record(z.string(), z.array(z.string())),
   }),
   entities: z.array(entitySchema),
-  analysis: z.object({ dateStems: z.array(z.string()) }),
+  analysis: z.object({ dateStems: z.array(z.string()), dateStrings: z.array(z.string()) }),
   nameStems: z.object({
     surnames: z.array(z.string()),
     nameParts: z.array(z.string()),
@@ -174,7 +174,11 @@ export function readIndexFile(file: string): ReadResult {
           documentArticles,
           vocabulary: header.vocabulary,
           entities: header.entities,
-          analysis: analysisFromSections(header.analysis.dateStems, (name) => s.get(name)),
+          analysis: analysisFromSections(
+            header.analysis.dateStems,
+            header.analysis.dateStrings,
+            (name) => s.get(name),
+          ),
           nameStems: header.nameStems,
         },
         corpus: () => restoreCorpus(snapshot),
@@ -216,7 +220,10 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     sourceKey: contents.sourceKey,
     vocabulary: parts.vocabulary,
     entities: parts.entities,
-    analysis: { dateStems: parts.analysis.dateStems },
+    analysis: {
+      dateStems: parts.analysis.dateStems,
+      dateStrings: parts.analysis.dateStrings,
+    },
     nameStems: parts.nameStems,
     postings: postingsHeader(parts.postings),
     articlePostings: postingsHeader(parts.articlePostings),

@@ -1,22 +1,22 @@
 import { MONTHS, WEEKDAYS } from "../dates/names.js";
 import { findTimeExpressions } from "../dates/resolve.js";
 import { stem } from "../nlp/stem.js";
+import type { SentenceDates } from "./storedAnalysis.js";
 
 /**
  * The calendar words a sentence's dates resolve to: "Thursday" in an article of 2025-04-10 is
  * also "april" and "2025". Matching on them lets a question name a month or a year the
- * sentence only implies.
+ * sentence only implies. With them, where each date is written and what it resolves to, so an
+ * answer quoting the sentence's dates need not find them again.
  */
-export function dateWords(
-  text: string,
-  published: string,
-): { words: Array<{ stem: string; start: number }>; spans: Array<{ start: number; end: number }> } {
+export function dateWords(text: string, published: string): SentenceDates {
   const out: Array<{ stem: string; start: number }> = [];
   let mentions;
   try {
     mentions = findTimeExpressions(text, published);
   } catch {
-    return { words: out, spans: [] };
+    // A resolver failure costs this sentence its dates, never the build.
+    return { words: out, spans: [], dates: [] };
   }
   for (const m of mentions) {
     for (const date of [m.date, m.dateEnd].filter((d): d is string => Boolean(d))) {
@@ -32,5 +32,8 @@ export function dateWords(
   return {
     words: out.filter((w) => w.stem),
     spans: mentions.map((m) => ({ start: m.start, end: m.end })),
+    dates: mentions.map(({ date, dateEnd, precision }) =>
+      dateEnd === undefined ? { date, precision } : { date, dateEnd, precision },
+    ),
   };
 }

@@ -1,3 +1,5 @@
+import type { DatePrecision } from "../dates/types.js";
+
 /**
  * What the build computes per sentence and a question would otherwise compute again on first
  * sight: each sentence's dates (finding them is most of the cost of reading a passage). Kept as
@@ -5,11 +7,24 @@
  * first time costs about what a repeat costs.
  */
 
-/** The dates of one sentence: the calendar words they resolve to, and where they are written. */
+/** What a date in a sentence resolves to (see TimeMention). */
+export interface ResolvedDate {
+  date: string;
+  dateEnd?: string;
+  precision: DatePrecision;
+}
+
+/**
+ * The dates of one sentence: the calendar words they resolve to, where they are written, and
+ * what each written one resolves to (`dates[i]` is the date written at `spans[i]`).
+ */
 export interface SentenceDates {
   words: Array<{ stem: string; start: number }>;
   spans: Array<{ start: number; end: number }>;
+  dates: ResolvedDate[];
 }
+
+const PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
 
 /**
  * One build run's sentence dates as plain arrays (a build thread sends them back as they are).
@@ -22,6 +37,11 @@ export interface DatesRun {
   wordStarts: number[];
   spanCounts: number[];
   spanBounds: number[];
+  /** Date strings of the run ("2025-02-27", "2024-11"), each once; ids below are places here. */
+  dateTable: string[];
+  dateIds: Map<string, number>;
+  /** Per span: [date id, date-end id + 1 or 0, precision]. */
+  spanDates: number[];
 }
 
 export function emptyDatesRun(): DatesRun {
@@ -32,7 +52,20 @@ export function emptyDatesRun(): DatesRun {
     wordStarts: [],
     spanCounts: [],
     spanBounds: [],
+    dateTable: [],
+    dateIds: new Map(),
+    spanDates: [],
   };
+}
+
+function dateId(run: DatesRun, date: string): number {
+  let id = run.dateIds.get(date);
+  if (id === undefined) {
+    id = run.dateTable.length;
+    run.dateIds.set(date, id);
+    run.dateTable.push(date);
+  }
+  return id;
 }
 
 /** Notes the next sentence's dates (sentences in order; articles opened by `startArticle`). */
@@ -45,7 +78,15 @@ export function addSentenceDates(run: DatesRun, dates: SentenceDates): void {
     run.wordStarts.push(w.start);
   }
   run.spanCounts.push(dates.spans.length);
-  for (const s of dates.spans) run.spanBounds.push(s.start, s.end);
+  dates.spans.forEach((s, i) => {
+    run.spanBounds.push(s.start, s.end);
+    const d = dates.dates[i]!;
+    run.spanDates.push(
+      dateId(run, d.date),
+      d.dateEnd === undefined ? 0 : dateId(run, d.dateEnd) + 1,
+      PRECISIONS.indexOf(d.precision),
+    );
+  });
 }
 
 export function startArticle(run: DatesRun): void {
@@ -65,6 +106,10 @@ export interface StoredAnalysis {
   spanStart: Uint32Array;
   /** [start, end] pairs, offsets in the sentence. */
   spans: Uint32Array;
+  /** The date strings spans resolve to, each once. */
+  dateStrings: string[];
+  /** Per span: [date in dateStrings, date end there + 1 or 0, precision (day, month, year)]. */
+  spanDates: Uint32Array;
 }
 
 const prefix = (counts: number[]): Uint32Array => {
@@ -79,6 +124,18 @@ export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
   const dateStems: string[] = [];
   const dateWords: number[] = [];
   const spans: number[] = [];
+  const dateIds = new Map<string, number>();
+  const dateStrings: string[] = [];
+  const spanDates: number[] = [];
+  const globalDate = (date: string): number => {
+    let id = dateIds.get(date);
+    if (id === undefined) {
+      id = dateStrings.length;
+      dateIds.set(date, id);
+      dateStrings.push(date);
+    }
+    return id;
+  };
   const sentencesPerArticle: number[] = [];
   const wordCounts: number[] = [];
   const spanCounts: number[] = [];
@@ -97,6 +154,15 @@ export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
       dateWords.push(id, run.wordStarts[i]!);
     });
     for (const b of run.spanBounds) spans.push(b);
+    // Ids in order of first use, across runs as within one: the same table whatever the split.
+    for (let i = 0; i < run.spanDates.length; i += 3) {
+      const end = run.spanDates[i + 1]!;
+      spanDates.push(
+        globalDate(run.dateTable[run.spanDates[i]!]!),
+        end === 0 ? 0 : globalDate(run.dateTable[end - 1]!) + 1,
+        run.spanDates[i + 2]!,
+      );
+    }
   }
   return {
     dateStems,
@@ -105,6 +171,8 @@ export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
     dateWords: Uint32Array.from(dateWords),
     spanStart: prefix(spanCounts).map((n) => 2 * n),
     spans: Uint32Array.from(spans),
+    dateStrings,
+    spanDates: Uint32Array.from(spanDates),
   };
 }
 
@@ -123,16 +191,32 @@ export function storedDates(
     words.push({ stem: stored.dateStems[stored.dateWords[i]!]!, start: stored.dateWords[i + 1]! });
   }
   const spans: SentenceDates["spans"] = [];
+  const dates: ResolvedDate[] = [];
   for (let i = stored.spanStart[s]!; i < stored.spanStart[s + 1]!; i += 2) {
     spans.push({ start: stored.spans[i]!, end: stored.spans[i + 1]! });
+    const at = (i / 2) * 3;
+    const end = stored.spanDates[at + 1]!;
+    const date: ResolvedDate = {
+      date: stored.dateStrings[stored.spanDates[at]!]!,
+      precision: PRECISIONS[stored.spanDates[at + 2]!]!,
+    };
+    if (end > 0) date.dateEnd = stored.dateStrings[end - 1]!;
+    dates.push(date);
   }
-  return { words, spans };
+  return { words, spans, dates };
 }
 
 /** The arrays of StoredAnalysis that are saved as sections. */
-const ARRAYS = ["sentenceStart", "dateWordStart", "dateWords", "spanStart", "spans"] as const;
+const ARRAYS = [
+  "sentenceStart",
+  "dateWordStart",
+  "dateWords",
+  "spanStart",
+  "spans",
+  "spanDates",
+] as const;
 
-/** The typed arrays to save, by section name (their header part is `dateStems`). */
+/** The typed arrays to save, by section name (their header part: `dateStems`, `dateStrings`). */
 export function analysisSections(stored: StoredAnalysis): Record<string, Uint32Array> {
   return Object.fromEntries(ARRAYS.map((name) => [`analysis.${name}`, stored[name]]));
 }
@@ -140,6 +224,7 @@ export function analysisSections(stored: StoredAnalysis): Record<string, Uint32A
 /** The stored analysis from a file's sections; throws when one is missing or out of shape. */
 export function analysisFromSections(
   dateStems: string[],
+  dateStrings: string[],
   section: (name: string) => unknown,
 ): StoredAnalysis {
   const arrays = Object.fromEntries(
@@ -154,9 +239,15 @@ export function analysisFromSections(
     arrays.dateWordStart.length !== sentences + 1 ||
     arrays.spanStart.length !== sentences + 1 ||
     arrays.dateWordStart[sentences] !== arrays.dateWords.length ||
-    arrays.spanStart[sentences] !== arrays.spans.length
+    arrays.spanStart[sentences] !== arrays.spans.length ||
+    arrays.spanDates.length !== (arrays.spans.length / 2) * 3 ||
+    arrays.spanDates.some((d, i) =>
+      i % 3 === 2
+        ? d >= PRECISIONS.length
+        : d > dateStrings.length || (i % 3 === 0 && d === dateStrings.length),
+    )
   ) {
     throw new Error("stored analysis does not fit together");
   }
-  return { dateStems, ...arrays };
+  return { dateStems, dateStrings, ...arrays };
 }

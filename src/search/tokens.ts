@@ -42,12 +42,24 @@ const COUNTRY_ALIASES = lookupTable<string>({ usa: "us" });
 const WORD_KEYS = new Map<string, { norm: string; stem: string } | null>();
 const MAX_WORD_KEYS = 200_000;
 
+/**
+ * Stems worked out already, by norm: an index's vocabulary holds the stem of every word its
+ * corpus writes, so tokenising a passage seen for the first time needs no lemmatiser (reading a
+ * word through wink-nlp was most of the cost of a question's first sighting).
+ */
+let knownStems: ((norm: string) => string | undefined) | null = null;
+
+/** Stems to use instead of computing them again: the same stem() made them. */
+export function useKnownStems(stems: (norm: string) => string | undefined): void {
+  knownStems = stems;
+}
+
 function keysOf(surface: string): { norm: string; stem: string } | null {
   let keys = WORD_KEYS.get(surface);
   if (keys !== undefined) return keys;
   const rawNorm = normalizeWord(surface);
   const norm = COUNTRY_ALIASES[rawNorm] ?? rawNorm;
-  keys = norm ? { norm, stem: stem(norm) } : null;
+  keys = norm ? { norm, stem: knownStems?.(norm) ?? stem(norm) } : null;
   if (WORD_KEYS.size >= MAX_WORD_KEYS) WORD_KEYS.clear();
   WORD_KEYS.set(surface, keys);
   return keys;

@@ -1,4 +1,5 @@
 import type { Article, Corpus, Passage, Sentence } from "../corpus/types.js";
+import type { TimeMention } from "../dates/types.js";
 import type { Entity } from "./entities.js";
 import type { Postings } from "./postings.js";
 import type { RelatedWords } from "./related.js";
@@ -22,6 +23,11 @@ export interface IndexedSentence {
   /** Positions of tokens inside a date ("last" in "last month"). */
   inDate: ReadonlySet<number>;
   stems: ReadonlySet<string>;
+  /**
+   * The sentence's dates resolved against its article's publication date, as
+   * findTimeExpressions finds them: read from the index when it stored them.
+   */
+  timeMentions: readonly TimeMention[];
 }
 
 export interface IndexedPassage {

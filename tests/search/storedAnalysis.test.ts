@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as dates from "../../src/search/dateWords.js";
 import { assembleIndex, buildIndexParts, indexPassage } from "../../src/search/build.js";
+import { findTimeExpressions } from "../../src/dates/resolve.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
 const corpus = makeCorpus([
@@ -21,6 +22,16 @@ describe("the analysis an index keeps", () => {
         expect(index.passages.get(passage.id)).toEqual(indexPassage(article, passage));
       }
     }
+  });
+
+  it("gives each sentence the resolved dates findTimeExpressions gives, stored or found afresh", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    const article = corpus.articles[0]!;
+    const passage = article.passages[1]!;
+    const stored = index.passages.get(passage.id)!.sentences[0]!.timeMentions;
+    const sentence = passage.sentences[0]!;
+    expect(stored).toEqual(findTimeExpressions(sentence.text, article.published));
+    expect(stored.map((m) => m.text)).toEqual(["last month", "April 10"]);
   });
 
   it("reads a passage seen for the first time without finding its dates again", () => {

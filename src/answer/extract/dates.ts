@@ -1,5 +1,5 @@
 import { monthName, weekdayName } from "../../dates/names.js";
-import { findTimeExpressions, type TimeMention } from "../../dates/resolve.js";
+import type { TimeMention } from "../../dates/resolve.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 
@@ -36,15 +36,8 @@ export function dateCandidates(entry: IndexedSentence): Candidate[] {
 }
 
 function resolveDates(entry: IndexedSentence): Candidate[] {
-  const text = entry.sentence.text;
-  let mentions: TimeMention[];
-  try {
-    mentions = findTimeExpressions(text, entry.article.published);
-  } catch {
-    // A resolver failure costs this sentence its dates, never the whole answer.
-    return [];
-  }
-  return mentions.map((m) => ({
+  // Found when the sentence was indexed (or stored by the build): no parsing here.
+  return entry.timeMentions.map((m) => ({
     text: m.text,
     display: formatMention(m),
     start: m.start,
