@@ -204,6 +204,7 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
       ? {
           openMs: served.startup.openMs,
           firstAnswerMs: served.startup.firstAnswerMs,
+          warmUpMs: served.startup.warmUpMs,
           timelineBuildMs: served.timeline?.buildMs ?? null,
           topicsMs: served.timeline?.topicsMs ?? null,
         }

@@ -37,6 +37,8 @@ export interface ColdStart {
     /** openCorpus: the corpus, its index and its timeline from the saved file. */
     openMs: number;
     firstAnswerMs: number;
+    /** index.warmUp(): what the bot makes once it is up (spelling lexicons, vector matrix). */
+    warmUpMs?: number;
     timelineBuildMs: number | null;
     topicsMs: number | null;
   } | null;

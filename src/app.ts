@@ -84,8 +84,9 @@ export interface ReloadableService extends TalksService {
   /** Resolves once the first corpus is in; rejects when the first load failed. */
   whenReady: Promise<void>;
   /**
-   * Prepares what /timeline and its autocomplete read, which a start leaves until first use
-   * so that /ask is ready sooner. The bot calls it once it is up.
+   * Prepares what /ask's rarer questions (a misspelling, a word the articles never use) and
+   * /timeline and its autocomplete read, which a start leaves until first use so that /ask is
+   * ready sooner. The bot calls it once it is up.
    */
   warmUp(): void;
 }
@@ -111,6 +112,8 @@ function serviceOver(initial: Snapshot | null, options: ServiceOptions): Reloada
         // A reload prepares the timeline before the swap, a step per turn of the event loop,
         // so neither /timeline nor /ask waits for it afterwards. The first load swaps at once:
         // /ask is wanted sooner than /timeline.
+        await yieldToLoop();
+        next.index.warmUp();
         await yieldToLoop();
         next.timeline();
         await yieldToLoop();
@@ -171,6 +174,8 @@ function serviceOver(initial: Snapshot | null, options: ServiceOptions): Reloada
     ready: () => current !== null,
     whenReady,
     warmUp() {
+      // The index's own first-use work first: a question is likelier than a /timeline.
+      current?.index.warmUp();
       current?.timeline();
       current?.topics();
     },

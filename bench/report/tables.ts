@@ -48,6 +48,7 @@ function startTable(r: BenchResults): Table {
       "/ask path s",
       "open s",
       "1st answer ms",
+      "warm-up s",
       "timeline s",
       "topics s",
     ],
@@ -64,12 +65,13 @@ function startTable(r: BenchResults): Table {
         seconds(s.coldStart.askPathMs),
         seconds(b?.openMs),
         ms(b?.firstAnswerMs),
+        seconds(b?.warmUpMs),
         seconds(b?.timelineBuildMs),
         seconds(b?.topicsMs),
       ];
     }),
     notes: [
-      `openService: what \`npm start\` does before it can answer (check the articles directory against the saved index file, restore the corpus and the index from it), then one /ask, in a fresh process per sample; median of the samples. When the /ask path alone took over ${seconds(r.plan.sampleColdStartUnderMs)} s, no separate sample is taken and openService is shown as at least that (≥). /ask path: the serving process, spawn → first answer. The phase columns are timed inside the serving process: open is \`openCorpus\` on the prebuilt file; timeline is decoding the timeline saved with the index (built with it) and preparing it for queries, which the bot does right after start (\`warmUp\`); topics is \`topicsOfEvents\` on those events.`,
+      `openService: what \`npm start\` does before it can answer (check the articles directory against the saved index file, restore the corpus and the index from it), then one /ask, in a fresh process per sample; median of the samples. When the /ask path alone took over ${seconds(r.plan.sampleColdStartUnderMs)} s, no separate sample is taken and openService is shown as at least that (≥). /ask path: the serving process, spawn → first answer. The phase columns are timed inside the serving process: open is \`openCorpus\` on the prebuilt file; warm-up is the index's \`warmUp\` (the spelling lexicons and the word-vector matrix a question would otherwise build on first need), which the bot runs once it is up and the serving process runs before its first-seen questions; timeline is decoding the timeline saved with the index (built with it) and preparing it for queries, which the bot does right after start (\`warmUp\`); topics is \`topicsOfEvents\` on those events.`,
     ],
   };
 }
@@ -110,7 +112,7 @@ function askTable(r: BenchResults): Table {
       mib(s.peakRssMiB),
     ]),
     notes: [
-      `Every question of ${r.questions.file} (${r.questions.total}: ${r.questions.answerable} answerable, ${r.questions.notAnswerable} not) × the repetitions, after a first pass. 1st-seen: that first pass, each question once, the first time the process sees it (the bot caches spelling corrections per word, so only a first sighting pays for a fuzzy search over the vocabulary). retrieve: the retrieval step alone (analysis, expansion, BM25). recall@3: answerable questions with a gold article among the first 3 passages retrieve() ranks. declined: not-answerable questions answered not_found. RSS /ask: peak RSS of the serving process before the timeline is built (corpus, index, /ask); peak RSS: the same process at the end (plus the timeline and its topics), shown only when the timeline was built.`,
+      `Every question of ${r.questions.file} (${r.questions.total}: ${r.questions.answerable} answerable, ${r.questions.notAnswerable} not) × the repetitions, after a first pass. 1st-seen: that first pass, each question once, the first time the process sees it, after the index's warm-up (the bot caches spelling corrections per word, so only a first sighting pays for a fuzzy search over the vocabulary). retrieve: the retrieval step alone (analysis, expansion, BM25). recall@3: answerable questions with a gold article among the first 3 passages retrieve() ranks. declined: not-answerable questions answered not_found. RSS /ask: peak RSS of the serving process before the timeline is built (corpus, index, /ask); peak RSS: the same process at the end (plus the timeline and its topics), shown only when the timeline was built.`,
     ],
   };
 }
@@ -253,7 +255,7 @@ function feltTable(r: BenchResults): Table {
       ];
     }),
     notes: [
-      "npm start: `npm start` (the console, compiled code) in a fresh process with the size's prebuilt index and one question piped in, spawn → the first line of its answer; median of n samples. 1st-seen: each tuning question once, the first time a fresh process sees it (after one warm-up answer). new in warm: the newest blind question set (tests/eval/ask-blind3.json, its misses unread), asked once each into the same process after the tuning questions' repetitions: a stream of questions it has never seen. repeated: the tuning questions asked again (the /ask table). BM25: the ranking step of /ask alone (the passage pool and the articles most about the question), scored from precomputed per-posting impacts; before: the same queries through the scorer it replaced (tests/search/postings.test.ts checks both agree on generated corpora); same results: every query's documents, scores and order identical. Blind columns: aggregate figures only (answer accuracy and recall@3 over its answerable questions, answered wrongly over all, declined over the not-answerable ones); the set's individual misses are not printed.",
+      "npm start: `npm start` (the console, compiled code) in a fresh process with the size's prebuilt index and one question piped in, spawn → the first line of its answer; median of n samples. 1st-seen: each tuning question once, the first time a fresh process sees it (after one warm-up answer and the index's warm-up, as a bot that is up; see the cold start table). new in warm: the newest blind question set (tests/eval/ask-blind3.json, its misses unread), asked once each into the same process after the tuning questions' repetitions: a stream of questions it has never seen. repeated: the tuning questions asked again (the /ask table). BM25: the ranking step of /ask alone (the passage pool and the articles most about the question), scored from precomputed per-posting impacts; before: the same queries through the scorer it replaced (tests/search/postings.test.ts checks both agree on generated corpora); same results: every query's documents, scores and order identical. Blind columns: aggregate figures only (answer accuracy and recall@3 over its answerable questions, answered wrongly over all, declined over the not-answerable ones); the set's individual misses are not printed.",
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { Article, Corpus, Passage } from "../corpus/types.js";
+import { findTimeExpressions } from "../dates/resolve.js";
 import { dateWords } from "./dateWords.js";
 import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
 import {
@@ -370,6 +371,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return { has: (stem) => articlePostings.frequency(stem, a) > 0 };
     },
   };
+  const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
   return {
     corpus,
     articles,
@@ -395,13 +397,19 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       return passages > 0 ? articlePostings.frequency(stem, a) / passages : 0;
     },
     vocabulary,
-    related: new RelatedWords(wordVectors, parts.vocabulary.surfaces),
+    related,
     entities: parts.entities,
     people: new Set(people.map((p) => p.key)),
     surnames: new Set(parts.nameStems.surnames),
     nameParts: new Set(parts.nameStems.nameParts),
     placeStems: new Set(parts.nameStems.placeStems),
     articleStems,
+    warmUp() {
+      vocabulary.warmUp();
+      related.warmUp();
+      // chrono-node compiles its patterns on first use: a question's first date pays for it.
+      findTimeExpressions("on Thursday, February 27, 2025", "2025-03-01");
+    },
   };
 }
 

@@ -52,6 +52,22 @@ export class RelatedWords {
     return { matrix, vectors };
   }
 
+  /** Makes now the matrix and the lexicon the first question that needs them would make. */
+  warmUp(): void {
+    this.prepare();
+    this.englishLexicon();
+  }
+
+  private englishLexicon(): Lexicon {
+    const vectors = this.vectors();
+    this.english ??= new Lexicon(
+      [...vectors.rows]
+        .filter(([word, row]) => row < this.options.vocabularyRank && /^\p{L}{3,}$/u.test(word))
+        .map(([word]) => word),
+    );
+    return this.english;
+  }
+
   private stemsInCorpus(): Record<string, true> {
     if (!this.corpusStems) {
       this.corpusStems = Object.create(null) as Record<string, true>;
@@ -109,12 +125,7 @@ export class RelatedWords {
     let found: string | undefined;
     // Past the most frequent words, the vectors' vocabulary holds common misspellings too.
     if (rank(norm) >= this.options.vocabularyRank && norm.length >= this.options.minCorrectable) {
-      this.english ??= new Lexicon(
-        [...vectors.rows]
-          .filter(([word, row]) => row < this.options.vocabularyRank && /^\p{L}{3,}$/u.test(word))
-          .map(([word]) => word),
-      );
-      const near = this.english.closest(norm);
+      const near = this.englishLexicon().closest(norm);
       near.sort((a, b) => a.edits - b.edits || rank(a.word) - rank(b.word));
       found = near[0]?.word;
     }

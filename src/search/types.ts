@@ -78,6 +78,12 @@ export interface SearchIndex {
   placeStems: ReadonlySet<string>;
   /** articleId → stems used anywhere in the article: the weakest kind of evidence. */
   articleStems: Lookup<StemLookup>;
+  /**
+   * Makes now what the index otherwise makes on the first question that needs it (the
+   * spelling lexicons, the word-vector matrix): a serving process calls it once it is up, so
+   * no user's question pays for it. Idempotent.
+   */
+  warmUp(): void;
 }
 
 /** Whether a set of words holds a stem; answered without listing them. */

@@ -30,6 +30,8 @@ export interface Vocabulary extends VocabularyData {
   idf(stem: string): number;
   /** Corpus words a misspelt word may stand for, closest first (fuse.js + edit distance). */
   correct(norm: string): Correction[];
+  /** Builds the lexicons correct() builds on first use. */
+  warmUp(): void;
 }
 
 /** Gathers the vocabulary passage by passage, so the tokens need not all be held at once. */
@@ -166,6 +168,10 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
       .map((c) => ({ norm: c.word, stem: toStem(c.word), edits: c.edits }));
   return {
     ...data,
+    warmUp() {
+      byNorm ??= new Lexicon(norms);
+      byStem ??= new Lexicon(stems);
+    },
     has: (stem) => (data.documentFrequency[stem] ?? 0) > 0,
     idf: (stem) => idfOf(data.documentFrequency[stem] ?? 0),
     correct(norm) {
