@@ -18,8 +18,12 @@ export interface Token {
 // Initialisms first ("U.S.", "U.K."), then words with an optional internal apostrophe.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+const PLAIN = /^[A-Za-z0-9]+$/;
+
 /** Folds case and accents so "Türkiye" matches "Turkiye" and "RUSSIA" matches "Russia". */
 export function normalizeWord(word: string): string {
+  // Plain letters and digits have no accent, apostrophe or period to remove: only the case.
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

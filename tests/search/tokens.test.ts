@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/nlp/stem.js";
-import { tokenize } from "../../src/search/tokens.js";
+import { normalizeWord, tokenize } from "../../src/search/tokens.js";
+
+describe("normalizeWord", () => {
+  it("gives a plain word what its possessive gets through the full folding", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), (word) => {
+        expect(normalizeWord(word)).toBe(normalizeWord(`${word}’s`));
+      }),
+    );
+  });
+});
 
 describe("tokenize", () => {
   it("every token's offsets cut exactly its text from the input", () => {
