@@ -14,6 +14,7 @@ import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
+import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
 import { questionRoleTense } from "./extract/tense.js";
 import { titleMatch, type TitleQuery } from "./titles.js";
@@ -221,6 +222,7 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       found = dateCandidates(entry);
       // "When did Darchiev become ambassador" is not answered by when a paper reported it.
       if (!ctx.asksAboutReport) found = found.filter((c) => !datesReport(entry, c));
+      found = found.filter((c) => !labelsOtherInstance(entry, c));
       // "When will flights resume?" is not answered by a date already past when written.
       if (ctx.analysis.future) {
         found = found.filter(

@@ -58,3 +58,10 @@ export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "ou
 /** Words that put what a sentence says in the future: a plan or an announcement. */
 export const FUTURE_MARKERS =
   /\b(?:will|would|plans?|planned|planning|expected|scheduled|next|upcoming|coming|set to|due to)\b/i;
+
+/** Words before a noun that single out one instance of it from another ("this round", "the next meeting"). */
+export const INSTANCE_MARKERS: ReadonlySet<string> = new Set(
+  "this that these those next latest last upcoming current new second third fourth other".split(
+    " ",
+  ),
+);
