@@ -10,6 +10,23 @@ describe("what questions", () => {
     expect(a.answer).toContain("frank");
   });
 
+  it("an article's value for the asked noun is a version, even when a bare name outranks it", () => {
+    const ask = askerOver([
+      {
+        id: "d1",
+        outlet: "Harbour News",
+        body: "Attending were Maria Lindqvist and Ivan Petrovsky, head of the North Sea Department at Ruritania's Foreign Ministry.",
+      },
+      {
+        id: "d2",
+        outlet: "Daily Courier",
+        body: "The Ruritanian delegation will again be led by Ivan Petrovsky. In May, he was director of the ministry’s North Baltic department.",
+      },
+    ]);
+    const a = ask("Which Foreign Ministry department was Petrovsky in charge of in May?");
+    expect(a.versions?.flatMap((v) => v.outlets).sort()).toEqual(["Daily Courier", "Harbour News"]);
+  });
+
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {
     expect(answerQuestion(talksIndex(), "What was agreed about submarines?").status).toBe(
       "not_found",
