@@ -202,6 +202,11 @@ export interface ExpansionOptions {
 export interface EngineOptions {
   related: RelatedOptions;
   evidenceFirst: EvidenceFirstOptions;
+  /**
+   * "The A or the B?": a sentence for each option, from two articles, each covering the
+   * question this well, makes the answer a disagreement between the sources.
+   */
+  choice: EvidenceFirstOptions;
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   versions: VersionsOptions;
@@ -243,6 +248,10 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   evidenceFirst: {
     minCoverage: 0.62,
     minDirect: 0.55,
+  },
+  choice: {
+    minCoverage: 0.55,
+    minDirect: 0.45,
   },
   overview: {
     maxSentences: 4,

@@ -1,3 +1,4 @@
+import { choice } from "./choice.js";
 import { count } from "./count.js";
 import { definition } from "./definition.js";
 import { duration } from "./duration.js";
@@ -15,6 +16,7 @@ import { yesno } from "./yesno.js";
 export const KINDS: readonly QuestionKind[] = [
   overview,
   definition,
+  choice,
   yesno,
   who,
   when,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { offersChoice } from "../../../src/answer/kinds/yesno.js";
 import { askerOver, firstLine } from "./helpers.js";
 
 const ask = askerOver([
@@ -69,17 +68,6 @@ describe("yes/no questions", () => {
   it("does not read a yes into a sentence that negates something near what is asked", () => {
     const a = ask("Did the harbour board name a date for the second meeting?");
     expect(firstLine(a)).not.toMatch(/^Yes\./);
-  });
-
-  it("a question offering two options is answered by the sentence, not by yes or no", () => {
-    expect(offersChoice("Were the talks open or closed-door?")).toBe(true);
-    expect(offersChoice("Was it the first round or a follow-up?")).toBe(true);
-    expect(offersChoice("Are political or security issues on the agenda?")).toBe(false);
-    expect(offersChoice("Will the talks go ahead or not?")).toBe(false);
-    expect(offersChoice("Did he run the Oslo office or the Bergen office in May?")).toBe(true);
-    const a = ask("Did the talks in Oslo last four hours or longer?");
-    expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
-    expect(a.answer).toContain("four hours");
   });
 
   it("a comparison ('the same as') is not settled by a sentence about one side", () => {
