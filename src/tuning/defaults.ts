@@ -199,6 +199,13 @@ export interface ExpansionOptions {
   variantWeight: number;
 }
 
+export interface SpellingOptions {
+  /** A sentence must cover the question this well to say whom "the foreign minister" means. */
+  minCoverage: number;
+  /** Articles most about the person read for the ways they spell the name. */
+  articles: number;
+}
+
 export interface EngineOptions {
   related: RelatedOptions;
   evidenceFirst: EvidenceFirstOptions;
@@ -207,6 +214,7 @@ export interface EngineOptions {
    * question this well, makes the answer a disagreement between the sources.
    */
   choice: EvidenceFirstOptions;
+  spelling: SpellingOptions;
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   versions: VersionsOptions;
@@ -248,6 +256,10 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   evidenceFirst: {
     minCoverage: 0.62,
     minDirect: 0.55,
+  },
+  spelling: {
+    minCoverage: 0.5,
+    articles: 20,
   },
   choice: {
     minCoverage: 0.55,

@@ -5,6 +5,7 @@ import { duration } from "./duration.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
+import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
 import { where } from "./where.js";
@@ -14,6 +15,7 @@ import { yesno } from "./yesno.js";
 
 /** Every kind of question, tried in order; the last one takes whatever is left. */
 export const KINDS: readonly QuestionKind[] = [
+  spelling,
   overview,
   definition,
   choice,
