@@ -5,6 +5,7 @@ import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
 import { isPastVerb } from "../nlp/verbs.js";
+import { partOfSpeech } from "../nlp/stem.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
 /**
@@ -319,6 +320,20 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   return { subject, verb };
 }
 
+/**
+ * "Would" before something happening ("said the talks would be held soon", "would resume")
+ * reports a plan as it stood then: its answer is a time still to come when it was said.
+ * "Reported that he would be the next envoy" says what someone would be, not when.
+ */
+function plannedEvent(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.norm !== "would") return false;
+    const next = tokens[i + 1];
+    const verb = next?.norm === "be" ? tokens[i + 2] : next;
+    return verb !== undefined && partOfSpeech(verb.norm) === "VERB";
+  });
+}
+
 export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnalysis {
   const text = cleanQuestion(raw);
   const tokens = tokenize(text);
@@ -367,7 +382,8 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     type === "who" &&
     ((["is", "was", "s"].includes(lower[whAt + 1] ?? "") && lower[whAt + 2] === "the") ||
       lower.slice(whAt).join(" ").includes("name of the"));
-  const future = lower.includes("will") || lower.join(" ").includes("going to");
+  const future =
+    lower.includes("will") || lower.join(" ").includes("going to") || plannedEvent(tokens);
   const actor = actorOf(tokens, Math.max(whAt, 0));
   const focusTokens = focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined);
   const lastFocus = focus[focus.length - 1];

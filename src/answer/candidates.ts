@@ -7,7 +7,7 @@ import type { QuestionAnalysis } from "./analyse.js";
 import { isNationality } from "./contrast.js";
 import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
-import { dateCandidates } from "./extract/dates.js";
+import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { personCandidates, personKey } from "./extract/people.js";
@@ -228,6 +228,8 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
         found = found.filter(
           (c) => (c.date ?? "") >= entry.article.published.slice(0, c.date?.length),
         );
+        // Without a date, the articles' own words for a time to come answer it.
+        if (found.length === 0) found = vagueTimeCandidates(entry);
       }
       break;
     case "where":

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dateCandidates, formatDate, formatMention } from "../../src/answer/extract/dates.js";
+import {
+  dateCandidates,
+  formatDate,
+  formatMention,
+  vagueTimeCandidates,
+} from "../../src/answer/extract/dates.js";
 import { countCandidates, durationCandidates } from "../../src/answer/extract/numbers.js";
 import { personCandidates } from "../../src/answer/extract/people.js";
 import { placeCandidates } from "../../src/answer/extract/places.js";
@@ -48,6 +53,13 @@ describe("dates", () => {
     const [c] = dateCandidates(s);
     expect(c?.text).toBe("June");
     expect(labelsOtherInstance(s, c!)).toBe(false);
+  });
+
+  it("a time to come without a date is read as the text gives it", () => {
+    const s = sentence("The ministry said a second meeting would follow in the coming weeks.");
+    expect(vagueTimeCandidates(s).map((c) => c.text)).toEqual(["in the coming weeks"]);
+    const after = sentence("Ferries stopped soon after the storm and resumed in the near term.");
+    expect(vagueTimeCandidates(after).map((c) => c.text)).toEqual(["in the near term"]);
   });
 
   it("a range of years is spelt out", () => {
