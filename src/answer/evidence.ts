@@ -175,9 +175,19 @@ export function lacksNamedPerson(e: Evidence): boolean {
   );
 }
 
-/** The sentence opens with a pronoun: it continues the one before. */
+/**
+ * "Thanks to that,", "Because of this,", "In response to that,": an opening phrase that makes
+ * the sentence before its cause or its occasion. "Apart from that," only adds another thing.
+ */
+const OPENS_POINTING_BACK =
+  /^\W*(?:thanks to|because of|due to|owing to|as a result of|in response to|in return for|after|following|despite|for|with) (?:that|this|these|those)\s*,/iu;
+
+/** The sentence opens with a pronoun or a phrase pointing back: it continues the one before. */
 export function opensWithPronoun(entry: IndexedSentence): boolean {
-  return OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
+  return (
+    OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "") ||
+    OPENS_POINTING_BACK.test(entry.sentence.text)
+  );
 }
 
 export function previousSentence(
