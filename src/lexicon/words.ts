@@ -38,8 +38,8 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
 
 /** Nouns of calendar time ("which day", "last week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
-  ...["date", "day", "week", "month", "year", "time", "morning", "evening"],
-  ...["dates", "days", "weeks", "months", "years"],
+  ...["date", "day", "week", "month", "year", "time", "morning", "evening", "weekday"],
+  ...["dates", "days", "weeks", "months", "years", "weekdays"],
 ]);
 
 /** Pronouns that stand for a person named before. */

@@ -1,4 +1,5 @@
 import type { Token } from "../../search/tokens.js";
+import { candidatesFor } from "../candidates.js";
 import { composeSentence } from "../compose.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { Pick } from "../select.js";
@@ -26,7 +27,10 @@ export const what: QuestionKind = {
           slotName: `the ${ctx.analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
         })
       : composeSentence(ctx.analysis.text, saying(ctx.picks, ctx.analysis.passive)),
-  holdsAnswer: (e, { analysis }) =>
-    !analysis.passive ||
-    e.matches.some((m) => m.word.token.stem === analysis.passive!.stem && m.inPassage),
+  // "Which airline…" in articles that never say "airline" asks for a name: a sentence
+  // without one that fits says nothing of which.
+  holdsAnswer: (e, { analysis, candidates }) =>
+    (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
+    (!analysis.passive ||
+      e.matches.some((m) => m.word.token.stem === analysis.passive!.stem && m.inPassage)),
 };

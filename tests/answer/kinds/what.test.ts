@@ -27,6 +27,18 @@ describe("what questions", () => {
     expect(a.versions?.flatMap((v) => v.outlets).sort()).toEqual(["Daily Courier", "Harbour News"]);
   });
 
+  it("a noun the articles never use asks for a name: a sentence without one is no answer", () => {
+    const ask = askerOver([
+      {
+        id: "n1",
+        outlet: "Harbour News",
+        body: "Officials said talks on fishing quotas resumed on Monday after a pause of two years.",
+      },
+    ]);
+    const a = ask("Which news service reported that talks on fishing quotas resumed on Monday?");
+    expect(a.status).toBe("not_found");
+  });
+
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {
     expect(answerQuestion(talksIndex(), "What was agreed about submarines?").status).toBe(
       "not_found",
