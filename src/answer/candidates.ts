@@ -300,6 +300,29 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
   return found.filter((c) => !repeatsQuestion(ctx, evidence, c));
 }
 
+/**
+ * The sentence names the asked noun only in the question's own words ("closed two compounds"
+ * for "which two compounds were closed"): it says that there were some, not which.
+ */
+export function namesFocusOnlyAsAsked(ctx: CandidateContext, evidence: Evidence): boolean {
+  if (ctx.analysis.focus.length === 0 || ctx.focusUnknown) return false;
+  const { tokens } = evidence.entry;
+  const phrases = focusPhraseCandidates(evidence.entry, ctx.isFocus);
+  // A name or number right beside the phrase ("spokesperson Jan Berg", "the embassy in Oslo")
+  // says which.
+  const saysWhich = (c: Candidate): boolean => {
+    const [first, last] = tokenRange(tokens, c);
+    const near = [
+      ...tokens.slice(Math.max(0, first - 2), first),
+      ...tokens.slice(last + 1, last + 4),
+    ];
+    return near.some((t) => (t.capitalized || /\d/.test(t.norm)) && !ctx.questionStems.has(t.stem));
+  };
+  return (
+    phrases.length > 0 && phrases.every((c) => repeatsQuestion(ctx, evidence, c) && !saysWhich(c))
+  );
+}
+
 /** Question types whose answer is a typed phrase: without one there is no answer. */
 export function needsCandidate(analysis: QuestionAnalysis): boolean {
   switch (analysis.type) {

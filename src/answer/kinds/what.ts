@@ -1,5 +1,5 @@
 import type { Token } from "../../search/tokens.js";
-import { candidatesFor } from "../candidates.js";
+import { candidatesFor, namesFocusOnlyAsAsked } from "../candidates.js";
 import { composeSentence } from "../compose.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { Pick } from "../select.js";
@@ -31,6 +31,7 @@ export const what: QuestionKind = {
   // without one that fits says nothing of which.
   holdsAnswer: (e, { analysis, candidates }) =>
     (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
+    !namesFocusOnlyAsAsked(candidates, e) &&
     (!analysis.passive ||
       e.matches.some((m) => m.word.token.stem === analysis.passive!.stem && m.inPassage)),
 };

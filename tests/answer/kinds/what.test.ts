@@ -39,6 +39,25 @@ describe("what questions", () => {
     expect(a.status).toBe("not_found");
   });
 
+  it("a sentence naming the asked thing only in the question's words does not say which", () => {
+    const ask = askerOver([
+      {
+        id: "r1",
+        outlet: "Harbour News",
+        body: "In 2019, the port authority fined three fishing firms and closed two Ruritanian warehouses in response to smuggling claims.",
+      },
+    ]);
+    expect(ask("Which two Ruritanian warehouses were closed in 2019?").status).toBe("not_found");
+    const named = askerOver([
+      {
+        id: "r2",
+        outlet: "Harbour News",
+        body: "In 2019, the port authority closed the Ruritanian warehouse at Skagen in response to smuggling claims.",
+      },
+    ]);
+    expect(named("Which Ruritanian warehouse was closed in 2019?").status).toBe("answered");
+  });
+
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {
     expect(answerQuestion(talksIndex(), "What was agreed about submarines?").status).toBe(
       "not_found",
