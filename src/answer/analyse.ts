@@ -1,4 +1,4 @@
-import { NEGATIONS, TIME_NOUNS } from "../lexicon/words.js";
+import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -57,6 +57,11 @@ export interface QuestionAnalysis {
    * has to say it (or a word for it), not only name Syria.
    */
   passive?: Token;
+  /**
+   * "What did Putin and Trump discuss": the verb whose object is asked. A sentence that does
+   * not say it (or a word for it) tells that they met, not what they discussed.
+   */
+  objectVerb?: Token;
 }
 
 const WH = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"] as const;
@@ -303,6 +308,8 @@ function personTokens(tokens: Token[], index: SearchIndex, from: number): Token[
  * "How many diplomats did Russia expel?": the name between the auxiliary and the verb did the
  * acting. Only a capitalised name is taken; anything else is too uncertain to check against.
  */
+const DO_AUX = new Set(["did", "does", "do", "will", "would", "could", "should"]);
+
 function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   const aux = tokens.findIndex((t, i) => i >= from && AUX.has(t.norm));
   if (aux < 0) return undefined;
@@ -318,6 +325,19 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   const passive = ["is", "are", "was", "were", "been"].includes(tokens[aux]!.norm);
   if (passive) return undefined;
   return { subject, verb };
+}
+
+/**
+ * "What did <subject> <verb>…": the first verb after the do-auxiliary and its subject. None
+ * for a verb of saying: what was said is told in many words ("what did she say the sides
+ * would keep working on" is answered by "will continue").
+ */
+function objectVerbOf(tokens: Token[], whAt: number): Token | undefined {
+  if (!DO_AUX.has(tokens[whAt + 1]?.norm ?? "")) return undefined;
+  const verb = tokens
+    .slice(whAt + 2)
+    .find((t) => !t.capitalized && !AUX.has(t.norm) && partOfSpeech(t.norm) === "VERB");
+  return verb && !SPEECH_VERBS.has(verb.norm) && !LIGHT_WORDS().has(verb.stem) ? verb : undefined;
 }
 
 /**
@@ -406,6 +426,7 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     text,
     type,
     passive,
+    objectVerb: type === "what" && lower[whAt] === "what" ? objectVerbOf(tokens, whAt) : undefined,
     focusVerb,
     future,
     actor,

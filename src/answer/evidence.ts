@@ -1,6 +1,5 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
-import { stemSet } from "../lexicon/stemSet.js";
+import { LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
@@ -18,8 +17,6 @@ const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
 const POINTERS = new Set(["this", "these", "such"]);
 const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassageContext;
 const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
-/** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
-const LIGHT = stemSet("become happen take make get go come mean thing way kind lot put issue");
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 
@@ -100,7 +97,7 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
-    if (LIGHT().has(token.stem)) weight *= LIGHT_WEIGHT;
+    if (LIGHT_WORDS().has(token.stem)) weight *= LIGHT_WEIGHT;
     // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
     // after it carries the identity. "Putin and Trump" are two people, each a name of weight.
     const following = content[content.indexOf(token) + 1];

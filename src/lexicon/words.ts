@@ -1,3 +1,4 @@
+import { stemSet } from "./stemSet.js";
 /**
  * The word lists the code needs, each written once. Lists of words that only one module reads
  * live with that module when nothing else could want them; any list two modules read lives
@@ -64,4 +65,21 @@ export const INSTANCE_MARKERS: ReadonlySet<string> = new Set(
   "this that these those next latest last upcoming current new second third fourth other".split(
     " ",
   ),
+);
+
+/**
+ * Verbs of saying and meaning: in "what did she say the sides would do", what is asked is the
+ * object of the verb after them, not of these.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `say says said tell tells told mean means meant think thinks thought believe believes believed
+  claim claims claimed complain complains complained report reports reported argue argues argued
+  insist insists insisted warn warns warned describe describes described call calls called`.split(
+    /\s+/,
+  ),
+);
+
+/** Generic verbs and nouns that say little about what is asked ("what did they do"). */
+export const LIGHT_WORDS = stemSet(
+  "do become happen take make get go come mean thing way kind lot put issue",
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
@@ -56,6 +57,23 @@ describe("what questions", () => {
       },
     ]);
     expect(named("Which Ruritanian warehouse was closed in 2019?").status).toBe("answered");
+  });
+
+  it("'what did they discuss' needs a sentence that says what they discussed", () => {
+    const ask = askerOver([
+      {
+        id: "v1",
+        outlet: "Harbour News",
+        body: "The sides keep in touch: Mayor Hilde Sand has held two phone calls with Governor Jan Berg. Their deputies met in Bergen to discuss ferry fares.",
+      },
+    ]);
+    expect(ask("What did Sand and Berg discuss in their phone calls?").status).toBe("not_found");
+    expect(
+      analyseQuestion(talksIndex(), "What did the sides discuss in Oslo?").objectVerb?.norm,
+    ).toBe("discuss");
+    expect(
+      analyseQuestion(talksIndex(), "What did she say about the talks?").objectVerb,
+    ).toBeUndefined();
   });
 
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {
