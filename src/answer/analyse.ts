@@ -383,9 +383,11 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     }
   }
   const content = tokens.filter((t, i) => {
-    if (frame.has(i) || AUX.has(t.norm)) return false;
-    if (isStopword(t.norm) && !isReturnParticle(tokens, i)) return false;
     const before = tokens[i - 1];
+    // "…in May": the month, not the modal verb.
+    const month = t.text === "May" && before !== undefined && !AUX.has(before.norm);
+    if (frame.has(i) || (AUX.has(t.norm) && !month)) return false;
+    if (isStopword(t.norm) && !isReturnParticle(tokens, i) && !month) return false;
     if (t.norm === "us" && t.text === "us" && before && PRONOUN_US_BEFORE.has(before.norm)) {
       return false;
     }

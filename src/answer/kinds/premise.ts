@@ -5,6 +5,9 @@ import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import type { Candidate } from "../extract/candidate.js";
 import { dateCandidates } from "../extract/dates.js";
+import { labelsOtherInstance } from "../extract/labels.js";
+import { datesReport } from "../extract/reporting.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { qualifierKind } from "../qualifiers.js";
 import { readNumber } from "../../lexicon/numberWords.js";
@@ -168,11 +171,20 @@ export function checkPremise(
         return { holds: value === premise.value, found: first.display, evidence: e };
       }
     } else if (premise.kind === "date") {
-      // A date is only confirmed here, never refuted: a sentence's date may be another event's
-      // (the report's, the announcement's) as easily as the one asked about, and a "No" on such
-      // ground would contradict a reader with an inference. Another date leaves it unsaid.
-      const same = writtenDates(premise, e).find((d) => d.same);
+      const dates = writtenDates(premise, e);
+      const same = dates.find((d) => d.same);
       if (same) return { holds: true, found: same.c.display, evidence: e };
+      // Refuted only on firm ground: the sentence says all the rest of the question itself and
+      // writes out one date of the event, not the date of a report, nor a date that names
+      // another event ("the June summit"). Anything less leaves it unsaid.
+      const own = dates.filter(
+        (d) =>
+          (ctx.candidates.asksAboutReport || !datesReport(e.entry, d.c)) &&
+          !labelsOtherInstance(e.entry, d.c),
+      );
+      if (refutable(e) && own.length === 1 && dates.length === 1) {
+        return { holds: false, found: own[0]!.c.display, evidence: e };
+      }
     } else {
       const people = personCandidates(index, e.entry);
       if (people.length === 0) continue;
@@ -181,6 +193,12 @@ export function checkPremise(
     }
   }
   return undefined;
+}
+
+/** Every word of the rest of the question is in the sentence itself, or behind its pronoun. */
+function refutable(e: Evidence): boolean {
+  const { firmMatch } = defaultEngineOptions.polarity;
+  return e.matches.every((m) => (m.at.length > 0 && m.strength >= firmMatch) || m.viaPronoun);
 }
 
 /**

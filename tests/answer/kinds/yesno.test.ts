@@ -59,6 +59,25 @@ describe("yes/no questions", () => {
     expect(firstLine(ask("Did Olga Varga return to the capital in May?"))).not.toMatch(/^Yes\./);
   });
 
+  it("a wrong month is refuted when the sentence says all the rest and writes one date", () => {
+    expect(firstLine(ask("Did Olga Varga return to the capital in May?"))).toBe(
+      "No. The articles give March 2024.",
+    );
+  });
+
+  it("a wrong month is not refuted by the date a report was made", () => {
+    const reported = askerOver([
+      {
+        id: "r9",
+        outlet: "Harbour News",
+        body: "In November, the paper Dagbladet reported that Ruritania had picked Olga Varga as its next consul.",
+      },
+    ]);
+    expect(
+      firstLine(reported("Did Ruritania pick Olga Varga as its next consul in January?")),
+    ).not.toMatch(/^No\./);
+  });
+
   it("says yes to a predicate put in other words when everything named is there as written", () => {
     const a = ask("Did the Ruritanian side propose bringing back ferry links?");
     expect(firstLine(a)).toMatch(/^Yes\./);
