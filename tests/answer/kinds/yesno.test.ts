@@ -65,6 +65,22 @@ describe("yes/no questions", () => {
     );
   });
 
+  it("a wrong venue is refuted with the venue the sentence gives the event", () => {
+    const venues = askerOver([
+      {
+        id: "p1",
+        outlet: "Harbour News",
+        body: "Whereas the June round was held at the residence of the Freedonian consul in Oslo, the venue of this round will be the Ruritanian trade office.",
+      },
+    ]);
+    const a = venues("Was the June round held at the Ruritanian trade office in Oslo?");
+    expect(firstLine(a)).toBe(
+      "No. The articles give the residence of the Freedonian consul in Oslo.",
+    );
+    // A city against a building is no contradiction: the residence is in Oslo.
+    expect(firstLine(venues("Was the June round held in Oslo?"))).not.toMatch(/^No\./);
+  });
+
   it("a wrong month is not refuted by the date a report was made", () => {
     const reported = askerOver([
       {
