@@ -5,6 +5,7 @@ import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
+import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
@@ -115,7 +116,9 @@ export function questionWords(
     if (firstName) weight *= FIRST_NAME_WEIGHT;
     const party = parties.has(token.stem);
     const place =
-      token.capitalized && index.placeStems.has(token.stem) && !isNationality(token.stem);
+      token.capitalized &&
+      index.placeStems.has(token.stem) &&
+      (!isNationality(token.stem) || isCapital(token.norm));
     out.push({
       token,
       weight,

@@ -46,13 +46,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her", "him"]);
 
-/**
- * Words for the two countries the corpus is about, and their capitals: "the US delegation"
- * and "the Russian delegation" are different things. Written once; read by norm or by stem.
- */
-export const NATIONALITY_WORDS = `us american america washington russia russian moscow kremlin
-  ukraine ukrainian kyiv china chinese beijing turkiye turkey turkish`;
-
 /** Prepositions that set something in a place. */
 export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "outside", "near"]);
 
