@@ -1,5 +1,7 @@
 import { stem } from "../nlp/stem.js";
-import { lookupTable } from "../lexicon/lookupTable.js";
+import { COUNTRY_ALIASES, normalizeWord } from "../lexicon/normalize.js";
+
+export { normalizeWord };
 
 /** One word of a text, with its offsets so an answer can be cut from the original string. */
 export interface Token {
@@ -18,25 +20,8 @@ export interface Token {
 // Initialisms first ("U.S.", "U.K."), then words with an optional internal apostrophe.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+// A plain word (ASCII letters and digits) has no accent, apostrophe or period to fold away.
 const PLAIN = /^[A-Za-z0-9]+$/;
-
-/** Folds case and accents so "Türkiye" matches "Turkiye" and "RUSSIA" matches "Russia". */
-export function normalizeWord(word: string): string {
-  // Plain letters and digits have no accent, apostrophe or period to remove: only the case.
-  if (PLAIN.test(word)) return word.toLowerCase();
-  return word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s$/u, "")
-    .replace(/['’.]/gu, "");
-}
-
-/**
- * Spellings of one country that must meet as one key in the index and in questions.
- * "us" is safe here because questions rarely use the pronoun and the corpus never does.
- */
-const COUNTRY_ALIASES = lookupTable<string>({ usa: "us" });
 
 /**
  * Norm and stem of each surface word seen: a corpus repeats the same few thousand words, and
@@ -61,7 +46,7 @@ export function useKnownStems(stems: (norm: string) => string | undefined): void
 function keysOf(surface: string): { norm: string; stem: string } | null {
   let keys = WORD_KEYS.get(surface);
   if (keys !== undefined) return keys;
-  const rawNorm = normalizeWord(surface);
+  const rawNorm = PLAIN.test(surface) ? surface.toLowerCase() : normalizeWord(surface);
   const norm = COUNTRY_ALIASES[rawNorm] ?? rawNorm;
   keys = norm ? { norm, stem: knownStems?.(norm) ?? stem(norm) } : null;
   if (WORD_KEYS.size >= MAX_WORD_KEYS) WORD_KEYS.clear();
