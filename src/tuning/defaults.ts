@@ -197,6 +197,12 @@ export interface ExpansionOptions {
   /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
   spellingWeight: number;
   variantWeight: number;
+  /**
+   * A question word the articles lack, one edit from a function word ("wat", "teh"), is read as
+   * that function word only when English itself rarely uses it: past this frequency rank
+   * ("ten", "bet" are words of their own).
+   */
+  typoRank: number;
 }
 
 export interface SpellingOptions {
@@ -341,5 +347,6 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   expansion: {
     spellingWeight: 0.85,
     variantWeight: 0.9,
+    typoRank: 15_000,
   },
 };
