@@ -257,6 +257,15 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       };
       if (has(TIME_NOUNS)) {
         consume(TIME_NOUNS);
+        // "Which day of the week", "what time of day": the rest of the phrase only says what
+        // kind of time is asked for.
+        const last = nouns[nouns.length - 1]!;
+        if (tokens[last + 1]?.norm === "of") {
+          const after = tokens[last + 2]?.norm === "the" ? last + 3 : last + 2;
+          if (TIME_NOUNS.has(tokens[after]?.norm ?? "")) {
+            for (let j = last + 1; j <= after; j++) frame.add(j);
+          }
+        }
         return { type: "when", frame, focus: [] };
       }
       if (has(REASON_NOUNS)) {

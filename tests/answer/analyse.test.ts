@@ -66,6 +66,12 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When did the talks resume?").future).toBe(false);
   });
 
+  it("'which day of the week' asks when, and its words are no part of what is asked", () => {
+    const a = analyse("Which day of the week did the round fall on?");
+    expect(a.type).toBe("when");
+    expect(a.content.map((t) => t.norm)).not.toContain("week");
+  });
+
   it("a mistyped function word is dropped, a number word one letter from one is kept", () => {
     expect(analyse("wat did the minister say?").content.map((t) => t.norm)).toEqual([
       "minister",
