@@ -257,14 +257,16 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       };
       if (has(TIME_NOUNS)) {
         consume(TIME_NOUNS);
-        // "Which day of the week", "what time of day": the rest of the phrase only says what
-        // kind of time is asked for.
+        // "Which day of the week": a weekday is asked for, and "week" is no word to look for.
+        // ("What time of day" asks for an hour, which a date does not give: left as it is.)
         const last = nouns[nouns.length - 1]!;
-        if (tokens[last + 1]?.norm === "of") {
-          const after = tokens[last + 2]?.norm === "the" ? last + 3 : last + 2;
-          if (TIME_NOUNS.has(tokens[after]?.norm ?? "")) {
-            for (let j = last + 1; j <= after; j++) frame.add(j);
-          }
+        const after = tokens[last + 2]?.norm === "the" ? last + 3 : last + 2;
+        if (
+          tokens[last]?.norm === "day" &&
+          tokens[last + 1]?.norm === "of" &&
+          tokens[after]?.norm === "week"
+        ) {
+          for (let j = last + 1; j <= after; j++) frame.add(j);
         }
         return { type: "when", frame, focus: [] };
       }
