@@ -221,6 +221,8 @@ export interface EngineOptions {
    */
   choice: EvidenceFirstOptions;
   spelling: SpellingOptions;
+  /** "When did <outlet> publish its story on…": the article must be about the rest this well. */
+  published: { minCoverage: number };
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   versions: VersionsOptions;
@@ -262,6 +264,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   evidenceFirst: {
     minCoverage: 0.62,
     minDirect: 0.55,
+  },
+  published: {
+    minCoverage: 0.6,
   },
   spelling: {
     minCoverage: 0.5,
