@@ -196,11 +196,21 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
-  return notFound(
-    analysis.text,
-    nearest,
-    kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
-  );
+  // Say which part was not found: the question's words no passage read mentions at all.
+  const missing = weighted
+    .filter(
+      (w) =>
+        w.weight > 0 &&
+        !evidence.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
+    )
+    .map((w) => w.token.text.replace(/['’]s$/u, ""));
+  const message =
+    kind.name === "yesno"
+      ? answerMessages.yesNoUnclear
+      : missing.length > 0 && missing.length < weighted.length
+        ? answerMessages.notMentioned(missing)
+        : answerMessages.notFound;
+  return { ...notFound(analysis.text, nearest, message), ...(missing.length ? { missing } : {}) };
 }
 
 /**
