@@ -15,6 +15,8 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { qualifierKind } from "./qualifiers.js";
+import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
@@ -91,7 +93,11 @@ function rerankTerms(terms: QueryTerm[]): QueryTerm[] {
 /** The question analysed, expanded and run against the passage index. */
 export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOptions = {}) {
   const analysis = analyseQuestion(index, raw);
-  const words = analysis.type === "definition" ? analysis.subject : analysis.content;
+  // "Who is X" is about X; "what was X's job back in February" about X in February.
+  const words =
+    analysis.type === "definition"
+      ? [...analysis.subject, ...analysis.content.filter((t) => qualifierKind(t.norm) === "month")]
+      : analysis.content;
   const expand = options.expand ?? true;
   const terms = expandQuery(index, words, { spelling: expand, related: expand });
   const limit = options.passages ?? DEFAULT_PASSAGES;
@@ -134,6 +140,26 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     const name = who.status === "answered" ? who.short : undefined;
     if (name && !/\b(?:and|or)\b|,/u.test(name)) {
       return { ...answerOrThrow(index, described.naming(name), options), question: asked };
+    }
+  }
+  // "Lavrov announced the next round — what did he say about…": the question with its pronoun
+  // read against the lead-in, or against whom the lead-in describes ("the man heading…").
+  const split = leadIn(asked);
+  if (split) {
+    let resolved = resolveLeadIn(index, split.rest, split.context);
+    if (resolved === null) {
+      // "The man heading the delegation" asks who is heading it.
+      const described = split.context.replace(
+        /^(?:the\s+)?(?:man|woman|person|official|diplomat|one)\s+(?:who\s+(?:is\s+|was\s+)?)?/iu,
+        "",
+      );
+      const who = answerOrThrow(index, `Who is ${described}?`, options);
+      const name = who.status === "answered" && who.kind === "who" ? who.short : undefined;
+      if (name && !/\b(?:and|or)\b|,/u.test(name))
+        resolved = resolveLeadIn(index, split.rest, name);
+    }
+    if (resolved !== null) {
+      return { ...answerOrThrow(index, resolved, options), question: asked };
     }
   }
   const plain = withoutCorpusReference(asked);

@@ -1,6 +1,7 @@
 import { tokenize, type Token } from "../../search/tokens.js";
 import { candidatesFor } from "../candidates.js";
 import { composeDefinition } from "../compose.js";
+import { monthsNamed } from "./eventMonth.js";
 import type { QuestionKind } from "./types.js";
 
 /** "Who is X?", "what is X?": the role or description the articles give X. */
@@ -12,6 +13,7 @@ export const definition: QuestionKind = {
       analysis.text,
       picks,
       analysis.subject.map((t) => t.text.replace(/['’]s$/, "")).join(" "),
+      monthsNamed(analysis.content).length > 0,
     ),
   // A sentence with a role phrase for the subject, or one that names the subject in every word
   // of its name ("since Anatoly Antonov returned to Moscow"): what the articles say of them.

@@ -62,3 +62,25 @@ describe("which-X asked of a person's work, with a noun the articles never use",
     expect(ask("Which phrase did Berg use for the talks?").answer).not.toMatch(/Deputy Secretary/);
   });
 });
+
+describe("what someone's job was at a time the question names", () => {
+  const ask = askerOver([
+    {
+      id: "j1",
+      outlet: "Harbour News",
+      published: "2024-09-02",
+      body: "The Ruritanian delegation was led by Ivan Petrovsky, Ruritania's newly appointed consul in Oslo.",
+    },
+    {
+      id: "j2",
+      outlet: "Daily Courier",
+      published: "2024-09-03",
+      body: "The Ruritanian delegation will again be led by Ivan Petrovsky, now Ruritania's consul in Oslo. In May, he was director of the ministry's fisheries department.",
+    },
+  ]);
+
+  it("is the post a sentence dates to that time, not the post held now", () => {
+    const a = ask("What was Ivan Petrovsky's job back in May?");
+    expect(a.answer.split("\n")[0]).toMatch(/fisheries department/);
+  });
+});
