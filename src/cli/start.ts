@@ -10,6 +10,7 @@ import { log, redact } from "../log/log.js";
 import { countingAnswers, createMetrics } from "../ops/metrics.js";
 import { startOpsServer } from "../ops/server.js";
 import { openStore } from "../store/open.js";
+import { describeDatabaseUrl } from "../store/postgresDatabase.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -48,9 +49,19 @@ async function main(): Promise<void> {
     return;
   }
 
-  const store = openStore(config.databasePath, log);
+  const store = await openStore(config, log);
   const health = store.health();
-  if (health.ok) log.info({ path: config.databasePath }, "database ready");
+  if (health.ok) {
+    log.info(
+      {
+        at:
+          config.databaseUrl === null
+            ? config.databasePath
+            : describeDatabaseUrl(config.databaseUrl),
+      },
+      "database ready",
+    );
+  }
   // The corpus is read on a worker thread while the bot connects: interactions are
   // acknowledged at once, and told "still reading the articles" until it is in.
   const started = performance.now();

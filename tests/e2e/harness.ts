@@ -96,7 +96,7 @@ export async function startTestBot(
   });
   if (!config.discord) throw new Error("test config has no token");
   const log = createLogger(config.logLevel ?? "info");
-  const store = openStore(config.databasePath, log);
+  const store = await openStore(config, log);
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
-    store: openStore(config.databasePath, log),
+    store: await openStore(config, log),
   });
   await service.whenReady;
   service.warmUp();
