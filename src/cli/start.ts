@@ -86,8 +86,8 @@ async function main(): Promise<void> {
       metrics?.corpusReady.set(1);
       metrics?.reloadSeconds.observe({ outcome: "ok" }, ms / 1000);
       log.info({ ms: Math.round(ms) }, "corpus ready");
-      // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
-      setImmediate(() => service.warmUp());
+      // The timeline is prepared in short steps from here on: /ask is ready before it.
+      void service.warmUp();
     },
     (error: unknown) => {
       log.fatal({ err: error }, "could not read the corpus");
@@ -138,7 +138,6 @@ async function main(): Promise<void> {
         (performance.now() - reloadStarted) / 1000,
       );
       if (!result.ok) return;
-      setImmediate(() => service.warmUp());
       log.info(
         { articles: result.articles, problems: result.problems, ms: result.ms },
         "corpus reloaded",
