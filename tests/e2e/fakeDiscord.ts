@@ -87,6 +87,8 @@ export interface RestFault {
   headers?: Record<string, string>;
   /** How many matching requests fail; then the route works again. */
   times: number;
+  /** Only requests this accepts (by their body): e.g. the one carrying an answer, not a notice. */
+  when?: (call: RestCall) => boolean;
 }
 
 export interface GatewaySession {
@@ -327,7 +329,11 @@ export class FakeDiscord extends EventEmitter {
       return;
     }
     const fault = this.faults.find(
-      (f) => f.times > 0 && (!f.method || f.method === method) && f.path.test(call.path),
+      (f) =>
+        f.times > 0 &&
+        (!f.method || f.method === method) &&
+        f.path.test(call.path) &&
+        (!f.when || f.when(call)),
     );
     if (fault) fault.times -= 1;
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
