@@ -1,10 +1,11 @@
-import { NEGATIONS, TIME_NOUNS } from "../lexicon/words.js";
+import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
 import { isPastVerb } from "../nlp/verbs.js";
+import { partOfSpeech } from "../nlp/stem.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
 /**
@@ -56,6 +57,11 @@ export interface QuestionAnalysis {
    * has to say it (or a word for it), not only name Syria.
    */
   passive?: Token;
+  /**
+   * "What did Putin and Trump discuss": the verb whose object is asked. A sentence that does
+   * not say it (or a word for it) tells that they met, not what they discussed.
+   */
+  objectVerb?: Token;
 }
 
 const WH = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"] as const;
@@ -302,6 +308,8 @@ function personTokens(tokens: Token[], index: SearchIndex, from: number): Token[
  * "How many diplomats did Russia expel?": the name between the auxiliary and the verb did the
  * acting. Only a capitalised name is taken; anything else is too uncertain to check against.
  */
+const DO_AUX = new Set(["did", "does", "do", "will", "would", "could", "should"]);
+
 function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   const aux = tokens.findIndex((t, i) => i >= from && AUX.has(t.norm));
   if (aux < 0) return undefined;
@@ -317,6 +325,33 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   const passive = ["is", "are", "was", "were", "been"].includes(tokens[aux]!.norm);
   if (passive) return undefined;
   return { subject, verb };
+}
+
+/**
+ * "What did <subject> <verb>…": the first verb after the do-auxiliary and its subject. None
+ * for a verb of saying: what was said is told in many words ("what did she say the sides
+ * would keep working on" is answered by "will continue").
+ */
+function objectVerbOf(tokens: Token[], whAt: number): Token | undefined {
+  if (!DO_AUX.has(tokens[whAt + 1]?.norm ?? "")) return undefined;
+  const verb = tokens
+    .slice(whAt + 2)
+    .find((t) => !t.capitalized && !AUX.has(t.norm) && partOfSpeech(t.norm) === "VERB");
+  return verb && !SPEECH_VERBS.has(verb.norm) && !LIGHT_WORDS().has(verb.stem) ? verb : undefined;
+}
+
+/**
+ * "Would" before something happening ("said the talks would be held soon", "would resume")
+ * reports a plan as it stood then: its answer is a time still to come when it was said.
+ * "Reported that he would be the next envoy" says what someone would be, not when.
+ */
+function plannedEvent(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.norm !== "would") return false;
+    const next = tokens[i + 1];
+    const verb = next?.norm === "be" ? tokens[i + 2] : next;
+    return verb !== undefined && partOfSpeech(verb.norm) === "VERB";
+  });
 }
 
 export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnalysis {
@@ -348,9 +383,11 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     }
   }
   const content = tokens.filter((t, i) => {
-    if (frame.has(i) || AUX.has(t.norm)) return false;
-    if (isStopword(t.norm) && !isReturnParticle(tokens, i)) return false;
     const before = tokens[i - 1];
+    // "…in May": the month, not the modal verb.
+    const month = t.text === "May" && before !== undefined && !AUX.has(before.norm);
+    if (frame.has(i) || (AUX.has(t.norm) && !month)) return false;
+    if (isStopword(t.norm) && !isReturnParticle(tokens, i) && !month) return false;
     if (t.norm === "us" && t.text === "us" && before && PRONOUN_US_BEFORE.has(before.norm)) {
       return false;
     }
@@ -367,7 +404,8 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     type === "who" &&
     ((["is", "was", "s"].includes(lower[whAt + 1] ?? "") && lower[whAt + 2] === "the") ||
       lower.slice(whAt).join(" ").includes("name of the"));
-  const future = lower.includes("will") || lower.join(" ").includes("going to");
+  const future =
+    lower.includes("will") || lower.join(" ").includes("going to") || plannedEvent(tokens);
   const actor = actorOf(tokens, Math.max(whAt, 0));
   const focusTokens = focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined);
   const lastFocus = focus[focus.length - 1];
@@ -390,6 +428,7 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     text,
     type,
     passive,
+    objectVerb: type === "what" && lower[whAt] === "what" ? objectVerbOf(tokens, whAt) : undefined,
     focusVerb,
     future,
     actor,

@@ -15,6 +15,7 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
@@ -112,6 +113,16 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const fact = factAsked(asked);
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
+  }
+  // "How do the reports spell the foreign minister's name?": first who that is, then how
+  // each article writes that name.
+  const described = describedPerson(asked);
+  if (described) {
+    const who = answerOrThrow(index, `Who is ${described.description}?`, options);
+    const name = who.status === "answered" ? who.short : undefined;
+    if (name && !/\b(?:and|or)\b|,/u.test(name)) {
+      return { ...answerOrThrow(index, described.naming(name), options), question: asked };
+    }
   }
   const plain = withoutCorpusReference(asked);
   if (plain !== null) return { ...answerOrThrow(index, plain, options), question: asked };

@@ -7,13 +7,14 @@ import type { QuestionAnalysis } from "./analyse.js";
 import { isNationality } from "./contrast.js";
 import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
-import { dateCandidates } from "./extract/dates.js";
+import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
+import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
 import { questionRoleTense } from "./extract/tense.js";
 import { titleMatch, type TitleQuery } from "./titles.js";
@@ -221,11 +222,14 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       found = dateCandidates(entry);
       // "When did Darchiev become ambassador" is not answered by when a paper reported it.
       if (!ctx.asksAboutReport) found = found.filter((c) => !datesReport(entry, c));
+      found = found.filter((c) => !labelsOtherInstance(entry, c));
       // "When will flights resume?" is not answered by a date already past when written.
       if (ctx.analysis.future) {
         found = found.filter(
           (c) => (c.date ?? "") >= entry.article.published.slice(0, c.date?.length),
         );
+        // Without a date, the articles' own words for a time to come answer it.
+        if (found.length === 0) found = vagueTimeCandidates(entry);
       }
       break;
     case "where":
@@ -294,6 +298,29 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       break;
   }
   return found.filter((c) => !repeatsQuestion(ctx, evidence, c));
+}
+
+/**
+ * The sentence names the asked noun only in the question's own words ("closed two compounds"
+ * for "which two compounds were closed"): it says that there were some, not which.
+ */
+export function namesFocusOnlyAsAsked(ctx: CandidateContext, evidence: Evidence): boolean {
+  if (ctx.analysis.focus.length === 0 || ctx.focusUnknown) return false;
+  const { tokens } = evidence.entry;
+  const phrases = focusPhraseCandidates(evidence.entry, ctx.isFocus);
+  // A name or number right beside the phrase ("spokesperson Jan Berg", "the embassy in Oslo")
+  // says which.
+  const saysWhich = (c: Candidate): boolean => {
+    const [first, last] = tokenRange(tokens, c);
+    const near = [
+      ...tokens.slice(Math.max(0, first - 2), first),
+      ...tokens.slice(last + 1, last + 4),
+    ];
+    return near.some((t) => (t.capitalized || /\d/.test(t.norm)) && !ctx.questionStems.has(t.stem));
+  };
+  return (
+    phrases.length > 0 && phrases.every((c) => repeatsQuestion(ctx, evidence, c) && !saysWhich(c))
+  );
 }
 
 /** Question types whose answer is a typed phrase: without one there is no answer. */

@@ -145,7 +145,11 @@ export function composeTyped(
   if (!best?.candidate || best.coverage < MIN_COVERAGE) return null;
   const key = best.candidate.key;
   if (best.candidate.slot) {
-    const groups = groupSlots(bestPerArticle(picks.filter((p) => p.coverage >= SUPPORT_COVERAGE)));
+    // Each article's best phrase for a slot, not its best phrase of any kind: "North Ruritania"
+    // as a bare name must not hide the same article's "the ministry's North Ruritania department".
+    const groups = groupSlots(
+      bestPerArticle(picks.filter((p) => p.coverage >= SUPPORT_COVERAGE && p.candidate?.slot)),
+    );
     const group = groups.find((g) => g.versions.some((v) => v.picks.includes(best)));
     if (group && group.versions.length > 1) return disagreement(question, group, slotName);
   }

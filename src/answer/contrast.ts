@@ -1,4 +1,4 @@
-import { NATIONALITY_WORDS } from "../lexicon/words.js";
+import { countryOf, countryWords } from "../lexicon/countries.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
@@ -10,8 +10,13 @@ import { qualifierKind, type QualifierKind } from "./qualifiers.js";
 import { stemSet } from "../lexicon/stemSet.js";
 import { partOfSpeech } from "../nlp/stem.js";
 
-/** Nationality words: "the US delegation" and "the Russian delegation" are different things. */
-const NATIONALITY = stemSet(NATIONALITY_WORDS);
+let nationality: (() => ReadonlySet<string>) | undefined;
+/**
+ * Index keys of every word naming a country (src/lexicon/countries.ts): "the US delegation"
+ * and "the Russian delegation" are different things.
+ */
+const NATIONALITY = (): ReadonlySet<string> =>
+  (nationality ??= stemSet([...countryWords()].join(" ")))();
 /** Only "in" or "at" sets an event somewhere. */
 const SETTING = new Set(["in", "at"]);
 
@@ -25,7 +30,8 @@ export const isNationality = (stem: string): boolean => NATIONALITY().has(stem);
 export interface Contrast {
   modifiers: Array<{ modifier: Set<string>; head: Set<string> }>;
   /** Who the question says did it, and the verb (with their expansions). */
-  actor?: { subject: Set<string>; verb: Set<string> };
+  /** "Did the US expel…": who acts, the countries among them, and the verb. */
+  actor?: { subject: Set<string>; countries: Set<string>; verb: Set<string> };
   places: Array<Set<string>>;
   placeStems: ReadonlySet<string>;
   /** Events the question singles out: "the second round", "the February meeting". */
@@ -115,6 +121,11 @@ export function contrastOf(
   const actor = analysis.actor
     ? {
         subject: new Set(analysis.actor.subject.flatMap((t) => [...expansions(t)])),
+        countries: new Set(
+          analysis.actor.subject
+            .map((t) => countryOf(t.norm))
+            .filter((c): c is string => c !== undefined),
+        ),
         verb: expansions(analysis.actor.verb),
       }
     : undefined;
@@ -213,6 +224,7 @@ function actedByOther(actor: NonNullable<Contrast["actor"]>, evidence: Evidence)
   const text = evidence.entry.sentence.text;
   const verbs = tokens.map((t, i) => (actor.verb.has(t.stem) ? i : -1)).filter((i) => i > 0);
   if (verbs.length === 0) return false;
+  const countryActor = actor.countries.size > 0;
   return verbs.every((v) => {
     if (PASSIVE.has(tokens[v - 1]!.norm)) return false;
     // "Maria Lindqvist, Freedonia's trade secretary, called…": the subject stands before an
@@ -231,6 +243,18 @@ function actedByOther(actor: NonNullable<Contrast["actor"]>, evidence: Evidence)
     }
     const agent = tokens.slice(start, v);
     if (agent.some((t) => actor.subject.has(t.stem))) return false;
+    // A country asked about ("did the US expel") is also acted for by its government, its
+    // leaders and its offices ("the Obama administration"): another country is another actor,
+    // and so is anyone acting on the asked country ("expelled 35 Russian diplomats" is not
+    // what Russia did).
+    if (countryActor) {
+      const object = tokens.slice(v + 1, v + 5);
+      const country = (t: Token): string | undefined => countryOf(t.norm);
+      return (
+        agent.some((t) => country(t) !== undefined && !actor.countries.has(country(t)!)) ||
+        object.some((t) => actor.countries.has(country(t) ?? ""))
+      );
+    }
     return agent.some((t) => t.capitalized && !isStopword(t.norm) && t !== tokens[0]);
   });
 }

@@ -1,11 +1,11 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
-import { stemSet } from "../lexicon/stemSet.js";
+import { LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
+import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
@@ -18,8 +18,6 @@ const OPENING_PRONOUNS = new Set(["it", "they", "he", "she", "this", "these"]);
 const POINTERS = new Set(["this", "these", "such"]);
 const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassageContext;
 const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
-/** Generic verbs and nouns that say little about what is asked: they weigh about a third. */
-const LIGHT = stemSet("become happen take make get go come mean thing way kind lot put issue");
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 
@@ -100,7 +98,7 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
-    if (LIGHT().has(token.stem)) weight *= LIGHT_WEIGHT;
+    if (LIGHT_WORDS().has(token.stem)) weight *= LIGHT_WEIGHT;
     // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
     // after it carries the identity. "Putin and Trump" are two people, each a name of weight.
     const following = content[content.indexOf(token) + 1];
@@ -118,7 +116,9 @@ export function questionWords(
     if (firstName) weight *= FIRST_NAME_WEIGHT;
     const party = parties.has(token.stem);
     const place =
-      token.capitalized && index.placeStems.has(token.stem) && !isNationality(token.stem);
+      token.capitalized &&
+      index.placeStems.has(token.stem) &&
+      (!isNationality(token.stem) || isCapital(token.norm));
     out.push({
       token,
       weight,
@@ -175,9 +175,19 @@ export function lacksNamedPerson(e: Evidence): boolean {
   );
 }
 
-/** The sentence opens with a pronoun: it continues the one before. */
+/**
+ * "Thanks to that,", "Because of this,", "In response to that,": an opening phrase that makes
+ * the sentence before its cause or its occasion. "Apart from that," only adds another thing.
+ */
+const OPENS_POINTING_BACK =
+  /^\W*(?:thanks to|because of|due to|owing to|as a result of|in response to|in return for|after|following|despite|for|with) (?:that|this|these|those)\s*,/iu;
+
+/** The sentence opens with a pronoun or a phrase pointing back: it continues the one before. */
 export function opensWithPronoun(entry: IndexedSentence): boolean {
-  return OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "");
+  return (
+    OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "") ||
+    OPENS_POINTING_BACK.test(entry.sentence.text)
+  );
 }
 
 export function previousSentence(

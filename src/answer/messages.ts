@@ -10,6 +10,8 @@ export const answerMessages = {
   reportedBy: (names: string[]) => `Reported by ${joinNames(names)}.`,
   sourcesDiffer: (what: string) => `The sources differ${what ? ` on ${what}` : ""}:`,
   version: (phrase: string, names: string[]) => `"${phrase}" (${joinNames(names)})`,
+  spelledAlike: (spelling: string, names: string[]) =>
+    `Every article here that gives it spells it "${spelling}" (${joinNames(names)}).`,
   differNote: (names: string[]) => `Sources disagree: ${joinNames(names)} give different versions.`,
   overview: (articles: number) =>
     articles > 1 ? `An overview from ${articles} articles.` : "An overview from one article.",

@@ -1,6 +1,6 @@
 import { sourceOf } from "../corpus/cite.js";
 import type { Article } from "../corpus/types.js";
-import type { Evidence } from "./evidence.js";
+import { opensWithPronoun, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import type { Source } from "./types.js";
 
@@ -43,7 +43,8 @@ export function quotedText(evidence: Evidence): string {
   // Matched through the sentence before ("…this dispute," he said): that sentence is part of
   // what is quoted, even across a paragraph break.
   const leansBack = evidence.matches.some((m) => m.viaPronoun);
-  if (!CONTINUING.test(sentence.text) && !leansBack) return sentence.text;
+  const continues = CONTINUING.test(sentence.text) || opensWithPronoun(evidence.entry);
+  if (!continues && !leansBack) return sentence.text;
   const i = article.sentences.findIndex((s) => s.start === sentence.start);
   const previous = i > 0 ? article.sentences[i - 1] : undefined;
   if (!previous) return sentence.text;

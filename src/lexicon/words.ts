@@ -1,3 +1,4 @@
+import { stemSet } from "./stemSet.js";
 /**
  * The word lists the code needs, each written once. Lists of words that only one module reads
  * live with that module when nothing else could want them; any list two modules read lives
@@ -38,19 +39,12 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
 
 /** Nouns of calendar time ("which day", "last week"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
-  ...["date", "day", "week", "month", "year", "time", "morning", "evening"],
-  ...["dates", "days", "weeks", "months", "years"],
+  ...["date", "day", "week", "month", "year", "time", "morning", "evening", "weekday"],
+  ...["dates", "days", "weeks", "months", "years", "weekdays"],
 ]);
 
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her", "him"]);
-
-/**
- * Words for the two countries the corpus is about, and their capitals: "the US delegation"
- * and "the Russian delegation" are different things. Written once; read by norm or by stem.
- */
-export const NATIONALITY_WORDS = `us american america washington russia russian moscow kremlin
-  ukraine ukrainian kyiv china chinese beijing turkiye turkey turkish`;
 
 /** Prepositions that set something in a place. */
 export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "outside", "near"]);
@@ -58,3 +52,27 @@ export const LOCATIVES: ReadonlySet<string> = new Set(["at", "in", "inside", "ou
 /** Words that put what a sentence says in the future: a plan or an announcement. */
 export const FUTURE_MARKERS =
   /\b(?:will|would|plans?|planned|planning|expected|scheduled|next|upcoming|coming|set to|due to)\b/i;
+
+/** Words before a noun that single out one instance of it from another ("this round", "the next meeting"). */
+export const INSTANCE_MARKERS: ReadonlySet<string> = new Set(
+  "this that these those next latest last upcoming current new second third fourth other".split(
+    " ",
+  ),
+);
+
+/**
+ * Verbs of saying and meaning: in "what did she say the sides would do", what is asked is the
+ * object of the verb after them, not of these.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `say says said tell tells told mean means meant think thinks thought believe believes believed
+  claim claims claimed complain complains complained report reports reported argue argues argued
+  insist insists insisted warn warns warned describe describes described call calls called`.split(
+    /\s+/,
+  ),
+);
+
+/** Generic verbs and nouns that say little about what is asked ("what did they do"). */
+export const LIGHT_WORDS = stemSet(
+  "do become happen take make get go come mean thing way kind lot put issue",
+);

@@ -1,5 +1,7 @@
 import { stem } from "../nlp/stem.js";
-import { lookupTable } from "../lexicon/lookupTable.js";
+import { COUNTRY_ALIASES, normalizeWord } from "../lexicon/normalize.js";
+
+export { normalizeWord };
 
 /** One word of a text, with its offsets so an answer can be cut from the original string. */
 export interface Token {
@@ -17,22 +19,6 @@ export interface Token {
 
 // Initialisms first ("U.S.", "U.K."), then words with an optional internal apostrophe.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-/** Folds case and accents so "Türkiye" matches "Turkiye" and "RUSSIA" matches "Russia". */
-export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s$/u, "")
-    .replace(/['’.]/gu, "");
-}
-
-/**
- * Spellings of one country that must meet as one key in the index and in questions.
- * "us" is safe here because questions rarely use the pronoun and the corpus never does.
- */
-const COUNTRY_ALIASES = lookupTable<string>({ usa: "us" });
 
 /**
  * Norm and stem of each surface word seen: a corpus repeats the same few thousand words, and

@@ -199,9 +199,22 @@ export interface ExpansionOptions {
   variantWeight: number;
 }
 
+export interface SpellingOptions {
+  /** A sentence must cover the question this well to say whom "the foreign minister" means. */
+  minCoverage: number;
+  /** Articles most about the person read for the ways they spell the name. */
+  articles: number;
+}
+
 export interface EngineOptions {
   related: RelatedOptions;
   evidenceFirst: EvidenceFirstOptions;
+  /**
+   * "The A or the B?": a sentence for each option, from two articles, each covering the
+   * question this well, makes the answer a disagreement between the sources.
+   */
+  choice: EvidenceFirstOptions;
+  spelling: SpellingOptions;
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   versions: VersionsOptions;
@@ -243,6 +256,14 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   evidenceFirst: {
     minCoverage: 0.62,
     minDirect: 0.55,
+  },
+  spelling: {
+    minCoverage: 0.5,
+    articles: 20,
+  },
+  choice: {
+    minCoverage: 0.55,
+    minDirect: 0.45,
   },
   overview: {
     maxSentences: 4,

@@ -66,6 +66,12 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When did the talks resume?").future).toBe(false);
   });
 
+  it("a plan reported with 'would' asks about a time to come, a role reported with it not", () => {
+    expect(analyse("When did the ministry say the talks would be held?").future).toBe(true);
+    expect(analyse("When did officials say the ferries would resume?").future).toBe(true);
+    expect(analyse("When did the paper report that she would be the envoy?").future).toBe(false);
+  });
+
   it("the actor between auxiliary and verb is recognised", () => {
     const actor = analyse("How many trawlers did Freedonia seize?").actor;
     expect(actor?.subject.map((t) => t.text)).toEqual(["Freedonia"]);

@@ -15,6 +15,9 @@ const index = buildSearchIndex(
         "The US delegation was led by Mary Stone.",
         "A first round took place in Oslo on May 2.",
         "In 2019, the Atlantian navy detained 12 fishermen.",
+        "In 2020, the Solberg government expelled 9 Danish diplomats.",
+        "In 2021, the Solberg government expelled 7 Norwegian diplomats.",
+        "In 2022, the Danish navy expelled 5 diplomats.",
         "Officials met in Rome last week.",
       ].join("\n\n"),
       { published: "2024-06-20" },
@@ -51,6 +54,12 @@ describe("conflicts", () => {
   it("an event placed in another city contradicts a question about this city", () => {
     expect(contradicts("When did the round in Rome take place?", "A first round")).toBe(true);
     expect(contradicts("When did the round in Oslo take place?", "A first round")).toBe(false);
+  });
+
+  it("a country acts through its government: only another country, or acting on it, is another actor", () => {
+    expect(contradicts("How many diplomats did Norway expel in 2020?", "In 2020")).toBe(false);
+    expect(contradicts("How many diplomats did Norway expel in 2021?", "In 2021")).toBe(true);
+    expect(contradicts("How many diplomats did Norway expel in 2022?", "In 2022")).toBe(true);
   });
 
   it("another actor of the asked verb contradicts the question's actor", () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dateCandidates, formatDate, formatMention } from "../../src/answer/extract/dates.js";
+import {
+  dateCandidates,
+  formatDate,
+  formatMention,
+  vagueTimeCandidates,
+} from "../../src/answer/extract/dates.js";
 import { countCandidates, durationCandidates } from "../../src/answer/extract/numbers.js";
 import { personCandidates } from "../../src/answer/extract/people.js";
 import { placeCandidates } from "../../src/answer/extract/places.js";
+import { labelsOtherInstance } from "../../src/answer/extract/labels.js";
 import { reasonCandidates } from "../../src/answer/extract/reasons.js";
 import { focusPhraseCandidates, roleCandidates, slotOf } from "../../src/answer/extract/roles.js";
 import { buildSearchIndex } from "../../src/search/build.js";
@@ -33,6 +39,27 @@ describe("dates", () => {
   it("a month without a year is placed before the article and shown as month and year", () => {
     const [c] = dateCandidates(sentence("In November, the paper reported the appointment."));
     expect(c?.display).toBe("November 2024");
+  });
+
+  it("a month naming the other of two summits set side by side is a label, not a date", () => {
+    const s = sentence("While the June summit was held in Oslo, the host of this summit is Bern.");
+    const [c] = dateCandidates(s);
+    expect(c?.text).toBe("June");
+    expect(labelsOtherInstance(s, c!)).toBe(true);
+  });
+
+  it("a month naming the only summit of its sentence still dates it", () => {
+    const s = sentence("The June summit was held in Oslo and lasted two days.");
+    const [c] = dateCandidates(s);
+    expect(c?.text).toBe("June");
+    expect(labelsOtherInstance(s, c!)).toBe(false);
+  });
+
+  it("a time to come without a date is read as the text gives it", () => {
+    const s = sentence("The ministry said a second meeting would follow in the coming weeks.");
+    expect(vagueTimeCandidates(s).map((c) => c.text)).toEqual(["in the coming weeks"]);
+    const after = sentence("Ferries stopped soon after the storm and resumed in the near term.");
+    expect(vagueTimeCandidates(after).map((c) => c.text)).toEqual(["in the near term"]);
   });
 
   it("a range of years is spelt out", () => {

@@ -35,6 +35,23 @@ export function dateCandidates(entry: IndexedSentence): Candidate[] {
   return found.map((c) => ({ ...c }));
 }
 
+/**
+ * Times the text gives without a date: "in the near term", "in the coming weeks", "soon".
+ * They answer "when will…" as the articles put it, no more exactly.
+ */
+const VAGUE_TIME =
+  /\b(?:in the (?:near|short|medium|long)[ -]term|in the (?:coming|next(?: few)?) (?:days|weeks|months|years)|in due course|at a later date|(?:very |fairly )?soon(?!\s+(?:after|before)\b))\b/giu;
+
+export function vagueTimeCandidates(entry: IndexedSentence): Candidate[] {
+  return [...entry.sentence.text.matchAll(VAGUE_TIME)].map((m) => ({
+    text: m[0],
+    display: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    key: `vague:${m[0].toLowerCase()}`,
+  }));
+}
+
 function resolveDates(entry: IndexedSentence): Candidate[] {
   const text = entry.sentence.text;
   let mentions: TimeMention[];

@@ -8,7 +8,8 @@ import { gapBreaks, readForward } from "./phrase.js";
 
 /** Prepositions that introduce a location. */
 /** Nouns that make a lowercase phrase a place ("the residence of the consul general"). */
-const PLACE_HEADS = stemSet(`residence consul consulate embassy hotel building office headquarters
+export const PLACE_HEADS =
+  stemSet(`residence consul consulate embassy hotel building office headquarters
   capital city palace compound house mission venue airport villa`);
 const VENUE = stemSet("venue");
 /** First words of a phrase that is a time or a manner, not a place ("in the coming days"). */

@@ -1,4 +1,4 @@
-import { NATIONALITY_WORDS } from "../../lexicon/words.js";
+import { countryOf } from "../../lexicon/countries.js";
 import { isNameToken } from "../../search/entities.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { isStopword } from "../../lexicon/stopwords.js";
@@ -6,7 +6,6 @@ import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
-import { lookupTable } from "../../lexicon/lookupTable.js";
 
 /** Words that name a post a person holds. */
 const ROLE_WORDS = stemSet(`president secretary deputy assistant undersecretary minister ambassador
@@ -33,15 +32,14 @@ const TEMPORAL = new Set([
   "again",
   "later",
 ]);
-/** Capitals stand for their countries: "ambassador to Washington" is "ambassador to the U.S.". */
-const ALIASES = lookupTable<string>({
-  washington: "us",
-  american: "us",
-  moscow: "russia",
-  russian: "russia",
-  kremlin: "russia",
-});
-const NATIONALITY: ReadonlySet<string> = new Set(NATIONALITY_WORDS.split(/\s+/).filter(Boolean));
+/**
+ * A country's words stand for one another: "ambassador to Washington" is "ambassador to the
+ * U.S.", "Norwegian" and "Oslo" name one party.
+ */
+const countryOrStem = (t: Token): string => {
+  const country = countryOf(t.norm);
+  return country === undefined ? t.stem : `country:${country}`;
+};
 
 const LEADING_NOISE = new Set(["its", "his", "her", "their", "now", "then", "the", "a", "an"]);
 
@@ -61,7 +59,10 @@ const isPossessive = (t: Token): boolean => /['’]s$/.test(t.text);
 export function slotOf(words: Token[]): { head: string[]; filler: string[] } {
   const firstHead = words.findIndex((t) => isRole(t) || isOrg(t));
   const kept = words.filter((t, i) => {
-    if (i < firstHead && (NATIONALITY.has(t.norm) || isPossessive(t) || TEMPORAL.has(t.stem))) {
+    if (
+      i < firstHead &&
+      (countryOf(t.norm) !== undefined || isPossessive(t) || TEMPORAL.has(t.stem))
+    ) {
       return false;
     }
     return true;
@@ -71,7 +72,7 @@ export function slotOf(words: Token[]): { head: string[]; filler: string[] } {
   for (const t of kept) {
     if (isRole(t) || isOrg(t)) head.add(t.stem);
     else if (!isStopword(t.norm) && !TEMPORAL.has(t.stem) && !TEMPORAL.has(t.norm)) {
-      filler.add(ALIASES[t.norm] ?? t.stem);
+      filler.add(countryOrStem(t));
     }
   }
   return { head: [...head].sort(), filler: [...filler].sort() };
@@ -233,7 +234,7 @@ export function focusPhraseCandidates(
     const phrase = text.slice(words[0]!.start, words[words.length - 1]!.end);
     const filler = words
       .filter((w) => !isStopword(w.norm) && !isFocus(w) && !isOrg(w))
-      .map((w) => ALIASES[w.norm] ?? w.stem);
+      .map(countryOrStem);
     out.push({
       text: phrase,
       display: phrase,

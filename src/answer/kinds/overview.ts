@@ -1,4 +1,5 @@
 import { FUTURE_MARKERS } from "../../lexicon/words.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
@@ -18,7 +19,7 @@ const OVERVIEW =
 
 /** Words that only ask for an overview. */
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist main key point points
-  happen place outcome result takeaway each side sides want anything`);
+  happen place outcome result takeaway each side sides want anything come came out`);
 
 /** The opening sentences of an article state its gist. */
 const LEAD_SENTENCES = 2;
@@ -60,8 +61,16 @@ export const overview: QuestionKind = {
   phrasing: (token) => CUE_WORDS().has(token.stem),
   compose: ({ analysis, evidence, contrast }) => {
     const { maxSentences } = defaultEngineOptions.overview;
+    // "Did they agree on anything": a sentence that does not say they agreed is no part of it.
+    const verbs = analysis.content.filter(
+      (t) => !CUE_WORDS().has(t.stem) && !t.capitalized && partOfSpeech(t.norm) === "VERB",
+    );
+    const saysVerbs = (e: Evidence): boolean =>
+      verbs.every((v) => e.matches.some((m) => m.word.token.stem === v.stem && m.at.length > 0));
     // A sentence about another place or party than the question's answers another question.
-    const about = evidence.filter((e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1));
+    const about = evidence.filter(
+      (e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1) && saysVerbs(e),
+    );
     const chosen = overviewSentences(about, maxSentences, !analysis.future);
     if (chosen.length === 0) return null;
     return {

@@ -5,7 +5,14 @@ import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import type { Candidate } from "../extract/candidate.js";
 import { dateCandidates } from "../extract/dates.js";
+import { labelsOtherInstance } from "../extract/labels.js";
+import { datesReport } from "../extract/reporting.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { personCandidates, personKey } from "../extract/people.js";
+import { PLACE_HEADS, placeCandidates } from "../extract/places.js";
+import { LOCATIVES } from "../../lexicon/words.js";
+import { tokenize } from "../../search/tokens.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import { qualifierKind } from "../qualifiers.js";
 import { readNumber } from "../../lexicon/numberWords.js";
 import { monthNumber } from "../../dates/candidate.js";
@@ -16,7 +23,8 @@ import type { KindContext } from "./types.js";
 export type Premise =
   | { kind: "number"; tokens: Token[]; value: number; unit: Token }
   | { kind: "date"; tokens: Token[]; month: number; day?: number; year?: number }
-  | { kind: "person"; tokens: Token[]; key: string };
+  | { kind: "person"; tokens: Token[]; key: string }
+  | { kind: "place"; tokens: Token[]; stems: Set<string> };
 
 /** What the articles say in place of the question's value, with the sentence saying it. */
 export interface PremiseCheck {
@@ -55,6 +63,8 @@ export function premiseOf(ctx: KindContext): Premise | undefined {
   }
   const date = datePremise(content, text);
   if (date) return date;
+  const place = placePremise(ctx, text);
+  if (place) return place;
   const { index } = ctx;
   const names = content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
   const surname = names.find((t) => index.surnames.has(t.stem));
@@ -91,6 +101,30 @@ function datePremise(content: Token[], text: string): Premise | undefined {
     ...(day !== undefined ? { day } : {}),
     ...(year !== undefined ? { year } : {}),
   };
+}
+
+/**
+ * A place the question ends on ("…held at the Oslo city hall?", "…take place in Geneva?"):
+ * what follows its last locative word, when that reads as a place.
+ */
+function placePremise(ctx: KindContext, text: string): Premise | undefined {
+  const tokens = tokenize(text.replace(/[\s?.!]+$/u, ""));
+  // Where the event happened ("held at", "took place in", "met in"), not a place that only
+  // says which event is meant ("the talks in Istanbul").
+  const afterVerb = (i: number): boolean =>
+    i > 0 &&
+    LOCATIVES.has(tokens[i]!.norm) &&
+    (tokens[i - 1]!.norm === "place" || partOfSpeech(tokens[i - 1]!.norm) === "VERB");
+  const at = tokens.map((_, i) => afterVerb(i)).lastIndexOf(true);
+  if (at < 1 || at === tokens.length - 1) return undefined;
+  const after = tokens.slice(at + 1);
+  const named = after.filter((t) => !isStopword(t.norm));
+  const isPlace = named.some((t) => t.capitalized) || named.some((t) => PLACE_HEADS().has(t.stem));
+  if (!isPlace || named.length === 0) return undefined;
+  // The same words as the question's content tokens, so the rest of the question leaves them out.
+  const inPlace = ctx.analysis.content.filter((t) => t.start > tokens[at]!.start);
+  if (inPlace.length === 0) return undefined;
+  return { kind: "place", tokens: inPlace, stems: new Set(named.map((t) => t.stem)) };
 }
 
 /** The date a resolved candidate gives ("2024-10", "2025-02-27"), against the asserted one. */
@@ -168,11 +202,38 @@ export function checkPremise(
         return { holds: value === premise.value, found: first.display, evidence: e };
       }
     } else if (premise.kind === "date") {
-      // A date is only confirmed here, never refuted: a sentence's date may be another event's
-      // (the report's, the announcement's) as easily as the one asked about, and a "No" on such
-      // ground would contradict a reader with an inference. Another date leaves it unsaid.
-      const same = writtenDates(premise, e).find((d) => d.same);
+      const dates = writtenDates(premise, e);
+      const same = dates.find((d) => d.same);
       if (same) return { holds: true, found: same.c.display, evidence: e };
+      // Refuted only on firm ground: the sentence says all the rest of the question itself and
+      // writes out one date of the event, not the date of a report, nor a date that names
+      // another event ("the June summit"). Anything less leaves it unsaid.
+      const own = dates.filter(
+        (d) =>
+          (ctx.candidates.asksAboutReport || !datesReport(e.entry, d.c)) &&
+          !labelsOtherInstance(e.entry, d.c),
+      );
+      if (refutable(e) && own.length === 1 && dates.length === 1) {
+        return { holds: false, found: own[0]!.c.display, evidence: e };
+      }
+    } else if (premise.kind === "place") {
+      // The place said of the event itself: right after a word of the question ("held at…").
+      const places = placeCandidates(e.entry).filter((c) => saidOfEvent(e, c));
+      const found = places[0];
+      if (!found || places.length > 1 || !refutable(e)) continue;
+      const stems = new Set(
+        e.entry.tokens
+          .filter((t) => t.start >= found.start && t.end <= found.end && !isStopword(t.norm))
+          .map((t) => t.stem),
+      );
+      const holds = [...premise.stems].every((st) => stems.has(st));
+      // "In Istanbul" against "at the consulate in Istanbul": one holds the other, no conflict.
+      const overlaps = [...stems].every((st) => premise.stems.has(st));
+      if (holds) return { holds: true, found: found.display, evidence: e };
+      if (!overlaps && found.specific === (placeIsBuilding(premise) || undefined)) {
+        const display = found.display.replace(/^(?:at|in|inside|near)\s+/iu, "");
+        return { holds: false, found: display, evidence: e };
+      }
     } else {
       const people = personCandidates(index, e.entry);
       if (people.length === 0) continue;
@@ -181,6 +242,22 @@ export function checkPremise(
     }
   }
   return undefined;
+}
+
+/** A place right after a word of the question: "held at …", "took place in …". */
+function saidOfEvent(e: Evidence, c: Candidate): boolean {
+  const at = e.entry.tokens.findIndex((t) => t.start === c.start);
+  return at > 0 && e.matchedAt.has(at - 1);
+}
+
+function placeIsBuilding(premise: Extract<Premise, { kind: "place" }>): boolean {
+  return [...premise.stems].some((st) => PLACE_HEADS().has(st));
+}
+
+/** Every word of the rest of the question is in the sentence itself, or behind its pronoun. */
+function refutable(e: Evidence): boolean {
+  const { firmMatch } = defaultEngineOptions.polarity;
+  return e.matches.every((m) => (m.at.length > 0 && m.strength >= firmMatch) || m.viaPronoun);
 }
 
 /**
@@ -198,6 +275,10 @@ export function statesPremise(ctx: KindContext, premise: Premise, e: Evidence): 
       );
     case "person":
       return personCandidates(ctx.index, entry).some((p) => p.key === premise.key);
+    case "place":
+      // Where the event was is often said in the sentence before or the article's lead: a
+      // place is only ever checked against a sentence that says it (checkPremise).
+      return true;
   }
 }
 

@@ -1,9 +1,11 @@
+import { choice } from "./choice.js";
 import { count } from "./count.js";
 import { definition } from "./definition.js";
 import { duration } from "./duration.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
+import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
 import { where } from "./where.js";
@@ -13,8 +15,10 @@ import { yesno } from "./yesno.js";
 
 /** Every kind of question, tried in order; the last one takes whatever is left. */
 export const KINDS: readonly QuestionKind[] = [
+  spelling,
   overview,
   definition,
+  choice,
   yesno,
   who,
   when,

@@ -7,7 +7,7 @@ import type { QuestionKind } from "./types.js";
 
 /** Words that give a reason or a purpose. */
 const CAUSAL =
-  /\b(?:because|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
+  /\b(?:because|thanks to|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
 
 function givesReason(entry: IndexedSentence): boolean {
   return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);

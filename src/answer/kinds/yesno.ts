@@ -4,7 +4,6 @@ import { conflicts } from "../contrast.js";
 import { lacksNamedPerson, type Evidence, type WordMatch } from "../evidence.js";
 import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
 import { numberValue } from "../extract/numbers.js";
-import { evidenceFirst } from "../fallback.js";
 import { NEGATIONS } from "../../lexicon/words.js";
 import { acrossContrast, composeYesNo, polarity, yesNoAnswer } from "../polarity.js";
 import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.js";
@@ -72,32 +71,11 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
 }
 
 /**
- * "Was it open or closed-door?", "the first or a follow-up?": a choice, not a yes/no question,
- * its second option closing the question in a few words. "Political or security issues on
- * the agenda" joins two words of one phrase; "or not" and "or so" offer no second option.
- */
-export function offersChoice(question: string): boolean {
-  const m = /\bor\s+((?:\S+\s*){1,3})$/iu.exec(question.replace(/[\s?.!]+$/u, ""));
-  if (m !== null && !/^(?:not|so)\b/iu.test(m[1]!)) return true;
-  // "the Oslo office or the Bergen office in May": a name after "or" is the second
-  // option, however long the rest of the question runs.
-  return /\bor\s+(?:the\s+)?\p{Lu}/u.test(question);
-}
-
-/**
  * "Was the venue the same as for the first round?": a comparison, whose words ("same") are
  * function words the scoring never sees; a sentence about one of the two things would pass
  * for a yes. Declined rather than guessed.
  */
 const COMPARES = /\b(?:the same|different|differ(?:ed|s)?|unchanged)\b/iu;
-
-/** A choice is answered by the sentence that settles it, quoted, never by a bare yes or no. */
-const choice: QuestionKind = {
-  name: "yesno",
-  detect: () => true,
-  compose: () => null,
-  holdsAnswer: () => true,
-};
 
 /** "Did…", "was…", "is…": yes or no, with the sentence that says so. */
 export const yesno: QuestionKind = {
@@ -106,7 +84,6 @@ export const yesno: QuestionKind = {
   // "Topic" words are judged among the articles retrieved for the question, so that
   // unrelated articles in a large corpus do not make "Istanbul" a rare word.
   compose: (ctx) => {
-    if (offersChoice(ctx.analysis.text)) return evidenceFirst(choice, ctx);
     if (COMPARES.test(ctx.analysis.text)) return null;
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>

@@ -55,6 +55,23 @@ describe("overview questions", () => {
     expect(ask("Did they agree on anything in Oslo?").answer).toContain("agreed to meet again");
   });
 
+  it("'did they agree on anything' quotes only sentences that say they agreed", () => {
+    const a = askerOver([
+      {
+        id: "g1",
+        outlet: "Harbour News",
+        body: "Delegations from Ruritania and Freedonia held talks in Oslo on Tuesday on fishing quotas. In Oslo, Ruritania and Freedonia agreed to meet again in June.",
+      },
+      {
+        id: "g2",
+        outlet: "Daily Courier",
+        body: "Ruritanian and Freedonian negotiators met in Oslo this week to discuss fishing quotas.",
+      },
+    ])("Did Ruritania and Freedonia agree on anything in Oslo?");
+    expect(a.answer).toContain("agreed to meet again");
+    expect(a.answer).not.toContain("negotiators met");
+  });
+
   it("decline when nothing in the articles is about the subject", () => {
     expect(ask("Summarize the talks on space exploration in Nairobi").status).toBe("not_found");
   });

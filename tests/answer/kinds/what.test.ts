@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
@@ -8,6 +9,71 @@ describe("what questions", () => {
     const a = answerQuestion(talksIndex(), "What did Maria Lindqvist call the meeting?");
     expect(a.status).toBe("answered");
     expect(a.answer).toContain("frank");
+  });
+
+  it("an article's value for the asked noun is a version, even when a bare name outranks it", () => {
+    const ask = askerOver([
+      {
+        id: "d1",
+        outlet: "Harbour News",
+        body: "Attending were Maria Lindqvist and Ivan Petrovsky, head of the North Sea Department at Ruritania's Foreign Ministry.",
+      },
+      {
+        id: "d2",
+        outlet: "Daily Courier",
+        body: "The Ruritanian delegation will again be led by Ivan Petrovsky. In May, he was director of the ministry’s North Baltic department.",
+      },
+    ]);
+    const a = ask("Which Foreign Ministry department was Petrovsky in charge of in May?");
+    expect(a.versions?.flatMap((v) => v.outlets).sort()).toEqual(["Daily Courier", "Harbour News"]);
+  });
+
+  it("a noun the articles never use asks for a name: a sentence without one is no answer", () => {
+    const ask = askerOver([
+      {
+        id: "n1",
+        outlet: "Harbour News",
+        body: "Officials said talks on fishing quotas resumed on Monday after a pause of two years.",
+      },
+    ]);
+    const a = ask("Which news service reported that talks on fishing quotas resumed on Monday?");
+    expect(a.status).toBe("not_found");
+  });
+
+  it("a sentence naming the asked thing only in the question's words does not say which", () => {
+    const ask = askerOver([
+      {
+        id: "r1",
+        outlet: "Harbour News",
+        body: "In 2019, the port authority fined three fishing firms and closed two Ruritanian warehouses in response to smuggling claims.",
+      },
+    ]);
+    expect(ask("Which two Ruritanian warehouses were closed in 2019?").status).toBe("not_found");
+    const named = askerOver([
+      {
+        id: "r2",
+        outlet: "Harbour News",
+        body: "In 2019, the port authority closed the Ruritanian warehouse at Skagen in response to smuggling claims.",
+      },
+    ]);
+    expect(named("Which Ruritanian warehouse was closed in 2019?").status).toBe("answered");
+  });
+
+  it("'what did they discuss' needs a sentence that says what they discussed", () => {
+    const ask = askerOver([
+      {
+        id: "v1",
+        outlet: "Harbour News",
+        body: "The sides keep in touch: Mayor Hilde Sand has held two phone calls with Governor Jan Berg. Their deputies met in Bergen to discuss ferry fares.",
+      },
+    ]);
+    expect(ask("What did Sand and Berg discuss in their phone calls?").status).toBe("not_found");
+    expect(
+      analyseQuestion(talksIndex(), "What did the sides discuss in Oslo?").objectVerb?.norm,
+    ).toBe("discuss");
+    expect(
+      analyseQuestion(talksIndex(), "What did she say about the talks?").objectVerb,
+    ).toBeUndefined();
   });
 
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {

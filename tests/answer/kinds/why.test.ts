@@ -22,4 +22,17 @@ describe("why questions", () => {
     expect(a.status).toBe("answered");
     expect(a.answer).toContain("key condition");
   });
+
+  it("a sentence opening 'thanks to that' is quoted with the sentence it points back to", () => {
+    const ask2 = askerOver([
+      {
+        id: "w2",
+        outlet: "Daily Courier",
+        body: "The new round follows months of shuttle diplomacy by Mayor Hilde Sand between the two ports. Thanks to that, Ruritania and Freedonia have gradually reopened their consulates.",
+      },
+    ]);
+    const a = ask2("Why have Ruritania and Freedonia reopened their consulates?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("shuttle diplomacy by Mayor Hilde Sand");
+  });
 });

@@ -1,0 +1,149 @@
+import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { isStopword } from "../../lexicon/stopwords.js";
+import { tokenize, type Token } from "../../search/tokens.js";
+import { disagreement } from "../compose.js";
+import { conflicts } from "../contrast.js";
+import { lacksNamedPerson, type Evidence } from "../evidence.js";
+import { evidenceFirst } from "../fallback.js";
+import type { Pick } from "../select.js";
+import type { Answer } from "../types.js";
+import type { KindContext, QuestionKind } from "./types.js";
+
+/** Words that end the second option: what follows places or dates the whole question. */
+const OPTION_END = new Set(
+  "in on at during for by from to with after before since back this that".split(" "),
+);
+/** Words that begin the first option, going back from "or"; "of" stays inside it. */
+const OPTION_START = new Set(
+  "in on at during for by from to with was were is are did does do had has".split(" "),
+);
+const DETERMINERS = new Set(["the", "a", "an"]);
+
+export interface ChoiceOption {
+  /** The option as the question words it. */
+  text: string;
+  /** Stems that tell this option from the other. */
+  marks: Set<string>;
+}
+
+function stemsOf(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((t) => !isStopword(t.norm)).map((t) => t.stem));
+}
+
+/**
+ * The two options of "…the A or the B?": each as the question words it and the stems found
+ * on one side only. Where either side names something (capitalised words), only those tell
+ * the options apart: "the Oslo office or the Bergen office" differ in Oslo and Bergen.
+ */
+export function choiceOptions(question: string): [ChoiceOption, ChoiceOption] | null {
+  const tokens = tokenize(question);
+  const or = tokens.map((t) => t.norm).lastIndexOf("or");
+  if (or <= 0) return null;
+  let end = or + 1;
+  while (end < tokens.length && !OPTION_END.has(tokens[end]!.norm)) end++;
+  const right = tokens.slice(or + 1, end);
+  if (right.length === 0) return null;
+  let start = or;
+  const longest = Math.max(3, right.length + 2);
+  while (start > 0 && or - start < longest && !OPTION_START.has(tokens[start - 1]!.norm)) start--;
+  let left = tokens.slice(start, or);
+  const lastDeterminer = left.map((t) => t.norm).findLastIndex((n) => DETERMINERS.has(n));
+  if (lastDeterminer > 0) left = left.slice(lastDeterminer);
+  if (left.length === 0) return null;
+  const named = (side: Token[]): Token[] => side.filter((t) => t.capitalized && t !== tokens[0]);
+  const useNames = named(left).length > 0 && named(right).length > 0;
+  const l = stemsOf(useNames ? named(left) : left);
+  const r = stemsOf(useNames ? named(right) : right);
+  const only = (a: Set<string>, b: Set<string>): Set<string> =>
+    new Set([...a].filter((s) => !b.has(s)));
+  const option = (side: Token[], marks: Set<string>): ChoiceOption => ({
+    text: question.slice(side[0]!.start, side[side.length - 1]!.end),
+    marks,
+  });
+  const options: [ChoiceOption, ChoiceOption] = [
+    option(left, only(l, r)),
+    option(right, only(r, l)),
+  ];
+  return options.every((o) => o.marks.size > 0) ? options : null;
+}
+
+/** The option a sentence speaks for: it holds a mark of one option and none of the other. */
+function sidesWith(e: Evidence, options: [ChoiceOption, ChoiceOption]): 0 | 1 | undefined {
+  const has = (o: ChoiceOption): boolean => [...o.marks].some((s) => e.entry.positions.has(s));
+  const [a, b] = [has(options[0]), has(options[1])];
+  if (a === b) return undefined;
+  return a ? 0 : 1;
+}
+
+const asPick = (e: Evidence): Pick => ({
+  evidence: e,
+  score: e.coverage,
+  clause: e.coverage,
+  coverage: e.coverage,
+});
+
+/**
+ * Both options, each from its own article: the sources disagree, and the answer gives each
+ * version with its outlet. Each sentence is judged without the other option's words, which
+ * it cannot be expected to hold.
+ */
+function bothSaid(ctx: KindContext, options: [ChoiceOption, ChoiceOption]): Answer | null {
+  const { minCoverage, minDirect } = defaultEngineOptions.choice;
+  const best: Array<Evidence | undefined> = [undefined, undefined];
+  const ranked = ctx.evidence
+    .filter(
+      (e) =>
+        e.coverage >= minCoverage &&
+        e.direct >= minDirect &&
+        !lacksNamedPerson(e) &&
+        !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
+    )
+    .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank);
+  for (const e of ranked) {
+    const side = sidesWith(e, options);
+    if (side !== undefined) best[side] ??= e;
+  }
+  const [a, b] = best;
+  if (!a || !b || a.entry.article.id === b.entry.article.id) return null;
+  return disagreement(
+    ctx.analysis.text,
+    {
+      head: new Set(["choice"]),
+      unspecific: [],
+      versions: [a, b].map((e, i) => ({
+        filler: options[i]!.text,
+        phrase: options[i]!.text,
+        phrasePick: asPick(e),
+        picks: [asPick(e)],
+      })),
+    },
+    "",
+  );
+}
+
+/**
+ * "Was it open or closed-door?", "the first or a follow-up?": a choice, not a yes/no question,
+ * its second option closing the question in a few words. "Political or security issues on
+ * the agenda" joins two words of one phrase; "or not" and "or so" offer no second option.
+ */
+export function offersChoice(question: string): boolean {
+  const m = /\bor\s+((?:\S+\s*){1,3})$/iu.exec(question.replace(/[\s?.!]+$/u, ""));
+  if (m !== null && !/^(?:not|so)\b/iu.test(m[1]!)) return true;
+  // "the Oslo office or the Bergen office in May": a name after "or" is the second
+  // option, however long the rest of the question runs.
+  return /\bor\s+(?:the\s+)?\p{Lu}/u.test(question);
+}
+
+/**
+ * A choice is answered by the sentence that settles it, quoted, never by a bare yes or no;
+ * when articles settle it each their own way, by both versions with their sources.
+ */
+export const choice: QuestionKind = {
+  name: "choice",
+  detect: (analysis) => analysis.type === "yesno" && offersChoice(analysis.text),
+  compose: (ctx) => {
+    const options = choiceOptions(ctx.analysis.text);
+    return (options && bothSaid(ctx, options)) ?? evidenceFirst(choice, ctx);
+  },
+  holdsAnswer: () => true,
+};

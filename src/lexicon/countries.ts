@@ -1,0 +1,92 @@
+import { createRequire } from "node:module";
+import { COUNTRY_ALIASES, normalizeWord } from "./normalize.js";
+
+/**
+ * Words that name a country: its common name, its demonym, its capital and its other
+ * one-word spellings, from the world-countries data set (ODbL), each mapped to one key per
+ * country. "The Norwegian delegation" and "the delegation from Oslo" name the same party, and
+ * a different one from "the Danish delegation", whatever country a corpus is about.
+ */
+
+interface CountryRecord {
+  cca2: string;
+  cca3: string;
+  unMember?: boolean;
+  name: { common: string; official: string };
+  capital?: string[];
+  altSpellings?: string[];
+  demonyms?: { eng?: { f?: string; m?: string } };
+}
+
+/** Words that stand for a country in everyday English though no record spells them so. */
+const USAGE: Record<string, string> = { america: "USA", kremlin: "RUS" };
+
+/** "Kuwait City", "Washington D.C.": a capital named by its first word. */
+const CAPITAL_TAIL = /^(?:City|D\.?C\.?)$/u;
+
+/** "Republic of Turkey" names Turkey; "United States of America" is written in words below. */
+const OF_FORM =
+  /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (\p{Lu}[\p{L}'’-]+)$/u;
+
+let byWord: ReadonlyMap<string, string> | undefined;
+const capitals = new Set<string>();
+
+function load(): ReadonlyMap<string, string> {
+  const records = createRequire(import.meta.url)("world-countries") as CountryRecord[];
+  const map = new Map<string, string>();
+  const add = (spelling: string | undefined, key: string): void => {
+    if (!spelling) return;
+    const words = spelling.split(/\s+/u);
+    // A multi-word name ("United Kingdom", "New Zealand") would make each of its words a
+    // country; only its initialism (kept in altSpellings) stands for it.
+    if (words.length !== 1) return;
+    const folded = normalizeWord(spelling);
+    const norm = COUNTRY_ALIASES[folded] ?? folded;
+    if (norm.length < 2 || map.has(norm)) return;
+    map.set(norm, key);
+  };
+  for (const [word, key] of Object.entries(USAGE)) map.set(word, key);
+  // Members of the UN first: "American" is the United States' demonym before its territories'.
+  const ordered = [...records].sort(
+    (a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false),
+  );
+  for (const c of ordered) {
+    const key = c.cca3;
+    add(c.name.common, key);
+    add(c.demonyms?.eng?.m, key);
+    add(c.demonyms?.eng?.f, key);
+    for (const capital of c.capital ?? []) {
+      const [first, ...rest] = capital.split(/\s+/u);
+      if (rest.every((w) => CAPITAL_TAIL.test(w)) && first) {
+        add(first, key);
+        capitals.add(normalizeWord(first));
+      }
+    }
+    for (const alt of c.altSpellings ?? []) {
+      // ISO codes ("IN", "IT", "NO") are everyday words once folded to lower case; a
+      // conventional abbreviation ("UK") is kept.
+      if (alt === c.cca2) continue;
+      add(alt, key);
+      add(OF_FORM.exec(alt)?.[1], key);
+    }
+  }
+  return map;
+}
+
+/** A capital's name ("oslo"): a city where things happen, as well as its country's government. */
+export function isCapital(norm: string): boolean {
+  byWord ??= load();
+  return capitals.has(norm);
+}
+
+/** Every word naming a country, as normalised words. */
+export function countryWords(): Iterable<string> {
+  byWord ??= load();
+  return byWord.keys();
+}
+
+/** The country a word names ("oslo", "norwegian" → the same key), if it names one. */
+export function countryOf(norm: string): string | undefined {
+  byWord ??= load();
+  return byWord.get(norm);
+}

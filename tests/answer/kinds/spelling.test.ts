@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { describedPerson } from "../../../src/answer/kinds/spelling.js";
+import { askerOver, firstLine } from "./helpers.js";
+
+const ask = askerOver([
+  {
+    id: "s1",
+    outlet: "Harbour News",
+    body: "The Ruritanian delegation was led by Aleksei Petrovsky, the deputy foreign minister.\n\nMaria Lindqvist, Freedonia's trade secretary, attended.",
+  },
+  {
+    id: "s2",
+    outlet: "Daily Courier",
+    body: "Deputy Foreign Minister Alexei Petrovsky led the Ruritanian side in Oslo. Maria Lindqvist also attended.",
+  },
+  {
+    id: "s3",
+    outlet: "Evening Post",
+    body: "Talks in Oslo were attended by Maria Lindqvist and Alexei Petrovsky.",
+  },
+]);
+
+describe("spelling questions", () => {
+  it("give each spelling of the first name with the outlets that use it", () => {
+    const a = ask("How do the outlets spell the deputy foreign minister's first name?");
+    expect(a.versions).toEqual([
+      { value: "Alexei", outlets: ["Daily Courier", "Evening Post"] },
+      { value: "Aleksei", outlets: ["Harbour News"] },
+    ]);
+  });
+
+  it("find whom a description means before reading how the name is written", () => {
+    const q = "How do the reports spell the surname of the new trade envoy in their stories?";
+    const d = describedPerson(q);
+    expect(d?.description).toBe("the new trade envoy");
+    expect(d?.naming("Jan Berg")).toBe(
+      "How do the reports spell the surname of Jan Berg in their stories?",
+    );
+    expect(
+      describedPerson("How do the outlets spell the minister's first name?")?.description,
+    ).toBe("the minister");
+    expect(describedPerson("Who is the minister?")).toBeNull();
+  });
+
+  it("say that every article writes a name alike when they do", () => {
+    const a = ask("Is Lindqvist's name spelt the same everywhere?");
+    expect(firstLine(a)).toMatch(/^Yes\. .*"Maria Lindqvist"/);
+    expect(a.versions).toBeUndefined();
+  });
+
+  it("answer no to 'the same everywhere' when the spellings differ", () => {
+    const a = ask("Is Petrovsky's name spelled the same in every report?");
+    expect(firstLine(a)).toMatch(/^No\./);
+    expect(a.versions?.length).toBe(2);
+  });
+});
