@@ -100,6 +100,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     shedAfterMs: options.shedAfterMs,
     maxPending: options.maxPending,
     replyBudgetMs: options.replyBudgetMs,
+    claim: (interactionId) => store.claim(interactionId),
     metrics: options.metrics,
   });
   const asker = new MessageAsker({ client, service, store, gate, actions, log });

@@ -45,6 +45,11 @@ export interface DispatcherOptions {
    * defers every answer first.
    */
   replyBudgetMs?: number;
+  /**
+   * Claims an interaction for this process (the store's claim, shared by every process on the
+   * token); an interaction claimed elsewhere is left alone. Without it, every one is answered.
+   */
+  claim?: (interactionId: string) => Promise<boolean>;
   metrics?: BotMetrics;
   log: Logger;
 }
@@ -71,7 +76,10 @@ function describe(interaction: Interaction): Record<string, unknown> {
 }
 
 /** How an interaction ended, as the metrics count it. */
-type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed";
+type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed" | "elsewhere";
+
+/** How long a process leaving the gateway leaves an interaction for another one to claim. */
+const CLOSING_GRACE_MS = 250;
 
 /**
  * How long an answer may take and still go in the interaction callback itself; Discord wants
@@ -175,6 +183,14 @@ export class Dispatcher {
   }
 
   private async route(interaction: Interaction): Promise<void> {
+    // Several processes may be on the gateway with one token (a rolling restart): only the one
+    // that claims an interaction answers it. One that is leaving lets the others claim first.
+    if (this.closing) await new Promise((resolve) => setTimeout(resolve, CLOSING_GRACE_MS));
+    if (this.options.claim && !(await this.options.claim(interaction.id))) {
+      this.options.log.debug(describe(interaction), "answered by another process");
+      this.outcomes.set(interaction.id, "elsewhere");
+      return;
+    }
     if (this.closing) {
       if (interaction.isAutocomplete()) await interaction.respond([]);
       else if (interaction.isRepliable()) await this.notice(interaction, Messages.shuttingDown);

@@ -302,6 +302,26 @@ export class SqlStore implements Store {
     }
   }
 
+  async claim(interactionId: string): Promise<boolean> {
+    if (!(await this.ready()) || !this.db) return true;
+    const now = this.now();
+    try {
+      const claimed = await this.db.run(
+        `INSERT INTO interaction_claims (interaction_id, claimed_at) VALUES (?, ?)
+         ON CONFLICT (interaction_id) DO NOTHING`,
+        [interactionId, now],
+      );
+      // Discord gives an interaction 15 minutes at most: older claims can go.
+      if (Math.random() < 0.01) {
+        await this.db.run("DELETE FROM interaction_claims WHERE claimed_at < ?", [now - 3_600_000]);
+      }
+      return claimed > 0;
+    } catch (error) {
+      this.failed(error, "claim");
+      return true;
+    }
+  }
+
   turns(conversationId: string): Promise<Turn[]> {
     const { maxTurns, ttlMs } = this.options.conversation;
     return this.read("turns", [] as Turn[], async (db) =>

@@ -27,6 +27,11 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Discord drops an interaction not acknowledged within 3 s. */
   ackDeadlineMs?: number;
+  /**
+   * Give each interaction to every session connected with the token (as two processes on one
+   * token each receive it), not only to the newest.
+   */
+  everySession?: boolean;
 }
 
 export interface RestCall {
@@ -194,6 +199,7 @@ export class FakeDiscord extends EventEmitter {
       {
         heartbeatIntervalMs: 41_250,
         ackDeadlineMs: 3000,
+        everySession: false,
         channelId: snowflake(),
         ...options,
       },
@@ -1054,7 +1060,10 @@ export class FakeDiscord extends EventEmitter {
     };
     this.interactions.set(record.id, record);
     this.messagesByToken.set(record.token, record);
-    this.dispatchTo(session, "INTERACTION_CREATE", payload);
+    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
+    for (const target of this.options.everySession ? connected : [session]) {
+      this.dispatchTo(target, "INTERACTION_CREATE", payload);
+    }
     this.changed();
     return record;
   }

@@ -164,6 +164,20 @@ export function storeContract(fresh: () => Promise<FreshDatabase>): void {
       await Promise.all([a.close(), b.close()]);
     });
 
+    it("gives an interaction to the first of two processes that claims it, and to no other", async () => {
+      const db = await fresh();
+      const [a, b] = [await db.open(), await db.open()];
+      const ids = Array.from({ length: 20 }, (_, i) => `interaction-${i}`);
+      const claims = await Promise.all(
+        ids.flatMap((id, i) => (i % 2 ? [a.claim(id), b.claim(id)] : [b.claim(id), a.claim(id)])),
+      );
+      for (let i = 0; i < ids.length; i++) {
+        expect([claims[2 * i], claims[2 * i + 1]].sort()).toEqual([false, true]);
+      }
+      expect(await a.claim("interaction-0")).toBe(false);
+      await Promise.all([a.close(), b.close()]);
+    });
+
     it("shares settings, votes and conversations between two processes on one database", async () => {
       const db = await fresh();
       const [a, b] = [await db.open(), await db.open()];
