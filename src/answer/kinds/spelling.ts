@@ -157,7 +157,6 @@ export const spelling: QuestionKind = {
       confidence: confidenceOf(1, evidence.length),
       sources: uniqueSources(evidence),
       notes: [],
-      short: only.phrase,
       quotes: quotesOf([evidence[0]!]),
     };
   },

@@ -28,6 +28,12 @@ describe("who-is questions with no post given", () => {
     expect(a.answer).toContain("since Olga Berg returned");
   });
 
+  it("typed in lower case with a slip in the surname, are read through its correction", () => {
+    const a = ask("who is olga bergg");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("since Olga Berg returned");
+  });
+
   it("are still declined for a person the articles never name", () => {
     expect(ask("Who is Olga Svensson?").status).toBe("not_found");
   });
