@@ -1279,7 +1279,10 @@ export class FakeDiscord extends EventEmitter {
     };
     this.userMessages.set(String(message.id), message);
     // A message command still carries the full text: Discord gives it with the interaction.
-    this.dispatchTo(session, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
+    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
+    for (const target of this.options.everySession ? connected : [session]) {
+      this.dispatchTo(target, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
+    }
     this.changed();
     return message;
   }

@@ -78,6 +78,29 @@ describe("two processes on one token", () => {
     await Promise.all([a.stop(1000), b.stop(1000)]);
   });
 
+  it("answer a question asked by mention once between them", async () => {
+    const [a, b] = [await start(), await start()];
+    const asked = Array.from({ length: 10 }, () =>
+      fake.sendMessage({
+        content: "Who led the Russian delegation?",
+        mentionsBot: true,
+        user: newUser(),
+      }),
+    );
+    const repliesTo = (id: unknown) =>
+      fake.channelMessages.filter(
+        (m) => (m.message_reference as { message_id?: unknown } | undefined)?.message_id === id,
+      );
+    await fake.until(
+      () => asked.every((m) => repliesTo(m.id).length > 0) || undefined,
+      "every mention answered",
+    );
+    await sleep(300);
+    expect(asked.map((m) => repliesTo(m.id).length)).toEqual(asked.map(() => 1));
+    expect(asked.every((m) => embedsOf(repliesTo(m.id)[0] ?? {}).length === 1)).toBe(true);
+    await Promise.all([a.stop(1000), b.stop(1000)]);
+  });
+
   it("lose, refuse and repeat nothing during a rolling restart: the new one starts, then the old one stops", async () => {
     const old = await start();
     const records: InteractionRecord[] = [];
