@@ -8,7 +8,7 @@ import type {
   RetrievalMode,
   SearchIndex,
 } from "../search/types.js";
-import { analyseQuestion } from "./analyse.js";
+import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
@@ -21,6 +21,7 @@ import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
+import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
 import { rankPicks } from "./select.js";
@@ -108,6 +109,17 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   return { analysis, words, terms, hits };
 }
 
+/** The one person a which-X question with a noun the articles never use asks about, by name. */
+function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | undefined {
+  if (!focusUnknown(index, analysis)) return undefined;
+  const names = analysis.content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
+  const surnames = new Set(names.filter((t) => index.surnames.has(t.stem)).map((t) => t.stem));
+  if (surnames.size !== 1) return undefined;
+  // What a post says: the area it covers, the office it heads ("which phrase did X use" is not).
+  if (!analysis.content.some((t) => POST_VERBS().has(t.stem))) return undefined;
+  return names.map((t) => t.text.replace(/['’]s$/u, "")).join(" ");
+}
+
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = cleanQuestion(raw);
   const fact = factAsked(asked);
@@ -141,6 +153,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  // "Which region does Coulter cover": a noun the articles never use, asked of one person they
+  // name, is answered by that person's post as each article gives it.
+  const person = kind.name === "what" ? postAskedOf(index, analysis) : undefined;
+  if (person && !options.versions) {
+    const post = answerOrThrow(index, `What is ${person}'s title?`, { ...options, versions: true });
+    if (post.status === "answered") return { ...post, question: analysis.text };
+  }
   const asksVersions = options.versions === true || ASKS_DIFFERENCE.test(analysis.text);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
@@ -177,11 +196,21 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
-  return notFound(
-    analysis.text,
-    nearest,
-    kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
-  );
+  // Say which part was not found: the question's words no passage read mentions at all.
+  const missing = weighted
+    .filter(
+      (w) =>
+        w.weight > 0 &&
+        !evidence.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
+    )
+    .map((w) => w.token.text.replace(/['’]s$/u, ""));
+  const message =
+    kind.name === "yesno"
+      ? answerMessages.yesNoUnclear
+      : missing.length > 0 && missing.length < weighted.length
+        ? answerMessages.notMentioned(missing)
+        : answerMessages.notFound;
+  return { ...notFound(analysis.text, nearest, message), ...(missing.length ? { missing } : {}) };
 }
 
 /**

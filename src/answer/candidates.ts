@@ -1,4 +1,4 @@
-import { PERSON_PRONOUNS } from "../lexicon/words.js";
+import { LOCATIVES, PERSON_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -152,6 +152,9 @@ function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Ca
     const placeWord = (t: (typeof run)[number]): boolean =>
       isNationality(t.stem) || placeStems.has(t.stem) || isStopword(t.norm);
     if (run.every((t) => inDate.has(tokens.indexOf(t)) || placeWord(t))) continue;
+    // "…in Istanbul": where something happened, not the carrier or paper a which-X asks for
+    // (a place asked for is a where-question).
+    if (LOCATIVES.has(tokens[tokens.indexOf(first) - 1]?.norm ?? "")) continue;
     out.push({
       text: text.slice(first.start, last.end),
       display: text.slice(first.start, last.end),

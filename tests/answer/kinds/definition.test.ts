@@ -38,3 +38,27 @@ describe("who-is questions with no post given", () => {
     expect(ask("Who is Olga Svensson?").status).toBe("not_found");
   });
 });
+
+describe("which-X asked of a person's work, with a noun the articles never use", () => {
+  const ask = askerOver([
+    {
+      id: "w1",
+      outlet: "Harbour News",
+      body: "In attendance was Jan Berg, Deputy Secretary for Nordic and Baltic Affairs.",
+    },
+    {
+      id: "w2",
+      outlet: "Daily Courier",
+      body: "The delegation was led by Deputy Secretary for Arctic Affairs Jan Berg, who called the talks frank.",
+    },
+  ]);
+
+  it("is answered by the person's post as each article gives it", () => {
+    const a = ask("Which region does Berg cover at the ministry?");
+    expect(a.versions?.length).toBe(2);
+  });
+
+  it("is not, when the question asks something else of the person", () => {
+    expect(ask("Which phrase did Berg use for the talks?").answer).not.toMatch(/Deputy Secretary/);
+  });
+});
