@@ -13,11 +13,14 @@ import type { SearchIndex } from "./search/types.js";
 import { NotReadyError, type ArticleSummary, type TalksService } from "./service.js";
 import {
   prepareTimeline,
+  prepareTimelineInSteps,
   queryTimeline,
   suggestTopics,
   topicsOfEvents,
+  topicsOfEventsInSteps,
   type QueryableTimeline,
 } from "./timeline/timeline.js";
+import { timeSlices } from "./timeSlices.js";
 import type { Timeline, TimelineQuery } from "./timeline/types.js";
 import { meaningFromIndex } from "./timeline/meaning.js";
 
@@ -33,6 +36,8 @@ interface Snapshot {
   /** The timeline and its topics are decoded on first use, so /ask is ready sooner. */
   timeline(): QueryableTimeline;
   topics(): string[];
+  /** Prepares both in short steps, yielding to the event loop between them. */
+  prepareInSteps(): Promise<void>;
   articles: ArticleSummary[];
   /** Changes whenever the set of articles changes: recorded with feedback. */
   version: string;
@@ -53,6 +58,26 @@ function snapshotOf({ corpus, index, events }: OpenedCorpus): Snapshot {
     // Topics match as /ask matches questions: through the same index's spellings and meanings.
     timeline: () => (timeline ??= prepareTimeline(events(), { expand: meaningFromIndex(index) })),
     topics: () => (topics ??= topicsOfEvents(events())),
+    async prepareInSteps() {
+      // What a rarer question would otherwise build on first need (spelling lexicons, the
+      // word-vector matrix): one block, a fraction of a second on 200,000 passages, paid here
+      // once rather than by a user's question.
+      index.warmUp();
+      await yieldToLoop();
+      // A few thousand events take a second or more to prepare: done whole, that would hold
+      // the event loop (answers, heartbeats) for as long.
+      const pause = timeSlices();
+      if (!timeline) {
+        const prepared = await prepareTimelineInSteps(events(), pause, {
+          expand: meaningFromIndex(index),
+        });
+        timeline ??= prepared;
+      }
+      if (!topics) {
+        const found = await topicsOfEventsInSteps(events(), pause);
+        topics ??= found;
+      }
+    },
     articles: corpus.articles
       .map(({ id, title, outlet, published, url }) => ({
         articleId: id,
@@ -86,9 +111,10 @@ export interface ReloadableService extends TalksService {
   /**
    * Prepares what /ask's rarer questions (a misspelling, a word the articles never use) and
    * /timeline and its autocomplete read, which a start leaves until first use so that /ask is
-   * ready sooner. The bot calls it once it is up.
+   * ready sooner, in steps that leave the event loop free between them. The bot calls it once
+   * it is up.
    */
-  warmUp(): void;
+  warmUp(): Promise<void>;
 }
 
 function serviceOver(initial: Snapshot | null, options: ServiceOptions): ReloadableService {
@@ -112,12 +138,7 @@ function serviceOver(initial: Snapshot | null, options: ServiceOptions): Reloada
         // A reload prepares the timeline before the swap, a step per turn of the event loop,
         // so neither /timeline nor /ask waits for it afterwards. The first load swaps at once:
         // /ask is wanted sooner than /timeline.
-        await yieldToLoop();
-        next.index.warmUp();
-        await yieldToLoop();
-        next.timeline();
-        await yieldToLoop();
-        next.topics();
+        await next.prepareInSteps();
         await yieldToLoop();
       }
       current = next;
@@ -173,12 +194,7 @@ function serviceOver(initial: Snapshot | null, options: ServiceOptions): Reloada
       current ? suggestTopics(current.topics(), partial, limit) : [],
     ready: () => current !== null,
     whenReady,
-    warmUp() {
-      // The index's own first-use work first: a question is likelier than a /timeline.
-      current?.index.warmUp();
-      current?.timeline();
-      current?.topics();
-    },
+    warmUp: () => current?.prepareInSteps() ?? Promise.resolve(),
     reload,
   };
 }

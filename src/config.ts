@@ -17,6 +17,8 @@ export interface Config {
   askCooldownSeconds: number;
   /** The SQLite file: feedback, server settings, cooldowns, conversation context. */
   databasePath: string;
+  /** When set, the store is on this PostgreSQL database instead of the SQLite file. */
+  databaseUrl: string | null;
   /** `npm run ingest` refuses a raw page larger than this, with the reason. */
   ingestMaxPageBytes: number;
   /** Port of /healthz, /readyz and /metrics while connected to Discord; null: none. */
@@ -96,6 +98,14 @@ const schema = z.object({
       .string()
       .refine((p) => !p.endsWith("/") && !p.endsWith("\\"), "must name a file, not a folder"),
   ),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .refine(
+        (url) => /^postgres(ql)?:\/\/[^\s]+$/.test(url) && URL.canParse(url),
+        "must be a PostgreSQL URL such as postgresql://user:password@host:5432/talks",
+      ),
+  ),
   DISCORD_MESSAGE_CONTENT: optional(
     z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true"),
   ),
@@ -150,6 +160,9 @@ export function loadConfig(options: LoadOptions = {}): Config {
 
   const v = parsed.data;
   registerSecret(v.DISCORD_TOKEN);
+  // The URL may hold a password: neither it nor the password may reach a log line.
+  registerSecret(v.DATABASE_URL);
+  if (v.DATABASE_URL) registerSecret(decodeURIComponent(new URL(v.DATABASE_URL).password));
   return {
     discord: v.DISCORD_TOKEN
       ? {
@@ -163,6 +176,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
     logLevel: v.LOG_LEVEL ?? null,
     askCooldownSeconds: v.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS,
     databasePath: v.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    databaseUrl: v.DATABASE_URL ?? null,
     ingestMaxPageBytes: v.INGEST_MAX_PAGE_BYTES ?? DEFAULT_MAX_PAGE_BYTES,
     metricsPort: v.METRICS_PORT ?? null,
   };

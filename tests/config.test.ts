@@ -41,12 +41,24 @@ describe("loadConfig", () => {
     );
   });
 
+  it("reads DATABASE_URL, refusing one that is not PostgreSQL's without echoing it, and keeps its password out of logs", () => {
+    const url = "postgresql://talks:pw-in-the-url-0042@db.internal:5432/talks";
+    expect(loadConfig({ env: { DATABASE_URL: url }, envFile: null }).databaseUrl).toBe(url);
+    expect(redact(`connecting with pw-in-the-url-0042 to ${url}`)).not.toContain(
+      "pw-in-the-url-0042",
+    );
+    const found = problems({ DATABASE_URL: "mysql://root:hunter2-secret@db/talks" });
+    expect(found).toEqual([expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/)]);
+    expect(found.join("\n")).not.toContain("hunter2-secret");
+  });
+
   it("with nothing set opens the console with defaults", () => {
     expect(loadConfig({ env: {}, envFile: null })).toEqual({
       discord: null,
       logLevel: null,
       askCooldownSeconds: DEFAULT_ASK_COOLDOWN_SECONDS,
       databasePath: "data/talks.db",
+      databaseUrl: null,
       ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
       metricsPort: null,
     });
@@ -75,6 +87,7 @@ describe("loadConfig", () => {
       logLevel: "debug",
       askCooldownSeconds: 0,
       databasePath: "data/talks.db",
+      databaseUrl: null,
       ingestMaxPageBytes: DEFAULT_MAX_PAGE_BYTES,
       metricsPort: null,
     });

@@ -1,6 +1,7 @@
+import { defaultEngineOptions } from "../tuning/defaults.js";
 import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
-import { isStopword, PRONOUN_US_BEFORE } from "../lexicon/stopwords.js";
+import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
@@ -256,6 +257,17 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       };
       if (has(TIME_NOUNS)) {
         consume(TIME_NOUNS);
+        // "Which day of the week": a weekday is asked for, and "week" is no word to look for.
+        // ("What time of day" asks for an hour, which a date does not give: left as it is.)
+        const last = nouns[nouns.length - 1]!;
+        const after = tokens[last + 2]?.norm === "the" ? last + 3 : last + 2;
+        if (
+          tokens[last]?.norm === "day" &&
+          tokens[last + 1]?.norm === "of" &&
+          tokens[after]?.norm === "week"
+        ) {
+          for (let j = last + 1; j <= after; j++) frame.add(j);
+        }
         return { type: "when", frame, focus: [] };
       }
       if (has(REASON_NOUNS)) {
@@ -341,6 +353,23 @@ function objectVerbOf(tokens: Token[], whAt: number): Token | undefined {
 }
 
 /**
+ * "Wat did…", "waht is…": a function word mistyped, not a word the articles lack. Only a word
+ * the corpus does not use, one letter (or one swap) from a function word of three letters or
+ * more, that English itself rarely writes ("ten" is a word, "teh" is not).
+ */
+function misspeltStopword(index: SearchIndex, t: Token): boolean {
+  if (t.capitalized && t.norm.length > 3) return false;
+  if (t.norm.length < 3 || index.vocabulary.has(t.stem)) return false;
+  if (index.related.englishRank(t.norm) < defaultEngineOptions.expansion.typoRank) return false;
+  for (const word of STOPWORDS) {
+    if (word.length >= 3 && Math.abs(word.length - t.norm.length) <= 1) {
+      if (editDistance(word, t.norm, 1) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * "Would" before something happening ("said the talks would be held soon", "would resume")
  * reports a plan as it stood then: its answer is a time still to come when it was said.
  * "Reported that he would be the next envoy" says what someone would be, not when.
@@ -388,6 +417,7 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
     const month = t.text === "May" && before !== undefined && !AUX.has(before.norm);
     if (frame.has(i) || (AUX.has(t.norm) && !month)) return false;
     if (isStopword(t.norm) && !isReturnParticle(tokens, i) && !month) return false;
+    if (misspeltStopword(index, t)) return false;
     if (t.norm === "us" && t.text === "us" && before && PRONOUN_US_BEFORE.has(before.norm)) {
       return false;
     }

@@ -8,19 +8,22 @@ import type {
   RetrievalMode,
   SearchIndex,
 } from "../search/types.js";
-import { analyseQuestion } from "./analyse.js";
+import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
 import { candidateContext, focusUnknown } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { qualifierKind } from "./qualifiers.js";
+import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
+import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
 import { rankPicks } from "./select.js";
@@ -90,7 +93,11 @@ function rerankTerms(terms: QueryTerm[]): QueryTerm[] {
 /** The question analysed, expanded and run against the passage index. */
 export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOptions = {}) {
   const analysis = analyseQuestion(index, raw);
-  const words = analysis.type === "definition" ? analysis.subject : analysis.content;
+  // "Who is X" is about X; "what was X's job back in February" about X in February.
+  const words =
+    analysis.type === "definition"
+      ? [...analysis.subject, ...analysis.content.filter((t) => qualifierKind(t.norm) === "month")]
+      : analysis.content;
   const expand = options.expand ?? true;
   const terms = expandQuery(index, words, { spelling: expand, related: expand });
   const limit = options.passages ?? DEFAULT_PASSAGES;
@@ -108,6 +115,17 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   return { analysis, words, terms, hits };
 }
 
+/** The one person a which-X question with a noun the articles never use asks about, by name. */
+function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | undefined {
+  if (!focusUnknown(index, analysis)) return undefined;
+  const names = analysis.content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
+  const surnames = new Set(names.filter((t) => index.surnames.has(t.stem)).map((t) => t.stem));
+  if (surnames.size !== 1) return undefined;
+  // What a post says: the area it covers, the office it heads ("which phrase did X use" is not).
+  if (!analysis.content.some((t) => POST_VERBS().has(t.stem))) return undefined;
+  return names.map((t) => t.text.replace(/['’]s$/u, "")).join(" ");
+}
+
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = cleanQuestion(raw);
   const fact = factAsked(asked);
@@ -122,6 +140,26 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     const name = who.status === "answered" ? who.short : undefined;
     if (name && !/\b(?:and|or)\b|,/u.test(name)) {
       return { ...answerOrThrow(index, described.naming(name), options), question: asked };
+    }
+  }
+  // "Lavrov announced the next round — what did he say about…": the question with its pronoun
+  // read against the lead-in, or against whom the lead-in describes ("the man heading…").
+  const split = leadIn(asked);
+  if (split) {
+    let resolved = resolveLeadIn(index, split.rest, split.context);
+    if (resolved === null) {
+      // "The man heading the delegation" asks who is heading it.
+      const described = split.context.replace(
+        /^(?:the\s+)?(?:man|woman|person|official|diplomat|one)\s+(?:who\s+(?:is\s+|was\s+)?)?/iu,
+        "",
+      );
+      const who = answerOrThrow(index, `Who is ${described}?`, options);
+      const name = who.status === "answered" && who.kind === "who" ? who.short : undefined;
+      if (name && !/\b(?:and|or)\b|,/u.test(name))
+        resolved = resolveLeadIn(index, split.rest, name);
+    }
+    if (resolved !== null) {
+      return { ...answerOrThrow(index, resolved, options), question: asked };
     }
   }
   const plain = withoutCorpusReference(asked);
@@ -141,6 +179,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  // "Which region does Coulter cover": a noun the articles never use, asked of one person they
+  // name, is answered by that person's post as each article gives it.
+  const person = kind.name === "what" ? postAskedOf(index, analysis) : undefined;
+  if (person && !options.versions) {
+    const post = answerOrThrow(index, `What is ${person}'s title?`, { ...options, versions: true });
+    if (post.status === "answered") return { ...post, question: analysis.text };
+  }
   const asksVersions = options.versions === true || ASKS_DIFFERENCE.test(analysis.text);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
@@ -177,11 +222,21 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
-  return notFound(
-    analysis.text,
-    nearest,
-    kind.name === "yesno" ? answerMessages.yesNoUnclear : answerMessages.notFound,
-  );
+  // Say which part was not found: the question's words no passage read mentions at all.
+  const missing = weighted
+    .filter(
+      (w) =>
+        w.weight > 0 &&
+        !evidence.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
+    )
+    .map((w) => w.token.text.replace(/['’]s$/u, ""));
+  const message =
+    kind.name === "yesno"
+      ? answerMessages.yesNoUnclear
+      : missing.length > 0 && missing.length < weighted.length
+        ? answerMessages.notMentioned(missing)
+        : answerMessages.notFound;
+  return { ...notFound(analysis.text, nearest, message), ...(missing.length ? { missing } : {}) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PERSON_PRONOUNS } from "../lexicon/words.js";
+import { LOCATIVES, PERSON_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -10,6 +10,8 @@ import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
+import { monthNumber } from "../dates/candidate.js";
+import { qualifierKind } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
@@ -34,6 +36,8 @@ export interface CandidateContext extends TitleQuery {
   predicateStems: ReadonlySet<string>;
   /** The articles never use the "which X" noun itself. */
   focusUnknown: boolean;
+  /** Months the question names right before an event noun ("the April round"). */
+  eventMonths: number[];
   expansionsOf: (token: Token) => ReadonlySet<string>;
   /** The question asks when something was said or reported, not when it happened. */
   asksAboutReport: boolean;
@@ -86,8 +90,25 @@ export function candidateContext(
     wordStems: analysis.content.map(expansions),
     expansionsOf: expansions,
     focusUnknown: focusUnknown(index, analysis),
+    eventMonths: eventMonthsOf(analysis.content),
     asksAboutReport: asksAboutReport(analysis.content),
   };
+}
+
+/** A month right before a noun of the question: "the April round", "the February talks". */
+function eventMonthsOf(content: readonly Token[]): number[] {
+  return content
+    .filter((t, i) => {
+      const next = content[i + 1];
+      return (
+        qualifierKind(t.norm) === "month" &&
+        next !== undefined &&
+        next.start - t.end <= 1 &&
+        partOfSpeech(next.norm) === "NOUN"
+      );
+    })
+    .map((t) => monthNumber(t.norm))
+    .filter((m): m is number => m !== null);
 }
 
 /** True when the phrase only repeats the question ("in Istanbul" for "what country is Istanbul in"). */
@@ -131,6 +152,9 @@ function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Ca
     const placeWord = (t: (typeof run)[number]): boolean =>
       isNationality(t.stem) || placeStems.has(t.stem) || isStopword(t.norm);
     if (run.every((t) => inDate.has(tokens.indexOf(t)) || placeWord(t))) continue;
+    // "…in Istanbul": where something happened, not the carrier or paper a which-X asks for
+    // (a place asked for is a where-question).
+    if (LOCATIVES.has(tokens[tokens.indexOf(first) - 1]?.norm ?? "")) continue;
     out.push({
       text: text.slice(first.start, last.end),
       display: text.slice(first.start, last.end),
@@ -223,6 +247,13 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       // "When did Darchiev become ambassador" is not answered by when a paper reported it.
       if (!ctx.asksAboutReport) found = found.filter((c) => !datesReport(entry, c));
       found = found.filter((c) => !labelsOtherInstance(entry, c));
+      // "Which weekday did the April round fall on": the answer is in April.
+      if (ctx.eventMonths.length > 0) {
+        found = found.filter((c) => {
+          const month = Number(c.date?.split("-")[1]);
+          return !(month > 0) || ctx.eventMonths.includes(month);
+        });
+      }
       // "When will flights resume?" is not answered by a date already past when written.
       if (ctx.analysis.future) {
         found = found.filter(

@@ -177,11 +177,27 @@ export function composeTyped(
  * one slot different fillings, each version with its sources. Disagreements on other slots of
  * the same person are added after the main answer.
  */
-export function composeDefinition(question: string, picks: Pick[], subject: string): Answer | null {
+export function composeDefinition(
+  question: string,
+  picks: Pick[],
+  subject: string,
+  /** The question dates what it asks ("his job back in February"). */
+  dated = false,
+): Answer | null {
   // Role phrases only come from sentences that name the person (or a pronoun for them), so a
   // lower bar lets in mentions under another spelling of the first name.
   const usable = picks.filter((p) => p.evidence.coverage >= SUPPORT_COVERAGE && p.candidate?.slot);
   const groups = groupSlots(usable).filter((g) => g.versions.length > 0);
+  if (dated) {
+    // A post the sentence itself dates as asked ("In February, he was director of…") first.
+    const datedHere = (g: SlotGroup): number =>
+      Number(
+        g.versions.some((v) =>
+          v.picks.some((p) => p.evidence.matches.some((m) => m.word.qualifier && m.at.length > 0)),
+        ),
+      );
+    groups.sort((a, b) => datedHere(b) - datedHere(a));
+  }
   const main = groups[0];
   if (!main) return null;
   if (main.versions.length > 1) return disagreement(question, main, `${subject}'s title`);

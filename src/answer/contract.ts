@@ -34,6 +34,7 @@ export interface AnswerContract {
   quotes?: Answer["quotes"];
   versions?: Answer["versions"];
   items?: string[];
+  missing?: string[];
 }
 
 export function toContract(answer: Answer): AnswerContract {
@@ -49,5 +50,6 @@ export function toContract(answer: Answer): AnswerContract {
     ...(answer.quotes !== undefined ? { quotes: answer.quotes } : {}),
     ...(answer.versions !== undefined ? { versions: answer.versions } : {}),
     ...(answer.items !== undefined ? { items: answer.items } : {}),
+    ...(answer.missing !== undefined ? { missing: answer.missing } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { countryOf, countryWords } from "../lexicon/countries.js";
+import { PLACE_HEADS } from "./extract/places.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
@@ -165,8 +166,13 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
   for (const place of c.places) {
     if (tokens.some((t) => place.has(t.stem))) continue;
     // Only "in <place>" sets an event somewhere; "at Russia's Foreign Ministry" names a body.
+    // "The U.S. Embassy in Moscow" says where the embassy is, not where anything happened.
     const elsewhere = tokens.some(
-      (t, i) => tokens[i - 1]?.norm === "in" && c.placeStems.has(t.stem) && !place.has(t.stem),
+      (t, i) =>
+        tokens[i - 1]?.norm === "in" &&
+        c.placeStems.has(t.stem) &&
+        !place.has(t.stem) &&
+        !PLACE_HEADS().has(tokens[i - 2]?.stem ?? ""),
     );
     if (elsewhere) return true;
   }

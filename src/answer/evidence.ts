@@ -98,7 +98,11 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
-    if (LIGHT_WORDS().has(token.stem)) weight *= LIGHT_WEIGHT;
+    if (LIGHT_WORDS().has(token.stem)) {
+      // "Trying to get back": a generic verb the articles never use says nothing they lack.
+      if (unknown) continue;
+      weight *= LIGHT_WEIGHT;
+    }
     // A first name ("Aleksandr" Darchiev) is spelt many ways and rarely repeated: the surname
     // after it carries the identity. "Putin and Trump" are two people, each a name of weight.
     const following = content[content.indexOf(token) + 1];

@@ -1,6 +1,9 @@
 /** Every fixed text the answer code produces, in one place so tests can assert them exactly. */
 export const answerMessages = {
   notFound: "The articles don't answer this.",
+  /** Declined, with the words of the question nothing in the articles read mentions. */
+  notMentioned: (words: string[]) =>
+    `The articles don't answer this: nothing in them mentions ${joinNames(words.map((w) => `"${w}"`))}.`,
   noQuestion:
     'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
   yesNoUnclear: "The articles don't say this directly.",

@@ -56,6 +56,15 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
   return null;
 }
 
+/** The corpus outlet a question names anywhere in it ("did The Moscow Times run…"), if any. */
+export function outletNamed(index: SearchIndex, question: string): string | null {
+  for (const outlet of outlets(index)) {
+    const name = escape(outlet).replace(/^the\\s+/i, "");
+    if (new RegExp(`\\b${name}\\b`, "i").test(question)) return outlet;
+  }
+  return null;
+}
+
 /**
  * A reference to the corpus as a whole ("quoted in these reports", "according to the
  * articles"): it names no fact the articles would state, so it is no part of the question.

@@ -35,4 +35,6 @@ export interface Answer {
   versions?: Version[];
   /** The things listed, for a list or an overview. */
   items?: string[];
+  /** Declined: the words of the question nothing in the articles read mentions. */
+  missing?: string[];
 }

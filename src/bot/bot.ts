@@ -30,6 +30,8 @@ export interface BotOptions {
   /** Load shedding thresholds (see DispatcherOptions). */
   shedAfterMs?: number;
   maxPending?: number;
+  /** See DispatcherOptions.replyBudgetMs. */
+  replyBudgetMs?: number;
   /** Counted when given (METRICS_PORT set). */
   metrics?: BotMetrics;
 }
@@ -97,6 +99,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     log,
     shedAfterMs: options.shedAfterMs,
     maxPending: options.maxPending,
+    replyBudgetMs: options.replyBudgetMs,
+    claim: (interactionId) => store.claim(interactionId),
     metrics: options.metrics,
   });
   const asker = new MessageAsker({ client, service, store, gate, actions, log });
@@ -132,7 +136,18 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     gateway(shard, true);
     log.info({ shard, replayed }, "gateway resumed");
   });
-  client.rest.on(RESTEvents.RateLimited, rateLimitLog(log));
+  const rateLimited = rateLimitLog(log);
+  client.rest.on(RESTEvents.RateLimited, rateLimited);
+  // A 429 on an interaction callback is waited out by @discordjs/rest without a RateLimited
+  // event (those routes skip its buckets): logged from the response instead.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429 || !request.route.startsWith("/interactions/")) return;
+    rateLimited({
+      route: request.route,
+      retryAfter: Number(response.headers.get("retry-after") ?? 0) * 1000,
+      global: response.headers.get("x-ratelimit-global") === "true",
+    } as RateLimitData);
+  });
 
   let stopped = false;
   const stop = async (drainMs = DEFAULT_DRAIN_MS): Promise<void> => {

@@ -40,6 +40,16 @@ export interface DispatcherOptions {
    */
   shedAfterMs?: number;
   maxPending?: number;
+  /**
+   * An answer ready within this goes in the interaction callback; default REPLY_BUDGET_MS. 0
+   * defers every answer first.
+   */
+  replyBudgetMs?: number;
+  /**
+   * Claims an interaction for this process (the store's claim, shared by every process on the
+   * token); an interaction claimed elsewhere is left alone. Without it, every one is answered.
+   */
+  claim?: (interactionId: string) => Promise<boolean>;
   metrics?: BotMetrics;
   log: Logger;
 }
@@ -66,7 +76,33 @@ function describe(interaction: Interaction): Record<string, unknown> {
 }
 
 /** How an interaction ended, as the metrics count it. */
-type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed";
+type Outcome = "answered" | "refused" | "busy" | "not_ready" | "cooldown" | "failed" | "elsewhere";
+
+/** How long a process leaving the gateway leaves an interaction for another one to claim. */
+const CLOSING_GRACE_MS = 250;
+
+/**
+ * How long an answer may take and still go in the interaction callback itself; Discord wants
+ * the callback within 3 s, so a slower one is deferred first.
+ */
+export const REPLY_BUDGET_MS = 1500;
+
+/** Whether `work` settles (either way) within `ms`. */
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Answers this late mean the queue grows faster than it drains: turn new work away. */
 export const SHED_AFTER_MS = 4000;
@@ -147,6 +183,14 @@ export class Dispatcher {
   }
 
   private async route(interaction: Interaction): Promise<void> {
+    // Several processes may be on the gateway with one token (a rolling restart): only the one
+    // that claims an interaction answers it. One that is leaving lets the others claim first.
+    if (this.closing) await new Promise((resolve) => setTimeout(resolve, CLOSING_GRACE_MS));
+    if (this.options.claim && !(await this.options.claim(interaction.id))) {
+      this.options.log.debug(describe(interaction), "answered by another process");
+      this.outcomes.set(interaction.id, "elsewhere");
+      return;
+    }
     if (this.closing) {
       if (interaction.isAutocomplete()) await interaction.respond([]);
       else if (interaction.isRepliable()) await this.notice(interaction, Messages.shuttingDown);
@@ -216,8 +260,19 @@ export class Dispatcher {
     const flags = command.isPrivate?.(request) ? MessageFlags.Ephemeral : undefined;
     const started = Date.now();
     if (command.defer) {
-      await interaction.deferReply(flags === undefined ? {} : { flags });
-      await interaction.editReply(await command.execute(request, context));
+      // Most answers are ready in milliseconds: then the answer itself goes in the interaction
+      // callback, one request instead of "thinking…" and an edit. One not ready within the
+      // budget is deferred and edited in when it is.
+      const answer = Promise.resolve(command.execute(request, context));
+      const budget = this.options.replyBudgetMs ?? REPLY_BUDGET_MS;
+      const ready = budget > 0 && (await settledWithin(answer, budget));
+      if (ready) {
+        const payload = await answer;
+        await interaction.reply(flags === undefined ? payload : { ...payload, flags });
+      } else {
+        await interaction.deferReply(flags === undefined ? {} : { flags });
+        await interaction.editReply(await answer);
+      }
     } else {
       const payload = await command.execute(request, context);
       await interaction.reply(flags === undefined ? payload : { ...payload, flags });

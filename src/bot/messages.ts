@@ -50,6 +50,8 @@ export class MessageAsker {
     const turns: ConversationTurn[] = conversationId ? await store.turns(conversationId) : [];
     const addressed = mentioned || repliedTo !== null || dm || turns.length > 0;
     if (!addressed) return;
+    // Another process on the same token may have it too (a rolling restart): one answers.
+    if (!(await store.claim(`message:${message.id}`))) return;
 
     const question = questionOfMessage(message.content, me);
     if (question.length < QUESTION_MIN) {

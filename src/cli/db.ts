@@ -1,12 +1,13 @@
 /**
  * `npm run db -- --backup FILE`: a consistent copy of the database through SQLite's online
- * backup, taken while the bot keeps running. Without arguments: where the database is and
- * whether it can be read.
+ * backup, taken while the bot keeps running (on PostgreSQL, pg_dump does that job). Without
+ * arguments: where the database is and whether it can be read.
  */
 import { existsSync, statSync } from "node:fs";
 import { configOrReport } from "./cliConfig.js";
 import { log } from "../log/log.js";
 import { openStore } from "../store/open.js";
+import { describeDatabaseUrl } from "../store/postgresDatabase.js";
 
 const USAGE = "usage: npm run db [-- --backup FILE]";
 
@@ -20,6 +21,21 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  if (config.databaseUrl !== null) {
+    const store = await openStore(config, log, { readonly: true });
+    const health = store.health();
+    await store.close();
+    if (!health.ok) {
+      console.error(health.problem);
+      return 1;
+    }
+    if (file) {
+      console.error("The store is on PostgreSQL (DATABASE_URL): back it up with pg_dump.");
+      return 1;
+    }
+    console.log(`Database ${describeDatabaseUrl(config.databaseUrl)}: readable.`);
+    return 0;
+  }
   const path = config.databasePath;
   if (!existsSync(path)) {
     console.error(
@@ -27,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  const store = openStore(path, log, { readonly: true });
+  const store = await openStore(config, log, { readonly: true });
   const health = store.health();
   if (!health.ok) {
     console.error(health.problem);

@@ -24,13 +24,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  if (!existsSync(config.databasePath)) {
+  if (config.databaseUrl === null && !existsSync(config.databasePath)) {
     console.error(
       `No database at ${config.databasePath} yet: it is created when the bot first starts (DATABASE_PATH).`,
     );
     return 1;
   }
-  const store = openStore(config.databasePath, log, { readonly: true });
+  const store = await openStore(config, log, { readonly: true });
   const health = store.health();
   if (!health.ok) {
     console.error(health.problem);

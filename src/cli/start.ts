@@ -10,6 +10,7 @@ import { log, redact } from "../log/log.js";
 import { countingAnswers, createMetrics } from "../ops/metrics.js";
 import { startOpsServer } from "../ops/server.js";
 import { openStore } from "../store/open.js";
+import { describeDatabaseUrl } from "../store/postgresDatabase.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -48,9 +49,19 @@ async function main(): Promise<void> {
     return;
   }
 
-  const store = openStore(config.databasePath, log);
+  const store = await openStore(config, log);
   const health = store.health();
-  if (health.ok) log.info({ path: config.databasePath }, "database ready");
+  if (health.ok) {
+    log.info(
+      {
+        at:
+          config.databaseUrl === null
+            ? config.databasePath
+            : describeDatabaseUrl(config.databaseUrl),
+      },
+      "database ready",
+    );
+  }
   // The corpus is read on a worker thread while the bot connects: interactions are
   // acknowledged at once, and told "still reading the articles" until it is in.
   const started = performance.now();
@@ -75,8 +86,8 @@ async function main(): Promise<void> {
       metrics?.corpusReady.set(1);
       metrics?.reloadSeconds.observe({ outcome: "ok" }, ms / 1000);
       log.info({ ms: Math.round(ms) }, "corpus ready");
-      // The timeline is prepared as soon as the event loop is free: /ask is ready before it.
-      setImmediate(() => service.warmUp());
+      // The timeline is prepared in short steps from here on: /ask is ready before it.
+      void service.warmUp();
     },
     (error: unknown) => {
       log.fatal({ err: error }, "could not read the corpus");
@@ -127,7 +138,6 @@ async function main(): Promise<void> {
         (performance.now() - reloadStarted) / 1000,
       );
       if (!result.ok) return;
-      setImmediate(() => service.warmUp());
       log.info(
         { articles: result.articles, problems: result.problems, ms: result.ms },
         "corpus reloaded",

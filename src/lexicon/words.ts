@@ -76,3 +76,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 export const LIGHT_WORDS = stemSet(
   "do become happen take make get go come mean thing way kind lot put issue",
 );
+
+/** Verbs of holding a post or an area of work: what a person's title says of them. */
+export const POST_VERBS = stemSet(
+  "cover oversee handle head run lead hold serve manage direct chair",
+);

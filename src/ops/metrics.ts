@@ -26,7 +26,7 @@ export function createMetrics(): BotMetrics {
     registry,
     interactions: new Counter({
       name: "talks_interactions_total",
-      help: "Interactions handled, by command and outcome (answered, refused, busy, not_ready, cooldown, failed).",
+      help: "Interactions handled, by command and outcome (answered, refused, busy, not_ready, cooldown, failed, elsewhere: answered by another process).",
       labelNames: ["command", "outcome"],
       registers,
     }),

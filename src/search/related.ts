@@ -110,6 +110,11 @@ export class RelatedWords {
     return found;
   }
 
+  /** The word's place among English's most frequent words (0 the commonest; Infinity unknown). */
+  englishRank(norm: string): number {
+    return this.vectors().rows.get(norm) ?? Infinity;
+  }
+
   private english: Lexicon | undefined;
   private readonly corrected = new Map<string, string | undefined>();
 

@@ -89,6 +89,11 @@ export interface Store {
    * ahead, else the whole seconds left.
    */
   takeCooldown(scope: string, seconds: number): Promise<number>;
+  /**
+   * Claims an interaction for this process: true for the first process to ask, false for every
+   * other. True too when the store cannot say (better answered twice than not at all).
+   */
+  claim(interactionId: string): Promise<boolean>;
   /** The unexpired turns of a conversation, oldest first, at most `maxTurns`. */
   turns(conversationId: string): Promise<Turn[]>;
   addTurn(conversationId: string, turn: Turn): Promise<void>;

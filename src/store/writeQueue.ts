@@ -1,19 +1,18 @@
 import { StoreUnavailable } from "./types.js";
 
-export interface WriteQueueOptions {
-  /** Runs a batch of jobs in one transaction; throws if any fails (the batch is rolled back). */
-  run(jobs: (() => void)[]): void;
+export interface WriteQueueOptions<Job> {
+  /** Runs a batch of jobs in one transaction; rejects if any fails (the batch is rolled back). */
+  run(jobs: Job[]): Promise<void>;
+  /** The database is locked or out of reach for a moment: worth another try. */
   isBusy(error: unknown): boolean;
-  /** The error means the file is unusable (corrupt, not a database, gone). */
-  isBroken(error: unknown): boolean;
-  /** The database is unusable: called once, then every pending write is refused. */
-  onBroken(error: unknown): void;
+  /** A write is refused for good: told once per refused batch, before its callers are. */
+  onRefused(error: unknown): void;
   /** Waits between attempts while the database is locked by someone else. */
   retryDelaysMs?: readonly number[];
 }
 
-interface Pending {
-  job: () => void;
+interface Pending<Job> {
+  job: Job;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -22,17 +21,17 @@ const DEFAULT_RETRY_DELAYS_MS = [20, 50, 100, 200, 400, 800, 1500];
 
 /**
  * Writes wait here for the next tick and go to the database together, in one transaction, so a
- * caller never waits for a write to start and a burst of writes costs one commit. A locked
- * database is tried again a few times; then the writes are refused with StoreUnavailable,
- * never silently dropped.
+ * caller never waits for a write to start and a burst of writes costs one commit. A locked or
+ * unreachable database is tried again a few times; then the writes are refused with
+ * StoreUnavailable, never silently dropped.
  */
-export class WriteQueue {
-  private pending: Pending[] = [];
+export class WriteQueue<Job> {
+  private pending: Pending<Job>[] = [];
   private scheduled: Promise<void> | null = null;
 
-  constructor(private readonly options: WriteQueueOptions) {}
+  constructor(private readonly options: WriteQueueOptions<Job>) {}
 
-  push(job: () => void): Promise<void> {
+  push(job: Job): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ job, resolve, reject });
       this.scheduled ??= this.nextTick();
@@ -54,7 +53,7 @@ export class WriteQueue {
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     for (let attempt = 0; ; attempt++) {
       try {
-        this.options.run(batch.map((p) => p.job));
+        await this.options.run(batch.map((p) => p.job));
         batch.forEach((p) => p.resolve());
         break;
       } catch (error) {
@@ -63,12 +62,9 @@ export class WriteQueue {
           await new Promise((r) => setTimeout(r, wait));
           continue;
         }
-        if (this.options.isBusy(error)) {
-          const refused = new StoreUnavailable("the database stayed locked by another program");
-          batch.forEach((p) => p.reject(refused));
-        } else if (batch.length > 1) {
+        if (!this.options.isBusy(error) && batch.length > 1) {
           // One bad write must not take the others with it: try them one at a time.
-          this.runSeparately(batch);
+          await this.runSeparately(batch);
         } else {
           this.refuse(batch, error);
         }
@@ -78,10 +74,10 @@ export class WriteQueue {
     this.scheduled = this.pending.length > 0 ? this.nextTick() : null;
   }
 
-  private runSeparately(batch: Pending[]): void {
+  private async runSeparately(batch: Pending<Job>[]): Promise<void> {
     for (const p of batch) {
       try {
-        this.options.run([p.job]);
+        await this.options.run([p.job]);
         p.resolve();
       } catch (error) {
         this.refuse([p], error);
@@ -89,12 +85,16 @@ export class WriteQueue {
     }
   }
 
-  private refuse(batch: Pending[], error: unknown): void {
-    if (this.options.isBroken(error)) this.options.onBroken(error);
+  private refuse(batch: Pending<Job>[], error: unknown): void {
+    this.options.onRefused(error);
     const refused =
       error instanceof StoreUnavailable
         ? error
-        : new StoreUnavailable(error instanceof Error ? error.message : String(error));
+        : this.options.isBusy(error)
+          ? new StoreUnavailable(
+              `the database stayed locked or out of reach: ${error instanceof Error ? error.message : String(error)}`,
+            )
+          : new StoreUnavailable(error instanceof Error ? error.message : String(error));
     batch.forEach((p) => p.reject(refused));
   }
 }

@@ -80,23 +80,50 @@ export class TopicMatcher {
   private readonly postings = new Map<string, number[]>();
   /** Distinct words by length (UTF-16 units). */
   private readonly byLength = new Map<number, LengthBucket>();
-  private readonly count: number;
+  private count = 0;
 
-  constructor(texts: string[]) {
-    this.count = texts.length;
+  constructor(texts: readonly string[]) {
     const byLength = new Map<number, string[]>();
-    texts.forEach((text, i) => {
-      for (const w of new Set(words(text).map((x) => normalise(x.text)))) {
-        const list = this.postings.get(w);
-        if (list) list.push(i);
-        else {
-          this.postings.set(w, [i]);
-          const sameLength = byLength.get(w.length);
-          if (sameLength) sameLength.push(w);
-          else byLength.set(w.length, [w]);
-        }
+    for (const text of texts) this.add(text, byLength);
+    this.file(byLength);
+  }
+
+  /**
+   * The same matcher, built a text at a time, awaiting `pause()` after each: a caller that
+   * must keep its event loop free (a reload) yields from it when a slice of time is used up.
+   */
+  static async inSteps(
+    texts: readonly string[],
+    pause: () => Promise<void>,
+  ): Promise<TopicMatcher> {
+    const matcher = new TopicMatcher([]);
+    const byLength = new Map<number, string[]>();
+    for (const text of texts) {
+      matcher.add(text, byLength);
+      await pause();
+    }
+    for (const entry of byLength) {
+      matcher.file(new Map([entry]));
+      await pause();
+    }
+    return matcher;
+  }
+
+  private add(text: string, byLength: Map<number, string[]>): void {
+    const i = this.count++;
+    for (const w of new Set(words(text).map((x) => normalise(x.text)))) {
+      const list = this.postings.get(w);
+      if (list) list.push(i);
+      else {
+        this.postings.set(w, [i]);
+        const sameLength = byLength.get(w.length);
+        if (sameLength) sameLength.push(w);
+        else byLength.set(w.length, [w]);
       }
-    });
+    }
+  }
+
+  private file(byLength: Map<number, string[]>): void {
     for (const [length, list] of byLength) {
       const counts = new Uint8Array(list.length * LETTERS);
       const plain = list.map((w, k) => countLetters(w, counts, k * LETTERS));

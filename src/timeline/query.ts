@@ -76,6 +76,30 @@ export function prepareTimeline(
   return timeline;
 }
 
+/**
+ * prepareTimeline a slice at a time: the same result, with `pause()` awaited after each event's
+ * share of the work, so a server can prepare a large timeline without holding its event loop.
+ */
+export async function prepareTimelineInSteps(
+  events: readonly TimelineEvent[],
+  pause: () => Promise<void>,
+  options: PrepareOptions = {},
+): Promise<QueryableTimeline> {
+  const texts: string[] = [];
+  for (const event of events) {
+    texts.push(topicText(event));
+    await pause();
+  }
+  const timeline: QueryableTimeline = {
+    events: [...events],
+    first: events.map((e) => dateInterval(e.date)?.first),
+    last: events.map((e) => dateInterval(e.dateEnd ?? e.date)?.last),
+    matcher: await MeaningMatcher.inSteps(texts, options.expand ?? (() => []), pause),
+  };
+  prepared.set(events, timeline);
+  return timeline;
+}
+
 const prepared = new WeakMap<readonly TimelineEvent[], QueryableTimeline>();
 
 /** The prepared form of an array, prepared again if the array changed since. */

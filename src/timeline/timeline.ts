@@ -5,6 +5,12 @@
  */
 export { buildTimeline, compareEvents } from "./build.js";
 export { TimelineQueryError, timelineMessages } from "./messages.js";
-export { prepareTimeline, queryTimeline, validateQuery, type QueryableTimeline } from "./query.js";
+export {
+  prepareTimeline,
+  prepareTimelineInSteps,
+  queryTimeline,
+  validateQuery,
+  type QueryableTimeline,
+} from "./query.js";
 export { formatTimelineText } from "./text.js";
-export { suggestTopics, topicsOfEvents, MAX_SUGGESTIONS } from "./topics.js";
+export { suggestTopics, topicsOfEvents, topicsOfEventsInSteps, MAX_SUGGESTIONS } from "./topics.js";

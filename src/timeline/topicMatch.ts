@@ -32,23 +32,40 @@ const ALTERNATIVES = /\s*(?:[/,;|&]|\band\b|\bor\b)\s*/i;
 export class MeaningMatcher {
   /** Stem → indexes of the texts holding it. */
   private readonly postings = new Map<string, Set<number>>();
-  private readonly fuzzy: TopicMatcher;
-  private readonly count: number;
+  private fuzzy: TopicMatcher;
+  private count = 0;
 
   constructor(
     texts: readonly string[],
     private readonly expand: ExpandWord = () => [],
     private readonly options = TOPIC_MATCH_DEFAULTS,
   ) {
-    this.count = texts.length;
-    this.fuzzy = new TopicMatcher([...texts]);
-    texts.forEach((text, i) => {
-      for (const token of tokenize(text)) {
-        const set = this.postings.get(token.stem) ?? new Set<number>();
-        set.add(i);
-        this.postings.set(token.stem, set);
-      }
-    });
+    this.fuzzy = new TopicMatcher(texts);
+    for (const text of texts) this.add(text);
+  }
+
+  /** The same matcher, built a text at a time, awaiting `pause()` after each (see TopicMatcher). */
+  static async inSteps(
+    texts: readonly string[],
+    expand: ExpandWord,
+    pause: () => Promise<void>,
+  ): Promise<MeaningMatcher> {
+    const matcher = new MeaningMatcher([], expand);
+    matcher.fuzzy = await TopicMatcher.inSteps(texts, pause);
+    for (const text of texts) {
+      matcher.add(text);
+      await pause();
+    }
+    return matcher;
+  }
+
+  private add(text: string): void {
+    const i = this.count++;
+    for (const token of tokenize(text)) {
+      const set = this.postings.get(token.stem) ?? new Set<number>();
+      set.add(i);
+      this.postings.set(token.stem, set);
+    }
   }
 
   /** Indexes of the texts on the topic, ascending. */

@@ -88,16 +88,38 @@ const fold = (t: string): string => t.normalize("NFD").replace(/\p{M}/gu, "").to
  * form, and a surname is folded into the full name it appears in ("Zakharova", "Maria Zakharova").
  */
 export function topicsOfEvents(events: TimelineEvent[]): string[] {
-  const counts = new Map<string, Map<string, number>>();
+  const counts: TopicCounts = new Map();
+  for (const event of events) countTopics(event, counts);
+  return topicsFromCounts(counts);
+}
+
+/** topicsOfEvents, awaiting `pause()` after each event, for a server that keeps answering. */
+export async function topicsOfEventsInSteps(
+  events: TimelineEvent[],
+  pause: () => Promise<void>,
+): Promise<string[]> {
+  const counts: TopicCounts = new Map();
   for (const event of events) {
-    // What the topic filter reads, so that every topic offered finds its events.
-    const text = topicText(event);
-    for (const topic of new Set([...namesIn(text), ...subjectsIn(text)])) {
-      const forms = counts.get(fold(topic)) ?? new Map<string, number>();
-      forms.set(topic, (forms.get(topic) ?? 0) + 1);
-      counts.set(fold(topic), forms);
-    }
+    countTopics(event, counts);
+    await pause();
   }
+  return topicsFromCounts(counts);
+}
+
+/** Folded topic → the spellings it was seen in → how many events. */
+type TopicCounts = Map<string, Map<string, number>>;
+
+function countTopics(event: TimelineEvent, counts: TopicCounts): void {
+  // What the topic filter reads, so that every topic offered finds its events.
+  const text = topicText(event);
+  for (const topic of new Set([...namesIn(text), ...subjectsIn(text)])) {
+    const forms = counts.get(fold(topic)) ?? new Map<string, number>();
+    forms.set(topic, (forms.get(topic) ?? 0) + 1);
+    counts.set(fold(topic), forms);
+  }
+}
+
+function topicsFromCounts(counts: TopicCounts): string[] {
   const total = (forms: Map<string, number>): number =>
     [...forms.values()].reduce((a, b) => a + b, 0);
   // A surname joins the first full name (in order of appearance) that ends with it.

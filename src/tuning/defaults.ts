@@ -197,6 +197,12 @@ export interface ExpansionOptions {
   /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
   spellingWeight: number;
   variantWeight: number;
+  /**
+   * A question word the articles lack, one edit from a function word ("wat", "teh"), is read as
+   * that function word only when English itself rarely uses it: past this frequency rank
+   * ("ten", "bet" are words of their own).
+   */
+  typoRank: number;
 }
 
 export interface SpellingOptions {
@@ -215,6 +221,8 @@ export interface EngineOptions {
    */
   choice: EvidenceFirstOptions;
   spelling: SpellingOptions;
+  /** "When did <outlet> publish its story on…": the article must be about the rest this well. */
+  published: { minCoverage: number };
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   versions: VersionsOptions;
@@ -256,6 +264,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   evidenceFirst: {
     minCoverage: 0.62,
     minDirect: 0.55,
+  },
+  published: {
+    minCoverage: 0.6,
   },
   spelling: {
     minCoverage: 0.5,
@@ -341,5 +352,6 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   expansion: {
     spellingWeight: 0.85,
     variantWeight: 0.9,
+    typoRank: 15_000,
   },
 };

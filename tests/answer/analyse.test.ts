@@ -66,6 +66,20 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When did the talks resume?").future).toBe(false);
   });
 
+  it("'which day of the week' asks when, and its words are no part of what is asked", () => {
+    const a = analyse("Which day of the week did the round fall on?");
+    expect(a.type).toBe("when");
+    expect(a.content.map((t) => t.norm)).not.toContain("week");
+  });
+
+  it("a mistyped function word is dropped, a number word one letter from one is kept", () => {
+    expect(analyse("wat did the minister say?").content.map((t) => t.norm)).toEqual([
+      "minister",
+      "say",
+    ]);
+    expect(analyse("Did they seize ten trawlers?").content.map((t) => t.norm)).toContain("ten");
+  });
+
   it("a plan reported with 'would' asks about a time to come, a role reported with it not", () => {
     expect(analyse("When did the ministry say the talks would be held?").future).toBe(true);
     expect(analyse("When did officials say the ferries would resume?").future).toBe(true);

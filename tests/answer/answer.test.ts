@@ -11,7 +11,7 @@ import { talksCorpus, talksIndex } from "./talksFixture.js";
 const ask = (q: string): Answer => answerQuestion(talksIndex(), q);
 const firstLine = (a: Answer): string => a.answer.split("\n")[0] ?? "";
 
-const RICHER = ["kind", "short", "quotes", "versions", "items"];
+const RICHER = ["kind", "short", "quotes", "versions", "items", "missing"];
 
 describe("answerQuestion on articles it has never seen", () => {
   it("who: the person the sentence names for the asked role", () => {
@@ -82,6 +82,13 @@ describe("answerQuestion on articles it has never seen", () => {
     expect(a.status).toBe("not_found");
     expect(a.answer).toBe(answerMessages.notFound);
     expect(a.sources).toEqual([]);
+  });
+
+  it("a decline says which words of the question nothing in the articles mentions", () => {
+    const a = ask("What is the population of Geneva?");
+    expect(a.status).toBe("not_found");
+    expect(a.missing).toEqual(["population"]);
+    expect(a.answer).toContain('"population"');
   });
 
   it("a question about a party the articles never mention is declined", () => {

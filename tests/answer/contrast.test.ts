@@ -19,6 +19,7 @@ const index = buildSearchIndex(
         "In 2021, the Solberg government expelled 7 Norwegian diplomats.",
         "In 2022, the Danish navy expelled 5 diplomats.",
         "Officials met in Rome last week.",
+        "The delegation raised concerns about staffing at the embassy in Vienna.",
       ].join("\n\n"),
       { published: "2024-06-20" },
     ),
@@ -60,6 +61,13 @@ describe("conflicts", () => {
     expect(contradicts("How many diplomats did Norway expel in 2020?", "In 2020")).toBe(false);
     expect(contradicts("How many diplomats did Norway expel in 2021?", "In 2021")).toBe(true);
     expect(contradicts("How many diplomats did Norway expel in 2022?", "In 2022")).toBe(true);
+  });
+
+  it("a building's city is not where the asked event happened", () => {
+    expect(contradicts("What concerns did the delegation raise in Oslo?", "The delegation")).toBe(
+      false,
+    );
+    expect(contradicts("Which officials met in Oslo?", "Officials met in Rome")).toBe(true);
   });
 
   it("another actor of the asked verb contradicts the question's actor", () => {

@@ -30,6 +30,20 @@ function match(question: string, start: string, word: string): WordMatch {
   return scoreSentence(index, words, entry, 0).matches.find((m) => m.word.token.norm === word)!;
 }
 
+describe("question words", () => {
+  it("a generic verb the articles never use is left out of the words looked for", () => {
+    const analysis = analyseQuestion(index, "Who did Petrovsky get to lead the delegation?");
+    const words = questionWords(
+      index,
+      analysis.content,
+      expandQuery(index, analysis.content),
+      analysis.text,
+    );
+    expect(words.map((w) => w.token.norm)).not.toContain("get");
+    expect(words.map((w) => w.token.norm)).toContain("lead");
+  });
+});
+
 describe("questionWords", () => {
   const weights = (question: string): Map<string, number> => {
     const analysis = analyseQuestion(index, question);

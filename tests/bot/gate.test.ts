@@ -25,6 +25,7 @@ function store(settings: Partial<GuildSettings>, cooldowns: "work" | "fail"): St
       until.set(scope, seconds);
       return Promise.resolve(0);
     },
+    claim: unused,
     turns: unused,
     addTurn: unused,
     vote: unused,

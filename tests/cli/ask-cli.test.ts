@@ -16,7 +16,7 @@ function run(
 
 const ANSWER_KEYS = ["question", "status", "answer", "confidence", "sources", "notes"];
 /** Fields an answer may carry beside the contract's own (DESIGN.md: beside, never instead). */
-const RICHER_KEYS = ["kind", "short", "quotes", "versions", "items"];
+const RICHER_KEYS = ["kind", "short", "quotes", "versions", "items", "missing"];
 const SOURCE_KEYS = ["articleId", "title", "outlet", "published", "url", "passage"];
 
 function expectContract(line: string): Record<string, unknown> {

@@ -19,6 +19,12 @@ import {
   runScript,
   startFake,
   startTestBot,
+  carriesAnswer,
+  messageOf,
+  onTheAnswer,
+  seenBy,
+  waitForPrivateNotice,
+  waitForSeen,
 } from "./harness.js";
 import { BOT_INTENTS } from "./env.js";
 
@@ -135,15 +141,14 @@ describe("gateway", () => {
 });
 
 describe("/ask", () => {
-  it("defers at once, then answers with the answer, numbered citations and quoted sources", async () => {
+  it("answers in public with the answer, numbered citations and quoted sources", async () => {
     const record = fake.sendCommand(
       "ask",
       { question: "Who led the Russian delegation?" },
       newUser(),
     );
     const { body } = await reply(record);
-    expect(record.responses[0]?.type).toBe(5);
-    expect(record.responses[0]?.body.flags ?? 0).toBe(0);
+    expect(record.original?.flags ?? 0).toBe(0);
     const [embed] = embedsOf(body);
     expect(embed?.title).toBe("Who led the Russian delegation?");
     expect(embed?.description).toMatch(
@@ -161,16 +166,16 @@ describe("/ask", () => {
     expect(buttonsOf(body).map((b) => b.label)).toEqual(ANSWER_ACTIONS);
   });
 
-  it("with private:true defers and answers ephemerally", async () => {
+  it("with private:true answers ephemerally", async () => {
     const record = fake.sendCommand(
       "ask",
       { question: "who led the delegation", private: true },
       newUser(),
     );
-    await reply(record);
-    expect(record.responses[0]?.type).toBe(5);
-    expect(record.responses[0]?.body.flags).toBe(EPHEMERAL);
+    const { body } = await reply(record);
+    expect(embedsOf(body)[0]?.title).toBe("who led the delegation");
     expect(record.original?.flags).toBe(EPHEMERAL);
+    expect(seenBy(record).every((m) => m.flags === EPHEMERAL)).toBe(true);
   });
 
   it("that finds nothing gets the friendly not-found reply", async () => {
@@ -278,14 +283,12 @@ describe("/ask", () => {
 
   it("whose handler throws tells the user privately, logs the stack without the token, and the bot carries on", async () => {
     const record = fake.sendCommand("ask", { question: "please fail now" }, newUser());
-    await fake.waitForResponse(record, (r) => r.kind === "followup");
-    expect(record.responses.map((r) => r.kind)).toEqual(["callback", "delete", "followup"]);
-    const followup = record.responses[2];
-    if (!followup) throw new Error("no follow-up");
-    const body = expectValidMessage(followup);
-    expect(body.content).toBe(Messages.somethingWentWrong);
-    expect(body.flags).toBe(EPHEMERAL);
-    expect(record.original).toBeNull();
+    await waitForPrivateNotice(fake, record, Messages.somethingWentWrong);
+    // Nothing public is left behind (no "thinking…" placeholder), whichever way it was sent.
+    expect(seenBy(record)).toEqual([
+      expect.objectContaining({ content: Messages.somethingWentWrong, flags: EPHEMERAL }),
+    ]);
+    expect(record.responses.filter((r) => r.status >= 300)).toEqual([]);
 
     const failure = logs.lines.find((l) => l.includes("interaction handler failed"));
     expect(failure).toContain('"stack":"Error: database exploded near [redacted]');
@@ -348,7 +351,7 @@ describe("/timeline", () => {
     expect(info!.width).toBeGreaterThanOrEqual(800);
     // Well under Discord's upload limit, and light enough to show at once.
     expect(file.bytes.length).toBeLessThan(Math.min(FILE_LIMITS.bytes, 1024 * 1024));
-    const attachments = (first.body as { attachments: { description?: string }[] }).attachments;
+    const attachments = messageOf(first).attachments as { description?: string }[];
     expect(attachments).toHaveLength(1);
     expect(attachments[0]!.description).toMatch(/^Timeline chart of events 1–5 of 12, 2016 to /);
     expect(attachments[0]!.description!.length).toBeLessThanOrEqual(FILE_LIMITS.description);
@@ -359,7 +362,7 @@ describe("/timeline", () => {
     await reply(click);
     const turned = upload(click);
     // The new page's picture replaces the old one: one attachment, the next page's events.
-    expect((turned.body as { attachments: unknown[] }).attachments).toHaveLength(1);
+    expect(messageOf(turned).attachments).toHaveLength(1);
     expect(pngProblems(turned.files[0]!.bytes).problems).toEqual([]);
     expect(turned.files[0]!.bytes.equals(file.bytes)).toBe(false);
   });
@@ -458,20 +461,17 @@ describe("odd interactions", () => {
   });
 
   it("an answer Discord refuses to show is replaced by a private notice, and the log keeps the interaction token out", async () => {
-    fake.injectRestFault({
-      method: "PATCH",
-      path: /^\/webhooks\//,
-      status: 400,
-      body: { message: "Invalid Form Body", code: 50035 },
-    });
+    fake.injectRestFault(
+      onTheAnswer({ status: 400, body: { message: "Invalid Form Body", code: 50035 } }),
+    );
     const record = fake.sendCommand("ask", { question: "who led the delegation" }, newUser());
-    const followup = await fake.waitForResponse(record, (r) => r.kind === "followup");
-    expect(expectValidMessage(followup).content).toBe(Messages.somethingWentWrong);
+    await waitForPrivateNotice(fake, record, Messages.somethingWentWrong);
+    expect(seenBy(record).some((m) => Array.isArray(m.embeds) && m.embeds.length > 0)).toBe(false);
     const failure = logs.lines.find(
       (l) => l.includes(record.id) && l.includes("interaction handler failed"),
     );
-    expect(failure).toContain(
-      '"path":"/api/v10/webhooks/123456789012345678/:token/messages/%40original"',
+    expect(failure).toMatch(
+      /"path":"\/api\/v10\/(interactions\/\d+\/:token\/callback|webhooks\/123456789012345678\/:token\/messages\/%40original)"/,
     );
     expect(logs.text).not.toContain(record.token);
   });
@@ -485,18 +485,25 @@ describe("odd interactions", () => {
 
 describe("shutdown", () => {
   it("leaves the gateway first, then finishes the answer in flight", async () => {
-    fake.injectRestFault({ method: "PATCH", path: /^\/webhooks\//, delayMs: 800 });
+    // Discord slow to take the answer, whichever way it is sent: it is still on its way below.
+    fake.injectRestFault(onTheAnswer({ delayMs: 800 }));
     const inFlight = fake.sendCommand("ask", { question: "who led the delegation" }, newUser());
-    await fake.waitForResponse(inFlight, (r) => r.kind === "callback");
+    await fake.until(
+      () =>
+        [...fake.pending].some((c) => c.path.includes(inFlight.token) && carriesAnswer(c)) ||
+        undefined,
+      "the answer on its way",
+    );
     const stopping = bot.stop(5000);
     // Off the gateway while the answer is still on its way: new questions go elsewhere.
     await fake.until(() => fake.session?.socket === null, "the gateway to close");
-    expect(inFlight.responses.map((r) => r.kind)).toEqual(["callback"]);
+    expect(seenBy(inFlight).some((m) => Array.isArray(m.embeds) && m.embeds.length > 0)).toBe(
+      false,
+    );
     await stopping;
-    expect(inFlight.responses.map((r) => `${r.kind}:${r.status}`)).toEqual([
-      "callback:204",
-      "edit:200",
-    ]);
+    const answer = await waitForSeen(fake, inFlight, (m) => Array.isArray(m.embeds), 100);
+    expect(embedsOf(answer)[0]?.title).toBe("who led the delegation");
+    expect(inFlight.responses.filter((r) => r.status >= 300)).toEqual([]);
     fake.clearRestFaults();
     ({ bot } = await startTestBot(fake, service));
   });

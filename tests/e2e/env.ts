@@ -15,7 +15,9 @@ export const GUILD_ID = "987654321098765432";
 /** Guilds (1) | GuildMessages (512) | DirectMessages (4096): what the bot identifies with. */
 export const BOT_INTENTS = 1 | 512 | 4096;
 
-export function startFake(options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number } = {}) {
+export function startFake(
+  options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number; everySession?: boolean } = {},
+) {
   return FakeDiscord.start({
     token: TOKEN,
     applicationId: APPLICATION_ID,
@@ -52,6 +54,7 @@ export const BLANK_ENV = {
   LOG_LEVEL: "info",
   ASK_COOLDOWN_SECONDS: "",
   DATABASE_PATH: "",
+  DATABASE_URL: "",
   DISCORD_MESSAGE_CONTENT: "",
   INGEST_MAX_PAGE_BYTES: "",
   METRICS_PORT: "",

@@ -27,6 +27,11 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Discord drops an interaction not acknowledged within 3 s. */
   ackDeadlineMs?: number;
+  /**
+   * Give each interaction to every session connected with the token (as two processes on one
+   * token each receive it), not only to the newest.
+   */
+  everySession?: boolean;
 }
 
 export interface RestCall {
@@ -87,6 +92,8 @@ export interface RestFault {
   headers?: Record<string, string>;
   /** How many matching requests fail; then the route works again. */
   times: number;
+  /** Only requests this accepts (by their body): e.g. the one carrying an answer, not a notice. */
+  when?: (call: RestCall) => boolean;
 }
 
 export interface GatewaySession {
@@ -192,6 +199,7 @@ export class FakeDiscord extends EventEmitter {
       {
         heartbeatIntervalMs: 41_250,
         ackDeadlineMs: 3000,
+        everySession: false,
         channelId: snowflake(),
         ...options,
       },
@@ -327,7 +335,11 @@ export class FakeDiscord extends EventEmitter {
       return;
     }
     const fault = this.faults.find(
-      (f) => f.times > 0 && (!f.method || f.method === method) && f.path.test(call.path),
+      (f) =>
+        f.times > 0 &&
+        (!f.method || f.method === method) &&
+        f.path.test(call.path) &&
+        (!f.when || f.when(call)),
     );
     if (fault) fault.times -= 1;
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -1048,7 +1060,10 @@ export class FakeDiscord extends EventEmitter {
     };
     this.interactions.set(record.id, record);
     this.messagesByToken.set(record.token, record);
-    this.dispatchTo(session, "INTERACTION_CREATE", payload);
+    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
+    for (const target of this.options.everySession ? connected : [session]) {
+      this.dispatchTo(target, "INTERACTION_CREATE", payload);
+    }
     this.changed();
     return record;
   }
@@ -1264,7 +1279,10 @@ export class FakeDiscord extends EventEmitter {
     };
     this.userMessages.set(String(message.id), message);
     // A message command still carries the full text: Discord gives it with the interaction.
-    this.dispatchTo(session, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
+    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
+    for (const target of this.options.everySession ? connected : [session]) {
+      this.dispatchTo(target, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
+    }
     this.changed();
     return message;
   }

@@ -18,6 +18,7 @@ import type {
   InteractionRecord,
   InteractionResponse,
   RestCall,
+  RestFault,
 } from "./fakeDiscord.js";
 import { allText, liveMentions } from "./outgoing.js";
 
@@ -88,7 +89,7 @@ export async function startTestBot(
   fake: FakeDiscord,
   service: TalksService,
   env: Record<string, string> = {},
-  options: Pick<BotOptions, "shedAfterMs" | "maxPending"> = {},
+  options: Pick<BotOptions, "shedAfterMs" | "maxPending" | "replyBudgetMs"> = {},
 ): Promise<{ bot: Bot; config: Config; store: Store }> {
   const config = loadConfig({
     env: botEnv(fake, { DATABASE_PATH: tempDatabasePath(), ...env }),
@@ -96,7 +97,7 @@ export async function startTestBot(
   });
   if (!config.discord) throw new Error("test config has no token");
   const log = createLogger(config.logLevel ?? "info");
-  const store = openStore(config.databasePath, log);
+  const store = await openStore(config, log);
   const bot = await startBot({
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
@@ -249,4 +250,63 @@ export function waitForLine(
     };
     stream.on("data", onData);
   });
+}
+
+/** The request that shows an answer: the interaction callback itself, or the edit of a deferral. */
+export const ANSWER_PATH =
+  /^\/(?:interactions\/\d+\/[^/]+\/callback|webhooks\/\d+\/[^/]+\/messages\/(?:@|%40)original)$/;
+
+/** The message a request sends: a callback's data, or an edit's or follow-up's body. */
+export function messageOf(call: RestCall): Record<string, unknown> {
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  return call.path.endsWith("/callback") ? ((body.data ?? {}) as Record<string, unknown>) : body;
+}
+
+/** Whether a request carries an answer (embeds), whichever way it is sent, not a notice. */
+export function carriesAnswer(call: RestCall): boolean {
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  if (call.path.endsWith("/callback") && body.type !== 4) return false;
+  const embeds = messageOf(call).embeds;
+  return Array.isArray(embeds) && embeds.length > 0;
+}
+
+/** A fault on whichever request carries the answer: the callback, or the edit after a deferral. */
+export function onTheAnswer(
+  fault: Omit<RestFault, "path" | "when" | "times"> & { times?: number },
+) {
+  return { ...fault, path: ANSWER_PATH, when: carriesAnswer };
+}
+
+/** Every attempt at sending the answer of `record`, whichever way it went. */
+export function answerAttempts(fake: FakeDiscord, record: InteractionRecord): RestCall[] {
+  return callsFor(fake, record).filter((c) => ANSWER_PATH.test(c.path) && carriesAnswer(c));
+}
+
+/** What the user can see of an interaction now: its message (unless deleted) and follow-ups. */
+export function seenBy(record: InteractionRecord): Record<string, unknown>[] {
+  return [record.original, ...record.followups].filter(
+    (m): m is Record<string, unknown> => m !== null && m !== undefined,
+  );
+}
+
+/** Waits until the user sees a message `match` accepts, however it was sent; returns it. */
+export function waitForSeen(
+  fake: FakeDiscord,
+  record: InteractionRecord,
+  match: (message: Record<string, unknown>) => boolean,
+  timeoutMs = 5000,
+): Promise<Record<string, unknown>> {
+  return fake.until(() => seenBy(record).find(match), `a message seen for ${record.id}`, timeoutMs);
+}
+
+/** Waits until the user sees `text` as a private notice, however it was sent; returns it. */
+export async function waitForPrivateNotice(
+  fake: FakeDiscord,
+  record: InteractionRecord,
+  text: string,
+  timeoutMs = 5000,
+): Promise<Record<string, unknown>> {
+  const notice = await waitForSeen(fake, record, (m) => m.content === text, timeoutMs);
+  expect(notice.flags).toBe(64);
+  return notice;
 }

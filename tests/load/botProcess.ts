@@ -59,10 +59,10 @@ async function main(): Promise<void> {
     discord: config.discord,
     askCooldownSeconds: config.askCooldownSeconds,
     service,
-    store: openStore(config.databasePath, log),
+    store: await openStore(config, log),
   });
   await service.whenReady;
-  service.warmUp();
+  await service.warmUp();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   process.on("message", (message: ToBot) => {
     if (message.type === "reload") {
@@ -70,8 +70,7 @@ async function main(): Promise<void> {
       loop.enable();
       void service.reload().then((result) => {
         // As npm start does: the timeline is prepared right after the swap, and counted.
-        setImmediate(() => {
-          service.warmUp();
+        void service.warmUp().then(() => {
           setTimeout(() => {
             loop.disable();
             send({

@@ -223,27 +223,37 @@ const LEVELS: Record<string, string> = {
   "60": "fatal",
 };
 
+/** Whether a response shows the answer: the callback itself, or the edit after a deferral. */
+function showsAnswer(r: InteractionResponse): boolean {
+  return r.status < 300 && (r.kind === "edit" || (r.kind === "callback" && r.type === 4));
+}
+
+/** The responses that showed the answer: one, whichever way it was sent, for a clean answer. */
+export function answersOf(record: InteractionRecord): InteractionResponse[] {
+  return record.responses.filter(showsAnswer);
+}
+
 /** Why `record` is not a clean answer: acknowledged once in time, answered once, valid. */
 export function interactionProblems(record: InteractionRecord, isPrivate: boolean): string[] {
   const out: string[] = [];
   const failed = record.responses.filter((r) => r.status >= 300);
   for (const f of failed) out.push(`${f.kind} answered HTTP ${f.status}`);
   const callbacks = record.responses.filter((r) => r.kind === "callback" && r.status < 300);
-  const edits = record.responses.filter((r) => r.kind === "edit" && r.status < 300);
+  const answers = answersOf(record);
   const others = record.responses.filter((r) => r.kind === "followup" || r.kind === "delete");
   if (callbacks.length !== 1) out.push(`${callbacks.length} acknowledgements`);
-  if (edits.length !== 1) out.push(`${edits.length} answers`);
+  if (answers.length !== 1) out.push(`${answers.length} answers`);
   if (others.length > 0) out.push(`unexpected ${others.map((r) => r.kind).join(", ")}`);
   const ack = callbacks[0];
-  if (ack) {
-    if (ack.type !== 5) out.push(`acknowledged with callback type ${String(ack.type)}`);
-    if (((ack.body.flags as number | undefined) ?? 0) !== (isPrivate ? EPHEMERAL : 0)) {
-      out.push(`deferral flags ${String(ack.body.flags)}`);
-    }
+  if (ack && ack.type !== 4 && ack.type !== 5) {
+    out.push(`acknowledged with callback type ${String(ack.type)}`);
   }
-  const answer = edits[0];
+  // What the user sees: public or private as asked, whichever way it was sent.
+  const flags = (record.original?.flags as number | undefined) ?? 0;
+  if (flags !== (isPrivate ? EPHEMERAL : 0)) out.push(`message flags ${String(flags)}`);
+  const answer = answers[0];
   if (answer) {
-    out.push(...sentMessageProblems(answer.body, { creating: false }));
+    out.push(...sentMessageProblems(answer.body, { creating: answer.kind === "callback" }));
     if (!Array.isArray(answer.body.embeds) || answer.body.embeds.length !== 1) {
       out.push("the answer has no embed");
     }
@@ -259,7 +269,7 @@ function settled(
 ): Promise<void> {
   const waiting = new Set(records.map((r) => r.id));
   const finished = (r: InteractionResponse) =>
-    (r.kind === "edit" && r.status < 300) || r.status >= 300 || r.kind === "followup";
+    showsAnswer(r) || r.status >= 300 || r.kind === "followup";
   for (const r of records) if (r.responses.some(finished)) waiting.delete(r.id);
   if (waiting.size === 0) return Promise.resolve();
   return new Promise((resolve) => {
@@ -325,15 +335,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       let lastReply = burstStart;
       for (const { record, isPrivate } of records) {
         const callbacks = record.responses.filter((r) => r.kind === "callback");
-        const edits = record.responses.filter((r) => r.kind === "edit" && r.status < 300);
+        const answers = answersOf(record);
         const first = callbacks[0];
         if (first) {
           const ms = first.at - record.sentAt;
           firstCallbacks.push(ms);
           if (ms > DEADLINE_MS) late += 1;
         }
-        if (callbacks.length > 1 || edits.length > 1) duplicated += 1;
-        const answer = edits[0];
+        if (callbacks.length > 1 || answers.length > 1) duplicated += 1;
+        const answer = answers[0];
         if (!answer) lost += 1;
         else {
           replies.push(answer.at - record.sentAt);

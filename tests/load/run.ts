@@ -61,7 +61,7 @@ for (const c of result.checkpoints) {
   console.log(`  after ${c.after}:
     throughput        ${c.throughput.toFixed(1)} answers/s
     first callback    p50 ${ms(c.firstCallbackMs.p50)}, p99 ${ms(c.firstCallbackMs.p99)}, max ${ms(c.firstCallbackMs.max)}
-    answer (edit)     p50 ${ms(c.replyMs.p50)}, p99 ${ms(c.replyMs.p99)}, max ${ms(c.replyMs.max)}
+    answer visible    p50 ${ms(c.replyMs.p50)}, p99 ${ms(c.replyMs.p99)}, max ${ms(c.replyMs.max)}
     RSS after GC      ${mb(c.rss)} (heap ${mb(c.heapUsed)}, ${c.restHandlers} REST queues); peak RSS so far ${mb(c.maxRss)}`);
 }
 if (start && end && start !== end) {

@@ -15,10 +15,12 @@ import {
   ROOT,
   TOKEN,
   botEnv,
+  carriesAnswer,
   checkSent,
   embedsOf,
   expectAnswered,
   newUser,
+  onTheAnswer,
   runScript,
   startFake,
   startTestBot,
@@ -225,7 +227,7 @@ describe("reloading the corpus while the bot answers", () => {
     addArticles(dir, LATER);
     // Slow Discord: acknowledgements and answers are held, so the reload lands mid-request.
     fake.injectRestFault({ method: "POST", path: CALLBACK, delayMs: 300, times: 20 });
-    fake.injectRestFault({ method: "PATCH", path: /^\/webhooks\//, delayMs: 300, times: 40 });
+    fake.injectRestFault(onTheAnswer({ delayMs: 300, times: 40 }));
     const first = askMany(20);
     await fake.until(
       () => [...fake.pending].filter((c) => CALLBACK.test(c.path)).length === 20,
@@ -236,7 +238,7 @@ describe("reloading the corpus while the bot answers", () => {
 
     const second = askMany(20);
     await fake.until(
-      () => [...fake.pending].filter((c) => c.method === "PATCH").length >= 10,
+      () => [...fake.pending].filter(carriesAnswer).length >= 10,
       "answers held on their way out",
     );
     expect(await service.reload()).toMatchObject({ ok: true, articles: 4 });

@@ -176,7 +176,8 @@ describe("after every fault", () => {
     expect(logs.lines.filter((l) => /"level":(50|60)/.test(l))).toEqual([]);
     const sent = checkSent(fake.calls);
     expect(sent.problems).toEqual([]);
-    expect(sent.checked).toBeGreaterThan(50);
+    // At least one request per question asked above (two when an answer is deferred).
+    expect(sent.checked).toBeGreaterThan(25);
     expect(logs.text).not.toContain(TOKEN);
   });
 

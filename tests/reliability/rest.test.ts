@@ -2,16 +2,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../src/bot/bot.js";
 import { REST_OPTIONS } from "../../src/bot/client.js";
 import { Messages } from "../../src/render/messages.js";
-import type { FakeDiscord, InteractionRecord } from "../e2e/fakeDiscord.js";
+import type { FakeDiscord, InteractionRecord, RestCall } from "../e2e/fakeDiscord.js";
 import {
   LogCapture,
   TOKEN,
   callsFor,
   checkSent,
   embedsOf,
+  answerAttempts,
   expectAnswered,
-  expectValidMessage,
+  messageOf,
   newUser,
+  onTheAnswer,
+  seenBy,
+  waitForPrivateNotice,
   openTestService,
   startFake,
   startTestBot,
@@ -23,10 +27,15 @@ import {
  * faults are injected by the fake on chosen routes.
  */
 
-const EPHEMERAL = 64;
-const EDIT = /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@|%40)original$/;
-const FOLLOWUP = /^\/webhooks\/\d+\/[^/]+$/;
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
+/** Every request that could carry the private notice: a callback, an edit, a follow-up. */
+const ANY_MESSAGE = /^\/(?:interactions|webhooks)\//;
+/** The path of the answer's request in a log line, the token left out, whichever way it went. */
+const LOGGED_ANSWER_PATH =
+  /"path":"\/api\/v10\/(?:interactions\/\d+\/:token\/callback|webhooks\/123456789012345678\/:token\/messages\/%40original)"/;
+
+const isNotice = (call: RestCall) => messageOf(call).content === Messages.somethingWentWrong;
+const statuses = (calls: RestCall[]) => calls.map((c) => (c.status < 300 ? "ok" : c.status));
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -54,6 +63,8 @@ function attempts(record: InteractionRecord, method: string, path: RegExp) {
   return callsFor(fake, record).filter((c) => c.method === method && path.test(c.path));
 }
 
+const seesAnswer = (m: Record<string, unknown>) => Array.isArray(m.embeds) && m.embeds.length > 0;
+
 function rateLimit(retryAfterSeconds: number) {
   return {
     status: 429,
@@ -66,73 +77,61 @@ function logLinesAbout(record: InteractionRecord): string[] {
 }
 
 describe("a 429 with retry_after", () => {
-  it("on the answer's edit is waited out, then the edit is sent again and the user gets the answer", async () => {
-    fake.injectRestFault({ method: "PATCH", path: EDIT, ...rateLimit(0.4) });
+  it("on the answer is waited out, then the answer is sent again and the user gets it", async () => {
+    fake.injectRestFault(onTheAnswer(rateLimit(0.4)));
     const record = ask();
     const body = await expectAnswered(fake, record);
     expect(embedsOf(body)[0]?.title).toBe("Who led the Russian delegation?");
-    const edits = attempts(record, "PATCH", EDIT);
-    expect(edits.map((c) => c.status)).toEqual([429, 200]);
+    const sent = answerAttempts(fake, record);
+    expect(statuses(sent)).toEqual([429, "ok"]);
     // Waited for the reset Discord gave, not hammered.
-    expect((edits[1]?.at ?? 0) - (edits[0]?.at ?? 0)).toBeGreaterThanOrEqual(350);
+    expect((sent[1]?.at ?? 0) - (sent[0]?.at ?? 0)).toBeGreaterThanOrEqual(350);
     expect(logs.lines.some((l) => l.includes('"msg":"rate limited"'))).toBe(true);
     expect(logLinesAbout(record).filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
-  it("on a follow-up is waited out too: the private notice still reaches the user", async () => {
-    // Discord refuses the answer itself (a bad payload), so the error boundary has to follow up.
-    fake.injectRestFault({
-      method: "PATCH",
-      path: EDIT,
-      status: 400,
-      body: { message: "Invalid Form Body", code: 50035 },
-    });
-    fake.injectRestFault({ method: "POST", path: FOLLOWUP, ...rateLimit(0.3) });
-    const record = ask();
-    const followup = await fake.waitForResponse(
-      record,
-      (r) => r.kind === "followup" && r.status < 300,
-      10_000,
+  it("on the private notice is waited out too: the notice still reaches the user", async () => {
+    // Discord refuses the answer itself (a bad payload), so the error boundary tells the user.
+    fake.injectRestFault(
+      onTheAnswer({ status: 400, body: { message: "Invalid Form Body", code: 50035 } }),
     );
-    const body = expectValidMessage(followup);
-    expect(body.content).toBe(Messages.somethingWentWrong);
-    expect(body.flags).toBe(EPHEMERAL);
-    const posts = attempts(record, "POST", FOLLOWUP);
-    expect(posts.map((c) => c.status)).toEqual([429, 200]);
-    expect((posts[1]?.at ?? 0) - (posts[0]?.at ?? 0)).toBeGreaterThanOrEqual(250);
+    fake.injectRestFault({ path: ANY_MESSAGE, when: isNotice, ...rateLimit(0.3) });
+    const record = ask();
+    await waitForPrivateNotice(fake, record, Messages.somethingWentWrong, 10_000);
+    expect(seenBy(record).some(seesAnswer)).toBe(false);
+    const notices = callsFor(fake, record).filter(isNotice);
+    expect(statuses(notices)).toEqual([429, "ok"]);
+    expect((notices[1]?.at ?? 0) - (notices[0]?.at ?? 0)).toBeGreaterThanOrEqual(250);
   });
 });
 
 describe("a 500", () => {
-  it("on the edit, twice, is retried and the third attempt delivers the answer", async () => {
-    fake.injectRestFault({ method: "PATCH", path: EDIT, status: 500, times: 2 });
+  it("on the answer, twice, is retried and the third attempt delivers it", async () => {
+    fake.injectRestFault(onTheAnswer({ status: 500, times: 2 }));
     const record = ask();
     const body = await expectAnswered(fake, record);
     expect(embedsOf(body)[0]?.title).toBe("Who led the Russian delegation?");
-    expect(attempts(record, "PATCH", EDIT).map((c) => c.status)).toEqual([500, 500, 200]);
+    expect(statuses(answerAttempts(fake, record))).toEqual([500, 500, "ok"]);
     expect(logLinesAbout(record).filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
-  it("on every edit is retried up to the cap, then logged without the interaction token, and the user is told privately", async () => {
-    fake.injectRestFault({ method: "PATCH", path: EDIT, status: 500, times: 100 });
+  it("on every attempt at the answer is retried up to the cap, then logged without the interaction token, and the user is told privately", async () => {
+    fake.injectRestFault(onTheAnswer({ status: 500, times: 100 }));
     const record = ask();
-    const followup = await fake.waitForResponse(
-      record,
-      (r) => r.kind === "followup" && r.status < 300,
-      10_000,
-    );
-    expect(expectValidMessage(followup).content).toBe(Messages.somethingWentWrong);
-    expect(followup.body.flags).toBe(EPHEMERAL);
-    const edits = attempts(record, "PATCH", EDIT);
-    expect(edits.length).toBe(1 + REST_OPTIONS.retries);
-    expect(edits.every((c) => c.status === 500)).toBe(true);
+    await waitForPrivateNotice(fake, record, Messages.somethingWentWrong, 10_000);
+    expect(seenBy(record).some(seesAnswer)).toBe(false);
+    const sent = answerAttempts(fake, record);
+    expect(sent.length).toBe(1 + REST_OPTIONS.retries);
+    expect(sent.every((c) => c.status === 500)).toBe(true);
     const failure = logLinesAbout(record).find((l) => l.includes("interaction handler failed"));
     expect(failure).toContain('"status":500');
-    expect(failure).toContain('"path":"/api/v10/webhooks/123456789012345678/:token/messages/');
+    expect(failure).toMatch(LOGGED_ANSWER_PATH);
     expect(logs.text).not.toContain(record.token);
   });
 
-  it("on the edit, the delete and the follow-up alike is logged, the user cannot be told, and the bot carries on", async () => {
+  it("on the answer and on every way of telling the user alike is logged, the user cannot be told, and the bot carries on", async () => {
+    fake.injectRestFault(onTheAnswer({ status: 500, times: 100 }));
+    fake.injectRestFault({ path: ANY_MESSAGE, when: isNotice, status: 500, times: 100 });
     for (const method of ["PATCH", "DELETE", "POST"]) {
       fake.injectRestFault({ method, path: /^\/webhooks\//, status: 500, times: 100 });
     }

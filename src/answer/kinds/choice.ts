@@ -24,6 +24,8 @@ export interface ChoiceOption {
   text: string;
   /** Stems that tell this option from the other. */
   marks: Set<string>;
+  /** Every content stem of the option. */
+  stems: Set<string>;
 }
 
 function stemsOf(tokens: Token[]): Set<string> {
@@ -59,6 +61,7 @@ export function choiceOptions(question: string): [ChoiceOption, ChoiceOption] | 
   const option = (side: Token[], marks: Set<string>): ChoiceOption => ({
     text: question.slice(side[0]!.start, side[side.length - 1]!.end),
     marks,
+    stems: stemsOf(side),
   });
   const options: [ChoiceOption, ChoiceOption] = [
     option(left, only(l, r)),
@@ -73,6 +76,29 @@ function sidesWith(e: Evidence, options: [ChoiceOption, ChoiceOption]): 0 | 1 | 
   const [a, b] = [has(options[0]), has(options[1])];
   if (a === b) return undefined;
   return a ? 0 : 1;
+}
+
+/** Coverage of the question leaving out the words only the other option has. */
+function withoutOther(
+  e: Evidence,
+  options: [ChoiceOption, ChoiceOption],
+  side: 0 | 1,
+): { coverage: number; direct: number } {
+  const own = options[side].stems;
+  const other = options[side === 0 ? 1 : 0].stems;
+  let total = 0;
+  let covered = 0;
+  let direct = 0;
+  for (const m of e.matches) {
+    const stem = m.word.token.stem;
+    if (other.has(stem) && !own.has(stem)) continue;
+    total += m.word.weight;
+    covered += m.word.weight * m.strength;
+    if (m.at.length > 0) direct += m.word.weight * m.strength;
+  }
+  return total > 0
+    ? { coverage: covered / total, direct: direct / total }
+    : { coverage: 0, direct: 0 };
 }
 
 const asPick = (e: Evidence): Pick => ({
@@ -90,21 +116,29 @@ const asPick = (e: Evidence): Pick => ({
 function bothSaid(ctx: KindContext, options: [ChoiceOption, ChoiceOption]): Answer | null {
   const { minCoverage, minDirect } = defaultEngineOptions.choice;
   const best: Array<Evidence | undefined> = [undefined, undefined];
-  const ranked = ctx.evidence
+  const judged = ctx.evidence
+    .map((e) => ({ e, side: sidesWith(e, options) }))
+    .filter((x): x is { e: Evidence; side: 0 | 1 } => x.side !== undefined)
+    .map(({ e, side }) => ({ e, side, ...withoutOther(e, options, side) }))
     .filter(
-      (e) =>
-        e.coverage >= minCoverage &&
-        e.direct >= minDirect &&
-        !lacksNamedPerson(e) &&
-        !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
+      (x) =>
+        x.coverage >= minCoverage &&
+        x.direct >= minDirect &&
+        !lacksNamedPerson(x.e) &&
+        !conflicts(ctx.contrast, x.e, 0, x.e.entry.tokens.length - 1),
     )
-    .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank);
-  for (const e of ranked) {
-    const side = sidesWith(e, options);
-    if (side !== undefined) best[side] ??= e;
+    .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.e.rank - b.e.rank);
+  // Each article speaks once, for the option its best sentence takes.
+  const sides: [Evidence[], Evidence[]] = [[], []];
+  const heard = new Set<string>();
+  for (const { e, side } of judged) {
+    if (heard.has(e.entry.article.id)) continue;
+    heard.add(e.entry.article.id);
+    sides[side].push(e);
+    best[side] ??= e;
   }
   const [a, b] = best;
-  if (!a || !b || a.entry.article.id === b.entry.article.id) return null;
+  if (!a || !b) return null;
   return disagreement(
     ctx.analysis.text,
     {
@@ -114,7 +148,7 @@ function bothSaid(ctx: KindContext, options: [ChoiceOption, ChoiceOption]): Answ
         filler: options[i]!.text,
         phrase: options[i]!.text,
         phrasePick: asPick(e),
-        picks: [asPick(e)],
+        picks: sides[i]!.map(asPick),
       })),
     },
     "",

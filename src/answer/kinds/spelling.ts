@@ -112,7 +112,10 @@ export const spelling: QuestionKind = {
     const evidenceOf = (entry: IndexedSentence): Evidence =>
       scoreSentence(ctx.index, words, entry, 0);
     const bySpelling = new Map<string, Map<string, Evidence>>();
-    for (const { entry, c } of mentions(ctx.index, key, defaultEngineOptions.spelling.articles)) {
+    const found = mentions(ctx.index, key, defaultEngineOptions.spelling.articles);
+    // A person is named in full somewhere: a capitalised word alone ("Reports") is no name.
+    if (!found.some(({ c }) => c.text.split(/\s+/u).length > 1)) return null;
+    for (const { entry, c } of found) {
       const written = spellingOf(c, part);
       if (!written) continue;
       const articles = bySpelling.get(written) ?? new Map<string, Evidence>();
@@ -157,7 +160,6 @@ export const spelling: QuestionKind = {
       confidence: confidenceOf(1, evidence.length),
       sources: uniqueSources(evidence),
       notes: [],
-      short: only.phrase,
       quotes: quotesOf([evidence[0]!]),
     };
   },

@@ -5,6 +5,7 @@ import { duration } from "./duration.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
+import { published } from "./published.js";
 import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
@@ -21,6 +22,7 @@ export const KINDS: readonly QuestionKind[] = [
   choice,
   yesno,
   who,
+  published,
   when,
   where,
   count,

@@ -44,4 +44,26 @@ describe("choice questions", () => {
     expect(a.answer).toContain("North Sea");
     expect(a.answer).toContain("North Baltic");
   });
+
+  it("cites every article that takes each option", () => {
+    const titles = askerOver([
+      {
+        id: "t1",
+        outlet: "Harbour News",
+        body: "In attendance was Jan Berg, Deputy Secretary for Nordic and Baltic Affairs.",
+      },
+      {
+        id: "t2",
+        outlet: "Daily Courier",
+        body: "The delegation was led by Deputy Secretary for Arctic Affairs Jan Berg.",
+      },
+      {
+        id: "t3",
+        outlet: "Evening Post",
+        body: "Deputy Secretary for Arctic Affairs Jan Berg also met the press.",
+      },
+    ]);
+    const a = titles("Is Berg Deputy Secretary for Nordic and Baltic affairs or Arctic affairs?");
+    expect(a.versions?.map((v) => v.outlets.length).sort()).toEqual([1, 2]);
+  });
 });

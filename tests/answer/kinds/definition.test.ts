@@ -28,7 +28,59 @@ describe("who-is questions with no post given", () => {
     expect(a.answer).toContain("since Olga Berg returned");
   });
 
+  it("typed in lower case with a slip in the surname, are read through its correction", () => {
+    const a = ask("who is olga bergg");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("since Olga Berg returned");
+  });
+
   it("are still declined for a person the articles never name", () => {
     expect(ask("Who is Olga Svensson?").status).toBe("not_found");
+  });
+});
+
+describe("which-X asked of a person's work, with a noun the articles never use", () => {
+  const ask = askerOver([
+    {
+      id: "w1",
+      outlet: "Harbour News",
+      body: "In attendance was Jan Berg, Deputy Secretary for Nordic and Baltic Affairs.",
+    },
+    {
+      id: "w2",
+      outlet: "Daily Courier",
+      body: "The delegation was led by Deputy Secretary for Arctic Affairs Jan Berg, who called the talks frank.",
+    },
+  ]);
+
+  it("is answered by the person's post as each article gives it", () => {
+    const a = ask("Which region does Berg cover at the ministry?");
+    expect(a.versions?.length).toBe(2);
+  });
+
+  it("is not, when the question asks something else of the person", () => {
+    expect(ask("Which phrase did Berg use for the talks?").answer).not.toMatch(/Deputy Secretary/);
+  });
+});
+
+describe("what someone's job was at a time the question names", () => {
+  const ask = askerOver([
+    {
+      id: "j1",
+      outlet: "Harbour News",
+      published: "2024-09-02",
+      body: "The Ruritanian delegation was led by Ivan Petrovsky, Ruritania's newly appointed consul in Oslo.",
+    },
+    {
+      id: "j2",
+      outlet: "Daily Courier",
+      published: "2024-09-03",
+      body: "The Ruritanian delegation will again be led by Ivan Petrovsky, now Ruritania's consul in Oslo. In May, he was director of the ministry's fisheries department.",
+    },
+  ]);
+
+  it("is the post a sentence dates to that time, not the post held now", () => {
+    const a = ask("What was Ivan Petrovsky's job back in May?");
+    expect(a.answer.split("\n")[0]).toMatch(/fisheries department/);
   });
 });

@@ -76,6 +76,19 @@ describe("what questions", () => {
     ).toBeUndefined();
   });
 
+  it("a noun the articles never use is not answered by the place where something happened", () => {
+    const ask = askerOver([
+      {
+        id: "l1",
+        outlet: "Harbour News",
+        body: "Norwegian and Danish diplomats held talks Thursday in Bergen on restoring regular operations at their embassies, as well as the possible restoration of direct flights between the two countries. A follow-up round in Bergen on May 3 addressed diplomatic funding and Norway's proposal to reinstate direct flights between the two countries.",
+      },
+    ]);
+    expect(ask("Which airline would operate the restored direct flights?").status).toBe(
+      "not_found",
+    );
+  });
+
   it("a passive 'what was agreed about X' needs a sentence that says it was agreed", () => {
     expect(answerQuestion(talksIndex(), "What was agreed about submarines?").status).toBe(
       "not_found",

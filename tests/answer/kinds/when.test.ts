@@ -27,4 +27,36 @@ describe("when questions", () => {
     const a = ask("When will ferry services resume?");
     expect(a.answer).not.toContain("suspended");
   });
+
+  it("'which day of the week was the June round held' is answered with a day in June", () => {
+    const rounds = askerOver([
+      {
+        id: "r1",
+        outlet: "Harbour News",
+        published: "2024-06-11",
+        body: "A follow-up round was held in Oslo on May 2 to discuss ferry fares and port access.",
+      },
+      {
+        id: "r2",
+        outlet: "Daily Courier",
+        published: "2024-06-14",
+        body: "Delegations met in Oslo on June 13 to hold the June round on ferry fares and port access.",
+      },
+    ]);
+    const a = rounds("Which day of the week was the June round in Oslo held?");
+    expect(a.short).toBe("Thursday, June 13, 2024");
+    expect(a.versions).toBeUndefined();
+  });
+
+  it("a date in another month than the one the question gives the event is no answer", () => {
+    const a = askerOver([
+      {
+        id: "m1",
+        outlet: "Harbour News",
+        published: "2024-06-11",
+        body: "A follow-up round was held in Oslo on May 2 to discuss ferry fares and port access. The June round of talks will take place in Bergen.",
+      },
+    ])("Which day of the week was the June round held?");
+    expect(a.status).toBe("not_found");
+  });
 });

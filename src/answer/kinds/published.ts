@@ -1,0 +1,74 @@
+import { stemSet } from "../../lexicon/stemSet.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { tokenize } from "../../search/tokens.js";
+import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
+import type { Evidence } from "../evidence.js";
+import { formatDate } from "../extract/dates.js";
+import { outletNamed } from "../outlets.js";
+import { quote, sourceName } from "../sources.js";
+import type { QuestionKind } from "./types.js";
+
+/** A piece of reporting, and the verbs that put one out. */
+const PIECE = /\b(?:story|stories|report|article|piece|dispatch|coverage)\b/iu;
+const PUT_OUT =
+  /\b(?:publish\w*|ran|run|print(?:ed)?|post(?:ed)?|carr(?:y|ied)|put out|file[sd]?)\b/iu;
+
+/** Words that only ask when a piece came out: nothing the articles would say of the events. */
+const PHRASING = stemSet(`publish published story stories report article piece dispatch coverage
+  ran run print printed post posted carry carried file filed date day`);
+
+/**
+ * The evidence's coverage of the question without the words of the outlet's name, which the
+ * articles rarely print in their own text.
+ */
+function coverageWithout(e: Evidence, outletStems: ReadonlySet<string>): number {
+  let total = 0;
+  let covered = 0;
+  for (const m of e.matches) {
+    if (outletStems.has(m.word.token.stem)) continue;
+    total += m.word.weight;
+    covered += m.word.weight * m.strength;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/**
+ * "What date did <outlet> run its story on…", "when was the article on … published": the
+ * date the article itself carries, from its metadata, with the article cited.
+ */
+export const published: QuestionKind = {
+  name: "published",
+  detect: (analysis) =>
+    analysis.type === "when" &&
+    (/\bpublish/iu.test(analysis.text) ||
+      (PIECE.test(analysis.text) && PUT_OUT.test(analysis.text))),
+  phrasing: (token) => PHRASING().has(token.stem),
+  compose: ({ analysis, evidence, index }) => {
+    const outlet = outletNamed(index, analysis.text);
+    const outletStems = new Set(outlet ? tokenize(outlet).map((t) => t.stem) : []);
+    const { minCoverage } = defaultEngineOptions.published;
+    const best = evidence
+      .filter(
+        (e) =>
+          outlet === null ||
+          e.entry.article.outlet === outlet ||
+          e.entry.article.republishedBy === outlet,
+      )
+      .map((e) => ({ e, coverage: coverageWithout(e, outletStems) }))
+      .filter((x) => x.coverage >= minCoverage)
+      .sort((a, b) => b.coverage - a.coverage || a.e.rank - b.e.rank)[0];
+    if (!best) return null;
+    const article = best.e.entry.article;
+    const date = formatDate(article.published);
+    return {
+      question: analysis.text,
+      status: "answered",
+      answer: `${date}. ${sourceName(article)} published the article that day.\n\n${quote(best.e)}`,
+      confidence: confidenceOf(best.coverage),
+      sources: uniqueSources([best.e]),
+      notes: [],
+      short: date,
+      quotes: quotesOf([best.e]),
+    };
+  },
+};
