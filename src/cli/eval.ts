@@ -4,9 +4,9 @@
  * metrics on tests/eval/timeline-gold.json, then topic recall and precision on
  * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side.
  * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets are
- * reported by their figures and per kind: the first and second (tests/eval/ask-blind.json,
- * ask-blind2.json), whose misses have been read, with their misses; the third
- * (tests/eval/ask-blind3.json) without them. `--blind-misses` lists the third's too, for the
+ * reported by their figures and per kind: the first three (tests/eval/ask-blind.json to
+ * ask-blind3.json), whose misses have been read, with their misses; the fourth
+ * (tests/eval/ask-blind4.json) without them. `--blind-misses` lists the fourth's too, for the
  * one reading at the end of a piece of work.
  * Results go to stdout; logs to stderr.
  */
@@ -16,6 +16,7 @@ import {
   ASK_BLIND_FILE,
   ASK_BLIND2_FILE,
   ASK_BLIND3_FILE,
+  ASK_BLIND4_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -55,9 +56,13 @@ function main(argv: string[]): void {
     `\nsecond blind set (misses read):\n${formatAskReport(blind2.metrics, blind2.results)}\n`,
   );
   const blind3 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND3_FILE), corpus));
+  process.stdout.write(
+    `\nthird blind set (misses read):\n${formatAskReport(blind3.metrics, blind3.results)}\n`,
+  );
+  const blind4 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND4_FILE), corpus));
   const misses = argv.includes("--blind-misses");
   process.stdout.write(
-    `\nthird blind set:\n${formatAskReport(blind3.metrics, blind3.results, { misses })}\n`,
+    `\nfourth blind set:\n${formatAskReport(blind4.metrics, blind4.results, { misses })}\n`,
   );
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
   const topics = runTopicEval(corpus, (events) => {

@@ -17,6 +17,8 @@ export const ASK_BLIND_FILE = "tests/eval/ask-blind.json";
 export const ASK_BLIND2_FILE = "tests/eval/ask-blind2.json";
 /** A third, committed once the second one's misses had been read. */
 export const ASK_BLIND3_FILE = "tests/eval/ask-blind3.json";
+/** A fourth, committed once the third one's misses had been read. */
+export const ASK_BLIND4_FILE = "tests/eval/ask-blind4.json";
 
 /** One eval question with its gold answer, written from the raw articles. */
 export const askQuestionSchema = z.object({

@@ -6,6 +6,7 @@ import {
   ASK_BLIND_FILE,
   ASK_BLIND2_FILE,
   ASK_BLIND3_FILE,
+  ASK_BLIND4_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -55,9 +56,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "third blind set (written from the articles alone, before the work it judges)",
+    name: "third blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND3_FILE,
     thresholds: "./ask-blind3-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "fourth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND4_FILE,
+    thresholds: "./ask-blind4-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
