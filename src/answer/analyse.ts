@@ -5,6 +5,7 @@ import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.j
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
+import { spellOutMonths } from "../dates/names.js";
 import { isPastVerb } from "../nlp/verbs.js";
 import { partOfSpeech } from "../nlp/stem.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
@@ -153,7 +154,7 @@ function questionWord(token: Token | undefined, index: SearchIndex): string | un
  */
 function nounRun(tokens: Token[], from: number, text: string): number[] {
   const out: number[] = [];
-  for (let i = from; i < tokens.length && out.length < 3; i++) {
+  for (let i = from; i < tokens.length && out.length < 4; i++) {
     const t = tokens[i];
     if (!t) break;
     if (AUX.has(t.norm) || (isStopword(t.norm) && t.norm !== "us")) break;
@@ -384,7 +385,7 @@ function plannedEvent(tokens: Token[]): boolean {
 }
 
 export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnalysis {
-  const text = cleanQuestion(raw);
+  const text = spellOutMonths(cleanQuestion(raw));
   const tokens = tokenize(text);
   const { type: framed, frame, focus } = frameFor(tokens, index, text);
   let type = framed;

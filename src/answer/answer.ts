@@ -15,6 +15,7 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { describedPerson } from "./kinds/spelling.js";
@@ -127,7 +128,7 @@ function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | u
 }
 
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
-  const asked = cleanQuestion(raw);
+  const asked = spellOutMonths(cleanQuestion(raw));
   const fact = factAsked(asked);
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };

@@ -20,3 +20,19 @@ export function monthShortName(month: number): string | undefined {
 export function weekdayName(year: number, month: number, day: number): string {
   return capitalised(WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? "");
 }
+
+/**
+ * A month written short in a question ("the feb talks", "Sept. 3") spelt out. "Mar" and "May"
+ * are left alone: they are words in their own right.
+ */
+export function spellOutMonths(text: string): string {
+  return text.replace(
+    /\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/giu,
+    (word: string, short: string) => {
+      const i = MONTHS.findIndex((m) => m.startsWith(short.toLowerCase().slice(0, 3)));
+      const name = i < 0 ? undefined : monthName(i + 1);
+      if (!name) return word;
+      return short[0] === short[0]!.toUpperCase() ? name : name.toLowerCase();
+    },
+  );
+}

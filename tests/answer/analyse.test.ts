@@ -66,6 +66,16 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When did the talks resume?").future).toBe(false);
   });
 
+  it("a post asked for with an adjective before it ('official title') still asks who someone is", () => {
+    expect(analyse("What is Maria Lindqvist's official title?").type).toBe("definition");
+  });
+
+  it("a month written short is read as the month", () => {
+    expect(analyse("how long did the feb talks last").content.map((t) => t.norm)).toContain(
+      "february",
+    );
+  });
+
   it("'which day of the week' asks when, and its words are no part of what is asked", () => {
     const a = analyse("Which day of the week did the round fall on?");
     expect(a.type).toBe("when");

@@ -75,7 +75,7 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
  * function words the scoring never sees; a sentence about one of the two things would pass
  * for a yes. Declined rather than guessed.
  */
-const COMPARES = /\b(?:the same|different|differ(?:ed|s)?|unchanged)\b/iu;
+const COMPARES = /\b(?:the same|different|differ(?:ed|s)?|unchanged|chang(?:e|ed|es))\b/iu;
 
 /** "Did…", "was…", "is…": yes or no, with the sentence that says so. */
 export const yesno: QuestionKind = {
