@@ -1,6 +1,7 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import { tokenize, type Token } from "../../search/tokens.js";
+import type { QueryTerm } from "../../search/types.js";
 import { disagreement } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import { lacksNamedPerson, type Evidence } from "../evidence.js";
@@ -41,7 +42,9 @@ export function choiceOptions(question: string): [ChoiceOption, ChoiceOption] | 
   const tokens = tokenize(question);
   const or = tokens.map((t) => t.norm).lastIndexOf("or");
   if (or <= 0) return null;
+  // "for Eurasia or for Russia…": the second option may open with the first one's preposition.
   let end = or + 1;
+  if (OPTION_END.has(tokens[end]?.norm ?? "")) end++;
   while (end < tokens.length && !OPTION_END.has(tokens[end]!.norm)) end++;
   const right = tokens.slice(or + 1, end);
   if (right.length === 0) return null;
@@ -51,6 +54,9 @@ export function choiceOptions(question: string): [ChoiceOption, ChoiceOption] | 
   let left = tokens.slice(start, or);
   const lastDeterminer = left.map((t) => t.norm).findLastIndex((n) => DETERMINERS.has(n));
   if (lastDeterminer > 0) left = left.slice(lastDeterminer);
+  // Without a determiner to start it, the first option is shown as long as the second; the
+  // words before it still count as its own.
+  const shown = lastDeterminer < 0 ? left.slice(-right.length) : left;
   if (left.length === 0) return null;
   const named = (side: Token[]): Token[] => side.filter((t) => t.capitalized && t !== tokens[0]);
   const useNames = named(left).length > 0 && named(right).length > 0;
@@ -58,24 +64,41 @@ export function choiceOptions(question: string): [ChoiceOption, ChoiceOption] | 
   const r = stemsOf(useNames ? named(right) : right);
   const only = (a: Set<string>, b: Set<string>): Set<string> =>
     new Set([...a].filter((s) => !b.has(s)));
-  const option = (side: Token[], marks: Set<string>): ChoiceOption => ({
-    text: question.slice(side[0]!.start, side[side.length - 1]!.end),
+  const option = (side: Token[], marks: Set<string>, display = side): ChoiceOption => ({
+    text: question.slice(display[0]!.start, display[display.length - 1]!.end),
     marks,
     stems: stemsOf(side),
   });
   const options: [ChoiceOption, ChoiceOption] = [
-    option(left, only(l, r)),
+    option(left, only(l, r), shown),
     option(right, only(r, l)),
   ];
   return options.every((o) => o.marks.size > 0) ? options : null;
 }
 
-/** The option a sentence speaks for: it holds a mark of one option and none of the other. */
-function sidesWith(e: Evidence, options: [ChoiceOption, ChoiceOption]): 0 | 1 | undefined {
-  const has = (o: ChoiceOption): boolean => [...o.marks].some((s) => e.entry.positions.has(s));
-  const [a, b] = [has(options[0]), has(options[1])];
+/**
+ * The option a sentence speaks for: the one more of whose marks it holds, as a share of them
+ * ("the North Atlantic Department" holds all of one option's marks and only the noun the
+ * other option shares with it).
+ */
+function sidesWith(
+  e: Evidence,
+  options: [ChoiceOption, ChoiceOption],
+  terms: readonly QueryTerm[],
+): 0 | 1 | undefined {
+  // A mark as written, or as another spelling or form of it ("Eurasia", "Eurasian").
+  const holds = (mark: string): boolean =>
+    e.entry.positions.has(mark) ||
+    terms.some(
+      (q) =>
+        q.source === mark &&
+        (q.via === "spelling" || q.via === "variant") &&
+        e.entry.positions.has(q.stem),
+    );
+  const share = (o: ChoiceOption): number => [...o.marks].filter(holds).length / o.marks.size;
+  const [a, b] = [share(options[0]), share(options[1])];
   if (a === b) return undefined;
-  return a ? 0 : 1;
+  return a > b ? 0 : 1;
 }
 
 /** Coverage of the question leaving out the words only the other option has. */
@@ -117,7 +140,7 @@ function bothSaid(ctx: KindContext, options: [ChoiceOption, ChoiceOption]): Answ
   const { minCoverage, minDirect } = defaultEngineOptions.choice;
   const best: Array<Evidence | undefined> = [undefined, undefined];
   const judged = ctx.evidence
-    .map((e) => ({ e, side: sidesWith(e, options) }))
+    .map((e) => ({ e, side: sidesWith(e, options, ctx.terms) }))
     .filter((x): x is { e: Evidence; side: 0 | 1 } => x.side !== undefined)
     .map(({ e, side }) => ({ e, side, ...withoutOther(e, options, side) }))
     .filter(
@@ -163,9 +186,23 @@ function bothSaid(ctx: KindContext, options: [ChoiceOption, ChoiceOption]): Answ
 export function offersChoice(question: string): boolean {
   const m = /\bor\s+((?:\S+\s*){1,3})$/iu.exec(question.replace(/[\s?.!]+$/u, ""));
   if (m !== null && !/^(?:not|so)\b/iu.test(m[1]!)) return true;
+  // "for Eurasia or for Russia and Central Europe": two parallel phrases, however long.
+  const parallel = /\b(for|in|at|of|to|by|with|from|on)\s+\S+(?:\s+\S+){0,3}\s+or\s+(\w+)\s/iu.exec(
+    question,
+  );
+  if (parallel && parallel[1]!.toLowerCase() === parallel[2]!.toLowerCase()) return true;
   // "the Oslo office or the Bergen office in May": a name after "or" is the second
   // option, however long the rest of the question runs.
   return /\bor\s+(?:the\s+)?\p{Lu}/u.test(question);
+}
+
+/** A question opening with a question word asks for a thing, not between two. */
+const WH_START = /^\W*(?:who|whom|whose|what|when|where|why|which|how)\b/iu;
+
+/** The sentence of the question that offers the choice: the one ending in a question mark. */
+function choiceSentence(text: string): string {
+  const asked = text.split(/(?<=\?)\s+/u).find((part) => /\?\s*$/u.test(part));
+  return asked ?? text;
 }
 
 /**
@@ -174,9 +211,13 @@ export function offersChoice(question: string): boolean {
  */
 export const choice: QuestionKind = {
   name: "choice",
-  detect: (analysis) => analysis.type === "yesno" && offersChoice(analysis.text),
+  // "Was it A or B?", and "his old department - A or B?", which asks the same without a verb;
+  // the choice may be one sentence of several ("… A or B? Sources seem to differ.").
+  detect: (analysis) =>
+    (analysis.type === "yesno" || !WH_START.test(analysis.text)) &&
+    offersChoice(choiceSentence(analysis.text)),
   compose: (ctx) => {
-    const options = choiceOptions(ctx.analysis.text);
+    const options = choiceOptions(choiceSentence(ctx.analysis.text));
     return (options && bothSaid(ctx, options)) ?? evidenceFirst(choice, ctx);
   },
   holdsAnswer: () => true,

@@ -66,4 +66,14 @@ describe("choice questions", () => {
     const a = titles("Is Berg Deputy Secretary for Nordic and Baltic affairs or Arctic affairs?");
     expect(a.versions?.map((v) => v.outlets.length).sort()).toEqual([1, 2]);
   });
+
+  it("is read without a verb, in lower case, and as one sentence of several", () => {
+    expect(ask("petrovsky's department in may - north sea or north baltic?").versions?.length).toBe(
+      2,
+    );
+    expect(
+      ask("Was Petrovsky head of the North Sea or the North Baltic department? Reports differ.")
+        .versions?.length,
+    ).toBe(2);
+  });
 });
