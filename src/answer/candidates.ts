@@ -10,8 +10,7 @@ import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
-import { monthNumber } from "../dates/candidate.js";
-import { qualifierKind } from "./qualifiers.js";
+import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { reasonCandidates } from "./extract/reasons.js";
@@ -97,18 +96,12 @@ export function candidateContext(
 
 /** A month right before a noun of the question: "the April round", "the February talks". */
 function eventMonthsOf(content: readonly Token[]): number[] {
-  return content
-    .filter((t, i) => {
+  return monthsNamed(
+    content.filter((t, i) => {
       const next = content[i + 1];
-      return (
-        qualifierKind(t.norm) === "month" &&
-        next !== undefined &&
-        next.start - t.end <= 1 &&
-        partOfSpeech(next.norm) === "NOUN"
-      );
-    })
-    .map((t) => monthNumber(t.norm))
-    .filter((m): m is number => m !== null);
+      return next !== undefined && next.start - t.end <= 1 && partOfSpeech(next.norm) === "NOUN";
+    }),
+  );
 }
 
 /** True when the phrase only repeats the question ("in Istanbul" for "what country is Istanbul in"). */

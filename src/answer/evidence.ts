@@ -186,6 +186,28 @@ export function lacksNamedPerson(e: Evidence): boolean {
 const OPENS_POINTING_BACK =
   /^\W*(?:thanks to|because of|due to|owing to|as a result of|in response to|in return for|after|following|despite|for|with) (?:that|this|these|those)\s*,/iu;
 
+/**
+ * Coverage of the question counted over only the words `counts` keeps (a choice's other option,
+ * an outlet's name left out), and the share of them the sentence holds itself.
+ */
+export function coverageAmong(
+  e: Evidence,
+  counts: (m: WordMatch) => boolean,
+): { coverage: number; direct: number } {
+  let total = 0;
+  let covered = 0;
+  let direct = 0;
+  for (const m of e.matches) {
+    if (!counts(m)) continue;
+    total += m.word.weight;
+    covered += m.word.weight * m.strength;
+    if (m.at.length > 0) direct += m.word.weight * m.strength;
+  }
+  return total > 0
+    ? { coverage: covered / total, direct: direct / total }
+    : { coverage: 0, direct: 0 };
+}
+
 /** The sentence opens with a pronoun or a phrase pointing back: it continues the one before. */
 export function opensWithPronoun(entry: IndexedSentence): boolean {
   return (

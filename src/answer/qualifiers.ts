@@ -1,3 +1,5 @@
+import { monthNumber } from "../dates/candidate.js";
+import type { Token } from "../search/tokens.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/words.js";
 /**
  * Words that say which event is meant: months, weekdays, ordinals and relative words ("the
@@ -26,4 +28,12 @@ export function qualifierKind(norm: string): QualifierKind | undefined {
 export function isCalendarWord(norm: string): boolean {
   const kind = KIND.get(norm);
   return kind === "month" || kind === "weekday";
+}
+
+/** The months (1–12) the words name ("the April talks", "in February"). */
+export function monthsNamed(words: readonly Token[]): number[] {
+  return words
+    .filter((t) => qualifierKind(t.norm) === "month")
+    .map((t) => monthNumber(t.norm))
+    .filter((m): m is number => m !== null);
 }

@@ -3,6 +3,7 @@
  * backup, taken while the bot keeps running (on PostgreSQL, pg_dump does that job). Without
  * arguments: where the database is and whether it can be read.
  */
+import { runCommand } from "./runCommand.js";
 import { existsSync, statSync } from "node:fs";
 import { configOrReport } from "./cliConfig.js";
 import { log } from "../log/log.js";
@@ -60,11 +61,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    log.fatal({ err: error }, "db command failed");
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "db command");

@@ -3,6 +3,7 @@
  * `npm run feedback -- --export out.jsonl` writes them as eval items (one JSON object a line,
  * the shape of tests/eval/ask-*.json plus a `review` field), worst-rated first.
  */
+import { runCommand } from "./runCommand.js";
 import { existsSync, writeFileSync } from "node:fs";
 import { configOrReport } from "./cliConfig.js";
 import { log } from "../log/log.js";
@@ -55,11 +56,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    log.fatal({ err: error }, "feedback failed");
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommand(() => main(process.argv.slice(2)), "feedback");

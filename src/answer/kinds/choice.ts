@@ -4,7 +4,7 @@ import { tokenize, type Token } from "../../search/tokens.js";
 import type { QueryTerm } from "../../search/types.js";
 import { disagreement } from "../compose.js";
 import { conflicts } from "../contrast.js";
-import { lacksNamedPerson, type Evidence } from "../evidence.js";
+import { coverageAmong, lacksNamedPerson, type Evidence } from "../evidence.js";
 import { evidenceFirst } from "../fallback.js";
 import type { Pick } from "../select.js";
 import type { Answer } from "../types.js";
@@ -109,19 +109,7 @@ function withoutOther(
 ): { coverage: number; direct: number } {
   const own = options[side].stems;
   const other = options[side === 0 ? 1 : 0].stems;
-  let total = 0;
-  let covered = 0;
-  let direct = 0;
-  for (const m of e.matches) {
-    const stem = m.word.token.stem;
-    if (other.has(stem) && !own.has(stem)) continue;
-    total += m.word.weight;
-    covered += m.word.weight * m.strength;
-    if (m.at.length > 0) direct += m.word.weight * m.strength;
-  }
-  return total > 0
-    ? { coverage: covered / total, direct: direct / total }
-    : { coverage: 0, direct: 0 };
+  return coverageAmong(e, (m) => own.has(m.word.token.stem) || !other.has(m.word.token.stem));
 }
 
 const asPick = (e: Evidence): Pick => ({

@@ -1,7 +1,7 @@
 import { tokenize, type Token } from "../../search/tokens.js";
 import { candidatesFor } from "../candidates.js";
 import { composeDefinition } from "../compose.js";
-import { monthsNamed } from "./eventMonth.js";
+import { monthsNamed } from "../qualifiers.js";
 import type { QuestionKind } from "./types.js";
 
 /** "Who is X?", "what is X?": the role or description the articles give X. */

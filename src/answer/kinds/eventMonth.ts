@@ -1,17 +1,6 @@
-import { monthNumber } from "../../dates/candidate.js";
-import type { Token } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { opensWithPronoun, previousSentence, type Evidence } from "../evidence.js";
 import { dateCandidates } from "../extract/dates.js";
-import { qualifierKind } from "../qualifiers.js";
-
-/** The months (1–12) the question names ("the April talks", "in February"). */
-export function monthsNamed(content: readonly Token[]): number[] {
-  return content
-    .filter((t) => qualifierKind(t.norm) === "month")
-    .map((t) => monthNumber(t.norm))
-    .filter((m): m is number => m !== null);
-}
 
 /**
  * The sentence (or the one its opening pronoun continues) dates what it says, and never to a

@@ -16,7 +16,8 @@ import { partOfSpeech } from "../../nlp/stem.js";
 import { qualifierKind } from "../qualifiers.js";
 import { readNumber } from "../../lexicon/numberWords.js";
 import { monthNumber } from "../../dates/candidate.js";
-import { datedToOtherMonth, monthsNamed } from "./eventMonth.js";
+import { datedToOtherMonth } from "./eventMonth.js";
+import { monthsNamed } from "../qualifiers.js";
 import type { KindContext } from "./types.js";
 
 /** A value a yes/no question asserts: a number of something, a date, or a person. */

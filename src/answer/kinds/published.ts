@@ -2,7 +2,7 @@ import { stemSet } from "../../lexicon/stemSet.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { tokenize } from "../../search/tokens.js";
 import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
-import type { Evidence } from "../evidence.js";
+import { coverageAmong } from "../evidence.js";
 import { formatDate } from "../extract/dates.js";
 import { outletNamed } from "../outlets.js";
 import { quote, sourceName } from "../sources.js";
@@ -16,21 +16,6 @@ const PUT_OUT =
 /** Words that only ask when a piece came out: nothing the articles would say of the events. */
 const PHRASING = stemSet(`publish published story stories report article piece dispatch coverage
   ran run print printed post posted carry carried file filed date day`);
-
-/**
- * The evidence's coverage of the question without the words of the outlet's name, which the
- * articles rarely print in their own text.
- */
-function coverageWithout(e: Evidence, outletStems: ReadonlySet<string>): number {
-  let total = 0;
-  let covered = 0;
-  for (const m of e.matches) {
-    if (outletStems.has(m.word.token.stem)) continue;
-    total += m.word.weight;
-    covered += m.word.weight * m.strength;
-  }
-  return total > 0 ? covered / total : 0;
-}
 
 /**
  * "What date did <outlet> run its story on…", "when was the article on … published": the
@@ -54,7 +39,11 @@ export const published: QuestionKind = {
           e.entry.article.outlet === outlet ||
           e.entry.article.republishedBy === outlet,
       )
-      .map((e) => ({ e, coverage: coverageWithout(e, outletStems) }))
+      // The outlet's name is rarely printed in its own articles' text: it is not looked for.
+      .map((e) => ({
+        e,
+        coverage: coverageAmong(e, (m) => !outletStems.has(m.word.token.stem)).coverage,
+      }))
       .filter((x) => x.coverage >= minCoverage)
       .sort((a, b) => b.coverage - a.coverage || a.e.rank - b.e.rank)[0];
     if (!best) return null;
