@@ -60,10 +60,8 @@ function snapshotOf({ corpus, index, events }: OpenedCorpus): Snapshot {
     topics: () => (topics ??= topicsOfEvents(events())),
     async prepareInSteps() {
       // What a rarer question would otherwise build on first need (spelling lexicons, the
-      // word-vector matrix): one block, a fraction of a second on 200,000 passages, paid here
-      // once rather than by a user's question.
-      index.warmUp();
-      await yieldToLoop();
+      // word-vector matrix): paid here once rather than by a user's question, a part at a time.
+      await index.warmUpInSteps(yieldToLoop);
       // A few thousand events take a second or more to prepare: done whole, that would hold
       // the event loop (answers, heartbeats) for as long.
       const pause = timeSlices();

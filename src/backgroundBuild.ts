@@ -3,8 +3,10 @@ import type { Corpus } from "./corpus/types.js";
 import type { IndexJob, IndexJobResult } from "./indexWorker.js";
 import { once, openCorpus, savedEvents, type OpenedCorpus } from "./openCorpus.js";
 import { assembleIndex } from "./search/build.js";
-import { readIndexFile } from "./search/cache.js";
+import { savedIndexOf } from "./search/cache.js";
+import { receiveHandOver } from "./search/handOver.js";
 import { buildTimeline } from "./timeline/timeline.js";
+import { timeSlices } from "./timeSlices.js";
 import { tsWorker } from "./tsWorker.js";
 
 /** Runs the index job on a worker thread; resolves with the index file it left fresh. */
@@ -28,9 +30,10 @@ function runIndexJob(job: IndexJob): Promise<IndexJobResult> {
 
 /**
  * Opens the articles directory without blocking the event loop for long: the worker builds
- * (or finds fresh) the index file, then this thread restores it in steps of tens of
- * milliseconds, yielding between them. When the file cannot be used (an unwritable cache
- * directory), it falls back to opening on this thread, which blocks.
+ * (or finds fresh) the index file, reads it and checks it, and hands its buffer over; this
+ * thread parses the header a piece at a time and wraps the sections, yielding between steps.
+ * When the file cannot be used (an unwritable cache directory), it falls back to opening on
+ * this thread, which blocks.
  */
 export async function openCorpusInBackground(
   articlesDir: string,
@@ -39,10 +42,10 @@ export async function openCorpusInBackground(
   const job = await runIndexJob({ articlesDir, cacheDir, spareCores: 1 });
   if (!job.ok) throw new Error(job.error);
   try {
+    if (!job.handOver) throw new Error("no index file to restore");
+    const pause = timeSlices();
     await yieldToLoop();
-    const loaded = readIndexFile(job.file);
-    if (!loaded.ok) throw new Error(loaded.reason);
-    const { saved } = loaded;
+    const saved = savedIndexOf(await receiveHandOver(job.handOver, pause));
     await yieldToLoop();
     const corpus: Corpus = saved.corpus();
     await yieldToLoop();

@@ -1,10 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { buildIndexFile } from "./openCorpus.js";
+import { freshIndexFile } from "./openCorpus.js";
+import { handOverOf, type IndexHandOver } from "./search/handOver.js";
 
 /**
  * A reload's heavy half, on its own thread: read, split and index the articles and save the
- * index file (or find it already fresh). The serving thread then restores from the file in
- * short steps, so the event loop keeps answering while a large corpus is read.
+ * index file (or find it already fresh), then read it back and check every byte of it. The
+ * file's buffer is handed over whole, so the serving thread only wraps it and parses its
+ * header in small steps, and the event loop keeps answering while a large corpus is read.
  */
 export interface IndexJob {
   articlesDir: string;
@@ -13,16 +15,20 @@ export interface IndexJob {
   spareCores: number;
 }
 
-export type IndexJobResult = { ok: true; file: string } | { ok: false; error: string };
+export type IndexJobResult =
+  /** handOver null: no index file could be read back (unwritable cache directory). */
+  { ok: true; file: string; handOver: IndexHandOver | null } | { ok: false; error: string };
 
 const { articlesDir, cacheDir, spareCores } = workerData as IndexJob;
-let result: IndexJobResult;
 try {
-  result = { ok: true, file: buildIndexFile(articlesDir, cacheDir, { spareCores }).file };
+  const { file, checked } = freshIndexFile(articlesDir, cacheDir, { spareCores });
+  const handing = checked && handOverOf(checked);
+  const result: IndexJobResult = { ok: true, file, handOver: handing?.handOver ?? null };
+  parentPort?.postMessage(result, handing?.transfer ?? []);
 } catch (error) {
-  result = {
+  const result: IndexJobResult = {
     ok: false,
     error: error instanceof Error ? error.message : String(error),
   };
+  parentPort?.postMessage(result);
 }
-parentPort?.postMessage(result);

@@ -7,10 +7,13 @@ import { removeStaleTemporaries } from "./search/binaryFile.js";
 import { assembleIndex } from "./search/build.js";
 import { buildFromDirectory, type BuiltCorpus } from "./search/parallelBuild.js";
 import {
+  checkIndexFile,
   INDEX_FILE,
   INDEX_FORMAT_VERSION,
   readIndexFile,
   saveQuietly,
+  savedIndexOf,
+  type CheckedIndexFile,
   type ReadResult,
   type SavedIndex,
 } from "./search/cache.js";
@@ -160,6 +163,9 @@ export function buildIndexFile(
   const sourceKey = articlesFingerprint(articlesDir);
   const loaded = readIndexFile(file);
   if (loaded.ok && loaded.saved.sourceKey === sourceKey) return { built: false, file };
+  if (!loaded.ok && loaded.reason !== searchMessages.cacheMissing) {
+    log.warn({ file, reason: loaded.reason, detail: loaded.detail }, searchMessages.cacheRebuilt);
+  }
   discardDamaged(file, loaded);
   const { corpus } = buildAndSave(articlesDir, cacheDir, sourceKey, spareCores);
   return {
@@ -168,4 +174,40 @@ export function buildIndexFile(
     articles: corpus.articles.length + corpus.duplicates.length,
     problems: corpus.problems.length,
   };
+}
+
+/**
+ * What a reload's worker thread does: the index file made fresh (built when the articles
+ * changed), then read back whole and checked, every checksum and the corpus it restores, so
+ * that the serving thread is handed something it only has to wrap. A file whose parts do not
+ * fit together is deleted with a warning and built again; when none could be read back even
+ * after building it (an unwritable cache directory), `checked` is null and the caller opens
+ * the articles itself.
+ */
+export function freshIndexFile(
+  articlesDir: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+  { spareCores = 0 } = {},
+): { file: string; checked: CheckedIndexFile | null } {
+  for (;;) {
+    const made = buildIndexFile(articlesDir, cacheDir, { spareCores });
+    const { file } = made;
+    const read = checkIndexFile(file);
+    let failed: ReadResult & { ok: false };
+    if (read.ok) {
+      try {
+        const saved = savedIndexOf(read.checked);
+        assembleIndex(saved.corpus(), saved.parts);
+        return { file, checked: read.checked };
+      } catch (error) {
+        failed = { ok: false, reason: searchMessages.cacheCorrupt, detail: String(error) };
+      }
+    } else {
+      failed = read;
+    }
+    // Just built and still unreadable: building again would end the same way.
+    if (made.built) return { file, checked: null };
+    log.warn({ file, reason: failed.reason, detail: failed.detail }, searchMessages.cacheRebuilt);
+    discardDamaged(file, failed);
+  }
 }

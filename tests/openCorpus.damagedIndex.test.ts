@@ -12,9 +12,15 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../src/answer/answer.js";
 import { log } from "../src/log/log.js";
-import { openCorpus } from "../src/openCorpus.js";
+import { freshIndexFile, openCorpus } from "../src/openCorpus.js";
 import { layoutOf, readBinaryFile, writeBinaryFile } from "../src/search/binaryFile.js";
-import { INDEX_FILE, INDEX_FORMAT_VERSION, readIndexFile } from "../src/search/cache.js";
+import {
+  INDEX_FILE,
+  INDEX_FORMAT_VERSION,
+  readIndexFile,
+  savedIndexOf,
+} from "../src/search/cache.js";
+import { assembleIndex } from "../src/search/build.js";
 import { searchMessages } from "../src/search/messages.js";
 
 /**
@@ -67,8 +73,35 @@ function rewritten(
 
 const QUESTION = "Where were the talks held?";
 
-/** Opens the damaged file and checks the outcome every kind of damage must have. */
+/**
+ * What the serving process's worker thread makes of the damaged file (freshIndexFile, before
+ * it hands the file over): the same warning, the file rebuilt, and what it hands over is the
+ * rebuilt file. Returns the index the serving thread would assemble from it.
+ */
+function expectRebuiltByWorker(bytes: Uint8Array, reason: string) {
+  const { cache, file } = cacheWith(bytes);
+  const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+  const { checked } = freshIndexFile(ARTICLES, cache);
+  expect(warn).toHaveBeenCalledWith(
+    expect.objectContaining({ file, reason }),
+    searchMessages.cacheRebuilt,
+  );
+  expect(checked).not.toBeNull();
+  expect(readFileSync(file).equals(Buffer.from(bytes))).toBe(false);
+  warn.mockClear();
+  expect(freshIndexFile(ARTICLES, cache).checked).not.toBeNull();
+  expect(warn).not.toHaveBeenCalled();
+  warn.mockRestore();
+  const saved = savedIndexOf(checked!);
+  return assembleIndex(saved.corpus(), saved.parts);
+}
+
+/**
+ * Opens the damaged file, on the serving thread (openCorpus) and as the worker thread does,
+ * and checks the outcome every kind of damage must have on both.
+ */
 function expectRebuilt(bytes: Uint8Array, reason: string = searchMessages.cacheCorrupt) {
+  const byWorker = expectRebuiltByWorker(bytes, reason);
   const { cache, file } = cacheWith(bytes);
   const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
   const opened = openCorpus(ARTICLES, cache);
@@ -82,7 +115,7 @@ function expectRebuilt(bytes: Uint8Array, reason: string = searchMessages.cacheC
   warn.mockClear();
   expect(openCorpus(ARTICLES, cache).from).toBe("cache");
   expect(warn).not.toHaveBeenCalled();
-  return opened;
+  return { opened, byWorker };
 }
 
 describe("a damaged index file", () => {
@@ -132,10 +165,12 @@ describe("a damaged index file", () => {
     for (; at >= 0; at = text.indexOf("Istanbul", at + 1)) {
       edited.write("Ankaraaa", bodies.start + at, "latin1");
     }
-    const opened = expectRebuilt(edited);
-    const answer = answerQuestion(opened.index, QUESTION);
-    expect(JSON.stringify(answer)).toContain("Istanbul");
-    expect(JSON.stringify(answer)).not.toContain("Ankaraaa");
+    const { opened, byWorker } = expectRebuilt(edited);
+    for (const index of [opened.index, byWorker]) {
+      const answer = answerQuestion(index, QUESTION);
+      expect(JSON.stringify(answer)).toContain("Istanbul");
+      expect(JSON.stringify(answer)).not.toContain("Ankaraaa");
+    }
   });
 
   it("saved by another format version is rebuilt with a warning naming both", () => {
@@ -169,6 +204,20 @@ describe("a damaged index file", () => {
     expect(openCorpus(ARTICLES, cache).from).toBe("articles");
     expect(existsSync(file)).toBe(false);
     expect(warn).toHaveBeenCalledWith(expect.anything(), searchMessages.cacheNotSaved);
+  });
+
+  it("that cannot be saved again leaves the worker nothing to hand over, and is deleted", () => {
+    const bodies = layout.sections.find((s) => s.name === "corpus.bodies")!;
+    const { cache, file } = cacheWith(flipped(bodies.start + 5));
+    mkdirSync(`${file}.${process.pid}.tmp`);
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    // The serving thread then opens the articles itself (openCorpusInBackground).
+    expect(freshIndexFile(ARTICLES, cache).checked).toBeNull();
+    expect(existsSync(file)).toBe(false);
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ file, reason: searchMessages.cacheCorrupt }),
+      searchMessages.cacheRebuilt,
+    );
   });
 });
 

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import {
   closeSync,
+  fstatSync,
   fsyncSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeSync,
@@ -31,7 +33,7 @@ const DIGEST = "sha256";
 const DIGEST_BYTES = 32;
 const PREFIX_BYTES = MAGIC.length + 4 + DIGEST_BYTES;
 
-type Kind = "u8" | "u16" | "u32" | "f64";
+export type Kind = "u8" | "u16" | "u32" | "f64";
 export type Section = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
 const CONSTRUCTORS = {
@@ -41,11 +43,21 @@ const CONSTRUCTORS = {
   f64: Float64Array,
 } as const;
 
-function kindOf(section: Section): Kind {
+export function kindOf(section: Section): Kind {
   if (section instanceof Uint16Array) return "u16";
   if (section instanceof Uint32Array) return "u32";
   if (section instanceof Float64Array) return "f64";
   return "u8";
+}
+
+/** A section again, from where it lies in a buffer (one handed over from another thread). */
+export function sectionView(
+  buffer: ArrayBuffer,
+  kind: Kind,
+  byteOffset: number,
+  length: number,
+): Section {
+  return new CONSTRUCTORS[kind](buffer, byteOffset, length);
 }
 
 interface SectionEntry {
@@ -163,7 +175,29 @@ function zeros(bytes: Buffer, from: number, to: number): boolean {
 
 export interface BinaryFile {
   header: unknown;
+  /** Views of one buffer holding the whole file, which nothing else shares (transferable). */
   sections: Map<string, Section>;
+}
+
+/**
+ * The file's bytes in a buffer of their own, exactly as long: aligned for typed arrays, and
+ * transferable to another thread whole (Node may hand out small reads inside a shared pool).
+ */
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.from(new ArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, bytes, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return at === size ? bytes : bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function damaged(why: string): never {
@@ -176,15 +210,15 @@ function damaged(why: string): never {
  * the file system's ENOENT.
  */
 export function readBinaryFile(file: string): BinaryFile {
-  const bytes = readFileSync(file);
-  if (bytes.length < PREFIX_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) {
+  const buffer = readWhole(file);
+  if (buffer.length < PREFIX_BYTES || buffer.toString("latin1", 0, MAGIC.length) !== MAGIC) {
     damaged("not an index file");
   }
-  const jsonLength = bytes.readUInt32LE(MAGIC.length);
+  const jsonLength = buffer.readUInt32LE(MAGIC.length);
   const jsonEnd = PREFIX_BYTES + jsonLength;
-  if (jsonEnd > bytes.length) damaged("cut short in its header");
-  const json = bytes.subarray(PREFIX_BYTES, jsonEnd);
-  if (!digest(json).equals(bytes.subarray(MAGIC.length + 4, PREFIX_BYTES))) {
+  if (jsonEnd > buffer.length) damaged("cut short in its header");
+  const json = buffer.subarray(PREFIX_BYTES, jsonEnd);
+  if (!digest(json).equals(buffer.subarray(MAGIC.length + 4, PREFIX_BYTES))) {
     damaged("header checksum differs");
   }
   let parsed: { header: unknown; sections: SectionEntry[] };
@@ -195,8 +229,6 @@ export function readBinaryFile(file: string): BinaryFile {
   }
   if (!Array.isArray(parsed.sections)) damaged("no section table");
   const dataStart = jsonEnd + padding(jsonEnd);
-  // Typed arrays need aligned offsets; a buffer Node handed back unaligned is copied once.
-  const buffer = bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
   const out = new Map<string, Section>();
   // Bytes no checksum covers (the padding) must be the zeros that were written, and nothing
   // may follow the last section: every byte of the file is accounted for.
@@ -212,7 +244,7 @@ export function readBinaryFile(file: string): BinaryFile {
     if (entry.offset < 0 || entry.length < 0 || start + byteLength > buffer.length) {
       damaged(`cut short in section ${entry.name}`);
     }
-    const view = new Type(buffer.buffer, buffer.byteOffset + start, entry.length);
+    const view = new Type(buffer.buffer as ArrayBuffer, buffer.byteOffset + start, entry.length);
     if (digest(bytesOf(view)).toString("hex") !== entry.sum) {
       damaged(`checksum differs in section ${entry.name}`);
     }

@@ -372,6 +372,12 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     },
   };
   const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
+  const warmUpSteps = [
+    () => vocabulary.warmUp(),
+    () => related.warmUp(),
+    // chrono-node compiles its patterns on first use: a question's first date pays for it.
+    () => findTimeExpressions("on Thursday, February 27, 2025", "2025-03-01"),
+  ];
   return {
     corpus,
     articles,
@@ -405,10 +411,13 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     placeStems: new Set(parts.nameStems.placeStems),
     articleStems,
     warmUp() {
-      vocabulary.warmUp();
-      related.warmUp();
-      // chrono-node compiles its patterns on first use: a question's first date pays for it.
-      findTimeExpressions("on Thursday, February 27, 2025", "2025-03-01");
+      for (const step of warmUpSteps) step();
+    },
+    async warmUpInSteps(pause) {
+      for (const step of warmUpSteps) {
+        step();
+        await pause();
+      }
     },
   };
 }

@@ -115,7 +115,18 @@ function section<T extends Section>(
   return s;
 }
 
-export function readIndexFile(file: string): ReadResult {
+/** An index file read whole and checked (every checksum, the header's shape), not yet decoded. */
+export interface CheckedIndexFile {
+  header: Header;
+  /** Views of one buffer holding the whole file. */
+  sections: Map<string, Section>;
+}
+
+export type CheckResult =
+  { ok: true; checked: CheckedIndexFile } | { ok: false; reason: string; detail?: string };
+
+/** Reads the file and checks every byte of it, without decoding anything but its header. */
+export function checkIndexFile(file: string): CheckResult {
   let raw;
   try {
     raw = readBinaryFile(file);
@@ -134,63 +145,72 @@ export function readIndexFile(file: string): ReadResult {
   if (!parsed.success) {
     return { ok: false, reason: searchMessages.cacheCorrupt, detail: "header has the wrong shape" };
   }
-  const header: Header = parsed.data;
+  return { ok: true, checked: { header: parsed.data, sections: raw.sections } };
+}
+
+export function readIndexFile(file: string): ReadResult {
+  const read = checkIndexFile(file);
+  if (!read.ok) return read;
   try {
-    const s = raw.sections;
-    const postingsOf = (name: string, saved: Header["postings"], fields: number): PostingsData => ({
-      documentCount: saved.documentCount,
-      terms: saved.terms,
-      fields: Array.from({ length: fields }, (_, f) => ({
-        offsets: section(s, `${name}.${f}.offsets`, Uint32Array),
-        docs: section(s, `${name}.${f}.docs`, Uint32Array),
-        freqs: section(s, `${name}.${f}.freqs`, Uint16Array),
-        lengths: section(s, `${name}.${f}.lengths`, Uint16Array),
-        averageLength: saved.averageLengths[f] ?? 0,
-      })),
-    });
-    const postings = postingsOf("postings", header.postings, FIELDS.length);
-    const articlePostings = postingsOf("articlePostings", header.articlePostings, 1);
-    const snapshot = {
-      meta: header.corpus as unknown as CorpusSnapshot["meta"],
-      sections: {
-        bodies: section(s, "corpus.bodies", Uint8Array),
-        bodyOffsets: section(s, "corpus.bodyOffsets", Uint32Array),
-        sentenceRanges: section(s, "corpus.sentenceRanges", Uint32Array),
-        sentenceCounts: section(s, "corpus.sentenceCounts", Uint32Array),
-        passageSizes: section(s, "corpus.passageSizes", Uint16Array),
-        passageCounts: section(s, "corpus.passageCounts", Uint32Array),
-      },
-    };
-    const documentArticles = section(s, "documentArticles", Uint32Array);
-    if (documentArticles.length !== postings.documentCount) throw new Error("documents differ");
-    return {
-      ok: true,
-      saved: {
-        contentHash: header.contentHash,
-        sourceKey: header.sourceKey,
-        parts: {
-          postings,
-          articlePostings,
-          documentArticles,
-          vocabulary: header.vocabulary,
-          entities: header.entities,
-          analysis: analysisFromSections(
-            header.analysis.dateStems,
-            header.analysis.dateStrings,
-            (name) => s.get(name),
-          ),
-          nameStems: header.nameStems,
-        },
-        corpus: () => restoreCorpus(snapshot),
-        extra: (name) => {
-          const block = s.get(`extra.${name}`);
-          return block instanceof Uint8Array ? block : undefined;
-        },
-      },
-    };
+    return { ok: true, saved: savedIndexOf(read.checked) };
   } catch (error) {
     return { ok: false, reason: searchMessages.cacheCorrupt, detail: String(error) };
   }
+}
+
+/**
+ * The index a checked file holds: typed arrays are used where they lie, the corpus restored
+ * when asked for. Throws when a section is missing or the parts do not fit together.
+ */
+export function savedIndexOf({ header, sections: s }: CheckedIndexFile): SavedIndex {
+  const postingsOf = (name: string, saved: Header["postings"], fields: number): PostingsData => ({
+    documentCount: saved.documentCount,
+    terms: saved.terms,
+    fields: Array.from({ length: fields }, (_, f) => ({
+      offsets: section(s, `${name}.${f}.offsets`, Uint32Array),
+      docs: section(s, `${name}.${f}.docs`, Uint32Array),
+      freqs: section(s, `${name}.${f}.freqs`, Uint16Array),
+      lengths: section(s, `${name}.${f}.lengths`, Uint16Array),
+      averageLength: saved.averageLengths[f] ?? 0,
+    })),
+  });
+  const postings = postingsOf("postings", header.postings, FIELDS.length);
+  const articlePostings = postingsOf("articlePostings", header.articlePostings, 1);
+  const snapshot = {
+    meta: header.corpus as unknown as CorpusSnapshot["meta"],
+    sections: {
+      bodies: section(s, "corpus.bodies", Uint8Array),
+      bodyOffsets: section(s, "corpus.bodyOffsets", Uint32Array),
+      sentenceRanges: section(s, "corpus.sentenceRanges", Uint32Array),
+      sentenceCounts: section(s, "corpus.sentenceCounts", Uint32Array),
+      passageSizes: section(s, "corpus.passageSizes", Uint16Array),
+      passageCounts: section(s, "corpus.passageCounts", Uint32Array),
+    },
+  };
+  const documentArticles = section(s, "documentArticles", Uint32Array);
+  if (documentArticles.length !== postings.documentCount) throw new Error("documents differ");
+  return {
+    contentHash: header.contentHash,
+    sourceKey: header.sourceKey,
+    parts: {
+      postings,
+      articlePostings,
+      documentArticles,
+      vocabulary: header.vocabulary,
+      entities: header.entities,
+      analysis: analysisFromSections(
+        header.analysis.dateStems,
+        header.analysis.dateStrings,
+        (name) => s.get(name),
+      ),
+      nameStems: header.nameStems,
+    },
+    corpus: () => restoreCorpus(snapshot),
+    extra: (name) => {
+      const block = s.get(`extra.${name}`);
+      return block instanceof Uint8Array ? block : undefined;
+    },
+  };
 }
 
 function postingsHeader(data: PostingsData): Header["postings"] {

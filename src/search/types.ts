@@ -84,6 +84,8 @@ export interface SearchIndex {
    * no user's question pays for it. Idempotent.
    */
   warmUp(): void;
+  /** The same, a part at a time, awaiting `pause` between parts (the serving thread's reload). */
+  warmUpInSteps(pause: () => Promise<void>): Promise<void>;
 }
 
 /** Whether a set of words holds a stem; answered without listing them. */
