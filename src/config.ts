@@ -38,12 +38,27 @@ export interface DiscordConfig {
    * message (no mention, no reply) is read as the next question. Off by default.
    */
   messageContent: boolean;
+  /**
+   * The gateway shards this process opens (discord.js's own sharding: one connection per
+   * shard, all in this process). Null: one shard, as a bot in fewer than 2,500 servers needs.
+   */
+  shards: ShardConfig | null;
+}
+
+export interface ShardConfig {
+  /** Shards of the whole bot, across every process; "auto": as many as Discord recommends. */
+  count: number | "auto";
+  /** The shards this process opens; null: all of them. */
+  ids: number[] | null;
 }
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_ASK_COOLDOWN_SECONDS = 10;
+/** Far above what any bot needs (Discord asks for one shard per 2,500 servers). */
+const MAX_SHARDS = 4096;
+const SHARD_COUNT_RULE = `must be auto or a whole number from 1 to ${MAX_SHARDS}`;
 export const DEFAULT_DATABASE_PATH = "data/talks.db";
 
 export class ConfigError extends Error {
@@ -116,6 +131,26 @@ const schema = z.object({
       .min(1, "must be a port number from 1 to 65535")
       .max(65535, "must be a port number from 1 to 65535"),
   ),
+  SHARD_COUNT: optional(
+    z.union(
+      [
+        z.literal("auto"),
+        z.coerce
+          .number()
+          .int(SHARD_COUNT_RULE)
+          .min(1, SHARD_COUNT_RULE)
+          .max(MAX_SHARDS, SHARD_COUNT_RULE),
+      ],
+      { error: SHARD_COUNT_RULE },
+    ),
+  ),
+  SHARD_IDS: optional(
+    z
+      .string()
+      .regex(/^\d+(\s*,\s*\d+)*$/, "must be shard numbers separated by commas, such as 0,1")
+      .transform((ids) => ids.split(",").map((id) => Number(id.trim())))
+      .refine((ids) => new Set(ids).size === ids.length, "must not name a shard twice"),
+  ),
   INGEST_MAX_PAGE_BYTES: optional(
     z.coerce
       .number({ error: "must be a whole number of bytes" })
@@ -156,6 +191,15 @@ export function loadConfig(options: LoadOptions = {}): Config {
   for (const name of options.require ?? []) {
     if (empty(env[name]) === undefined) problems.push(`${name} is required here but not set`);
   }
+  if (parsed.success) problems.push(...shardProblems(parsed.data));
+  // discord.js reads SHARD_COUNT from the environment itself and takes a blank one for 0 (a
+  // blank line in .env never reaches the environment, so that one stays harmless).
+  const environment = options.env ?? process.env;
+  if (typeof environment.SHARD_COUNT === "string" && environment.SHARD_COUNT.trim() === "") {
+    problems.push(
+      "SHARD_COUNT is set but empty in the environment: discord.js reads it too, as 0. Unset it or give a number",
+    );
+  }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
 
   const v = parsed.data;
@@ -171,6 +215,8 @@ export function loadConfig(options: LoadOptions = {}): Config {
           guildId: v.DISCORD_GUILD_ID ?? null,
           apiUrl: v.DISCORD_API_URL ?? null,
           messageContent: v.DISCORD_MESSAGE_CONTENT ?? false,
+          shards:
+            v.SHARD_COUNT === undefined ? null : { count: v.SHARD_COUNT, ids: v.SHARD_IDS ?? null },
         }
       : null,
     logLevel: v.LOG_LEVEL ?? null,
@@ -180,4 +226,20 @@ export function loadConfig(options: LoadOptions = {}): Config {
     ingestMaxPageBytes: v.INGEST_MAX_PAGE_BYTES ?? DEFAULT_MAX_PAGE_BYTES,
     metricsPort: v.METRICS_PORT ?? null,
   };
+}
+
+/** SHARD_IDS needs a number of shards to be taken from, and must lie within it. */
+function shardProblems(v: {
+  SHARD_COUNT?: number | "auto" | undefined;
+  SHARD_IDS?: number[] | undefined;
+}): string[] {
+  if (v.SHARD_IDS === undefined) return [];
+  if (v.SHARD_COUNT === undefined || v.SHARD_COUNT === "auto") {
+    return ["SHARD_IDS needs SHARD_COUNT set to a number: the shards of the whole bot"];
+  }
+  const count = v.SHARD_COUNT;
+  const outside = v.SHARD_IDS.filter((id) => id >= count);
+  return outside.length > 0
+    ? [`SHARD_IDS must name shards from 0 to ${count - 1} (SHARD_COUNT is ${count})`]
+    : [];
 }

@@ -83,6 +83,7 @@ describe("loadConfig", () => {
         guildId: "987654321098765432",
         apiUrl: "http://127.0.0.1:9999/api",
         messageContent: false,
+        shards: null,
       },
       logLevel: "debug",
       askCooldownSeconds: 0,
@@ -128,6 +129,43 @@ describe("loadConfig", () => {
   it("refuses an API URL that already carries the version", () => {
     expect(problems({ DISCORD_API_URL: "https://discord.com/api/v10" })).toEqual([
       "DISCORD_API_URL must not end with the API version (/v10): use e.g. https://discord.com/api",
+    ]);
+  });
+
+  it("reads SHARD_COUNT as a number or auto, and SHARD_IDS as the shards of this process", () => {
+    const shards = (env: Record<string, string>) =>
+      loadConfig({ env: { DISCORD_TOKEN: TOKEN, ...env }, envFile: null }).discord?.shards;
+    expect(shards({})).toBeNull();
+    expect(shards({ SHARD_COUNT: "auto" })).toEqual({ count: "auto", ids: null });
+    expect(shards({ SHARD_COUNT: "4" })).toEqual({ count: 4, ids: null });
+    expect(shards({ SHARD_COUNT: "4", SHARD_IDS: "2, 3" })).toEqual({ count: 4, ids: [2, 3] });
+  });
+
+  it("refuses shard settings that do not fit together, naming the variable", () => {
+    expect(problems({ SHARD_COUNT: "0" })).toEqual([
+      "SHARD_COUNT must be auto or a whole number from 1 to 4096",
+    ]);
+    expect(problems({ SHARD_COUNT: "two" })).toEqual([
+      "SHARD_COUNT must be auto or a whole number from 1 to 4096",
+    ]);
+    expect(problems({ SHARD_COUNT: "2", SHARD_IDS: "0;1" })).toEqual([
+      "SHARD_IDS must be shard numbers separated by commas, such as 0,1",
+    ]);
+    expect(problems({ SHARD_COUNT: "2", SHARD_IDS: "1,1" })).toEqual([
+      "SHARD_IDS must not name a shard twice",
+    ]);
+    expect(problems({ SHARD_COUNT: "2", SHARD_IDS: "0,2" })).toEqual([
+      "SHARD_IDS must name shards from 0 to 1 (SHARD_COUNT is 2)",
+    ]);
+    expect(problems({ SHARD_IDS: "0" })).toEqual([
+      "SHARD_IDS needs SHARD_COUNT set to a number: the shards of the whole bot",
+    ]);
+    expect(problems({ SHARD_COUNT: "auto", SHARD_IDS: "0" })).toEqual([
+      "SHARD_IDS needs SHARD_COUNT set to a number: the shards of the whole bot",
+    ]);
+    // discord.js would read it as 0 and refuse to start with a message naming no variable.
+    expect(problems({ SHARD_COUNT: " " })).toEqual([
+      "SHARD_COUNT is set but empty in the environment: discord.js reads it too, as 0. Unset it or give a number",
     ]);
   });
 

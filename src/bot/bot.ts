@@ -193,6 +193,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       "DISCORD_APPLICATION_ID does not match the application of DISCORD_TOKEN; deploy registers to the wrong application",
     );
   }
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "connected to Discord");
+  log.info(
+    {
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      shards: client.ws.shards.map((shard) => shard.id),
+      shardCount: client.options.shardCount,
+    },
+    "connected to Discord",
+  );
   return { client, dispatcher, stop };
 }

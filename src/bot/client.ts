@@ -69,5 +69,27 @@ export function createClient(discord: DiscordConfig): Client {
     }),
   };
   options.rest = { ...REST_OPTIONS, ...(discord.apiUrl ? { api: discord.apiUrl } : {}) };
+  Object.assign(options, shardOptions(discord.shards));
   return new Client(options);
+}
+
+/** Not used as a count: with shards "auto" discord.js asks Discord (GET /gateway/bot). */
+const AUTO_PLACEHOLDER = 2;
+
+/**
+ * SHARD_COUNT and SHARD_IDS as discord.js's own sharding takes them: the client opens one
+ * gateway connection per shard of `shards`, out of `shardCount` for the whole bot ("auto"
+ * asks Discord how many). Interactions from a guild arrive on that guild's shard; the
+ * dispatcher answers them the same whichever shard brought them.
+ */
+export function shardOptions(
+  shards: DiscordConfig["shards"],
+): Pick<ClientOptions, "shards" | "shardCount"> {
+  if (shards === null) return {};
+  // discord.js reads SHARD_COUNT from the environment itself (its ShardingManager's variable)
+  // when shardCount is left at its default, and "auto" is not a number to it: any explicit
+  // count stops that, and with shards "auto" the count is asked of Discord instead.
+  if (shards.count === "auto") return { shards: "auto", shardCount: AUTO_PLACEHOLDER };
+  const all = Array.from({ length: shards.count }, (_, id) => id);
+  return { shards: shards.ids ?? all, shardCount: shards.count };
 }

@@ -16,7 +16,13 @@ export const GUILD_ID = "987654321098765432";
 export const BOT_INTENTS = 1 | 512 | 4096;
 
 export function startFake(
-  options: { ackDeadlineMs?: number; heartbeatIntervalMs?: number; everySession?: boolean } = {},
+  options: {
+    ackDeadlineMs?: number;
+    heartbeatIntervalMs?: number;
+    everySession?: boolean;
+    shardCount?: number;
+    otherGuildIds?: string[];
+  } = {},
 ) {
   return FakeDiscord.start({
     token: TOKEN,
@@ -58,4 +64,6 @@ export const BLANK_ENV = {
   DISCORD_MESSAGE_CONTENT: "",
   INGEST_MAX_PAGE_BYTES: "",
   METRICS_PORT: "",
+  // SHARD_COUNT and SHARD_IDS stay out: discord.js reads SHARD_COUNT from the environment too,
+  // and a blank one is refused (src/config.ts).
 };

@@ -32,6 +32,15 @@ export interface FakeDiscordOptions {
    * token each receive it), not only to the newest.
    */
   everySession?: boolean;
+  /**
+   * Shards the bot must use (what GET /gateway/bot recommends): a session that identifies with
+   * fewer is closed with 4011 Sharding required, as Discord does. Each session receives the
+   * guilds, and the interactions from them, of its own shard: (guild_id >> 22) % shard count;
+   * direct messages go to shard 0.
+   */
+  shardCount?: number;
+  /** Guilds the bot is in beside `guildId` (each gets a text channel of its own). */
+  otherGuildIds?: string[];
 }
 
 export interface RestCall {
@@ -79,6 +88,8 @@ export interface InteractionRecord {
   /** The message the interaction's callback created or edited (@original). */
   original: Json | null;
   followups: Json[];
+  /** The shard it was dispatched on; null when no session of that shard was connected. */
+  shard: number | null;
 }
 
 export interface RestFault {
@@ -103,6 +114,8 @@ export interface GatewaySession {
   events: { s: number; t: string; d: unknown }[];
   socket: WebSocket | null;
   identify: Json;
+  /** [shard id, shard count] the session identified with ([0, 1] when it sent none). */
+  shard: [number, number];
 }
 
 export interface ConnectionState {
@@ -121,6 +134,17 @@ export interface UserSpec {
 }
 
 const now = () => performance.now();
+
+/** The shard Discord sends a guild's events on. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A guild ID (a snowflake) whose events go to `shard` of `shardCount`. */
+export function guildIdOnShard(shard: number, shardCount: number, n = 0): string {
+  const ms = 300_000_000_000n + BigInt(n * shardCount + shard);
+  return ((ms << 22n) | 1n).toString();
+}
 let snowflakeCounter = 0n;
 /** A time-ordered 18–19 digit ID like Discord's. */
 export function snowflake(): string {
@@ -166,6 +190,8 @@ export class FakeDiscord extends EventEmitter {
 
   readonly botUser: Json;
   readonly channelId: string;
+  /** Every guild the bot is in → its text channel. */
+  readonly guildChannels = new Map<string, string>();
   private readonly messagesByToken = new Map<string, InteractionRecord>();
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -177,6 +203,8 @@ export class FakeDiscord extends EventEmitter {
     super();
     this.setMaxListeners(0);
     this.channelId = options.channelId;
+    this.guildChannels.set(options.guildId, options.channelId);
+    for (const id of options.otherGuildIds) this.guildChannels.set(id, snowflake());
     this.botUser = {
       id: options.applicationId,
       username: "talks-bot",
@@ -200,6 +228,8 @@ export class FakeDiscord extends EventEmitter {
         heartbeatIntervalMs: 41_250,
         ackDeadlineMs: 3000,
         everySession: false,
+        shardCount: 1,
+        otherGuildIds: [],
         channelId: snowflake(),
         ...options,
       },
@@ -396,12 +426,13 @@ export class FakeDiscord extends EventEmitter {
         200,
         {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.options.shardCount,
           session_start_limit: {
             total: 1000,
             remaining: 999,
             reset_after: 86_400_000,
-            max_concurrency: 1,
+            // As for a large bot: every shard may identify at once (1 would space them 5 s).
+            max_concurrency: 16,
           },
         },
       ];
@@ -817,6 +848,20 @@ export class FakeDiscord extends EventEmitter {
           state.socket.close(4004, "Authentication failed.");
           break;
         }
+        const [shardId, shardCount] = Array.isArray(d.shard) ? (d.shard as number[]) : [0, 1];
+        if (
+          !Number.isInteger(shardId) ||
+          !Number.isInteger(shardCount) ||
+          shardId! < 0 ||
+          shardId! >= shardCount!
+        ) {
+          state.socket.close(4010, "Invalid shard.");
+          break;
+        }
+        if (shardCount! < this.options.shardCount) {
+          state.socket.close(4011, "Sharding required.");
+          break;
+        }
         this.identifies.push(d);
         this.startSession(state, d);
         break;
@@ -852,17 +897,20 @@ export class FakeDiscord extends EventEmitter {
       events: [],
       socket: state.socket,
       identify,
+      shard: Array.isArray(identify.shard) ? (identify.shard as [number, number]) : [0, 1],
     };
     this.sessions.set(session.id, session);
     state.session = session;
-    const guildId = this.options.guildId;
+    const guilds = [...this.guildChannels.keys()].filter(
+      (id) => shardOfGuild(id, session.shard[1]) === session.shard[0],
+    );
     this.dispatchTo(session, "READY", {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: guildId, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: session.shard,
       application: { id: this.options.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -871,15 +919,14 @@ export class FakeDiscord extends EventEmitter {
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
     });
-    this.dispatchTo(session, "GUILD_CREATE", this.guildObject());
+    for (const id of guilds) this.dispatchTo(session, "GUILD_CREATE", this.guildObject(id));
     this.emit("ready", session);
   }
 
-  private guildObject(): Json {
-    const guildId = this.options.guildId;
+  private guildObject(guildId: string): Json {
     return {
       id: guildId,
-      name: "Test Guild",
+      name: guildId === this.options.guildId ? "Test Guild" : `Guild ${guildId.slice(-4)}`,
       icon: null,
       splash: null,
       discovery_splash: null,
@@ -927,7 +974,7 @@ export class FakeDiscord extends EventEmitter {
       members: [],
       channels: [
         {
-          id: this.channelId,
+          id: this.guildChannels.get(guildId),
           type: 0,
           guild_id: guildId,
           name: "general",
@@ -964,6 +1011,18 @@ export class FakeDiscord extends EventEmitter {
     let latest: GatewaySession | null = null;
     for (const s of this.sessions.values()) latest = s;
     return latest;
+  }
+
+  /**
+   * The sessions a guild's events go to (a direct message's, guildId null, shard 0's): with
+   * `everySession` every connected one, one per process; otherwise the newest, connected or
+   * not (a disconnected session keeps its events for the resume to replay).
+   */
+  sessionsFor(guildId: string | null): GatewaySession[] {
+    const owning = [...this.sessions.values()].filter(
+      (s) => (guildId === null ? 0 : shardOfGuild(guildId, s.shard[1])) === s.shard[0],
+    );
+    return this.options.everySession ? owning.filter((s) => s.socket !== null) : owning.slice(-1);
   }
 
   /** Waits for a session with an open socket (after READY or RESUMED). */
@@ -1005,19 +1064,28 @@ export class FakeDiscord extends EventEmitter {
 
   // ---------------------------------------------------------------- interactions
 
-  private baseInteraction(type: number, user: UserSpec, data: Json, extra: Json = {}): Json {
+  private baseInteraction(
+    type: number,
+    user: UserSpec,
+    data: Json,
+    extra: Json = {},
+    guildId = this.options.guildId,
+  ): Json {
+    const channelId = this.guildChannels.get(guildId);
+    if (channelId === undefined)
+      throw new Error(`fake Discord: the bot is not in guild ${guildId}`);
     return {
       id: snowflake(),
       application_id: this.options.applicationId,
       type,
       token: `itk_${randomBytes(24).toString("base64url")}`,
       version: 1,
-      guild_id: this.options.guildId,
-      channel_id: this.channelId,
+      guild_id: guildId,
+      channel_id: channelId,
       channel: {
-        id: this.channelId,
+        id: channelId,
         type: 0,
-        guild_id: this.options.guildId,
+        guild_id: guildId,
         name: "general",
         nsfw: false,
       },
@@ -1037,7 +1105,7 @@ export class FakeDiscord extends EventEmitter {
       locale: "en-US",
       guild_locale: "en-US",
       entitlements: [],
-      authorizing_integration_owners: { "0": this.options.guildId },
+      authorizing_integration_owners: { "0": guildId },
       context: 0,
       attachment_size_limit: 10_485_760,
       data,
@@ -1049,6 +1117,9 @@ export class FakeDiscord extends EventEmitter {
   dispatchInteraction(payload: Json): InteractionRecord {
     const session = this.session;
     if (!session) throw new Error("fake Discord: no gateway session to dispatch to");
+    const targets = this.sessionsFor(
+      typeof payload.guild_id === "string" ? payload.guild_id : null,
+    );
     const record: InteractionRecord = {
       id: String(payload.id),
       token: String(payload.token),
@@ -1057,13 +1128,11 @@ export class FakeDiscord extends EventEmitter {
       responses: [],
       original: null,
       followups: [],
+      shard: targets[0]?.shard[0] ?? null,
     };
     this.interactions.set(record.id, record);
     this.messagesByToken.set(record.token, record);
-    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
-    for (const target of this.options.everySession ? connected : [session]) {
-      this.dispatchTo(target, "INTERACTION_CREATE", payload);
-    }
+    for (const target of targets) this.dispatchTo(target, "INTERACTION_CREATE", payload);
     this.changed();
     return record;
   }
@@ -1078,6 +1147,7 @@ export class FakeDiscord extends EventEmitter {
     name: string,
     options: Record<string, string | boolean | number> = {},
     user: UserSpec = { id: "200000000000000001" },
+    guildId = this.options.guildId,
   ): InteractionRecord {
     const typed = Object.entries(options).map(([n, value]) => ({
       name: n,
@@ -1085,13 +1155,19 @@ export class FakeDiscord extends EventEmitter {
       value,
     }));
     return this.dispatchInteraction(
-      this.baseInteraction(2, user, {
-        id: this.commandId(name),
-        name,
-        type: 1,
-        guild_id: this.options.guildId,
-        ...(typed.length ? { options: typed } : {}),
-      }),
+      this.baseInteraction(
+        2,
+        user,
+        {
+          id: this.commandId(name),
+          name,
+          type: 1,
+          guild_id: guildId,
+          ...(typed.length ? { options: typed } : {}),
+        },
+        {},
+        guildId,
+      ),
     );
   }
 
@@ -1220,8 +1296,7 @@ export class FakeDiscord extends EventEmitter {
     /** A reply pings the replied-to author unless turned off. */
     replyPings?: boolean;
   }): Json {
-    const session = this.session;
-    if (!session) throw new Error("fake Discord: no gateway session to dispatch to");
+    if (!this.session) throw new Error("fake Discord: no gateway session to dispatch to");
     const user = options.user ?? { id: "200000000000000001" };
     const dm = options.dmChannelId !== undefined;
     const channelId = options.dmChannelId ?? options.channelId ?? this.channelId;
@@ -1279,8 +1354,7 @@ export class FakeDiscord extends EventEmitter {
     };
     this.userMessages.set(String(message.id), message);
     // A message command still carries the full text: Discord gives it with the interaction.
-    const connected = [...this.sessions.values()].filter((s) => s.socket !== null);
-    for (const target of this.options.everySession ? connected : [session]) {
+    for (const target of this.sessionsFor(dm ? null : this.options.guildId)) {
       this.dispatchTo(target, "MESSAGE_CREATE", delivered ? message : { ...message, content: "" });
     }
     this.changed();

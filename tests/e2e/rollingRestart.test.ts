@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReloadableService } from "../../src/app.js";
 import type { Bot } from "../../src/bot/bot.js";
-import { Messages } from "../../src/render/messages.js";
 import type { FakeDiscord, InteractionRecord } from "./fakeDiscord.js";
+import { NONE_LOST, outcome } from "./outcome.js";
 import {
   embedsOf,
   newUser,
@@ -41,40 +41,11 @@ function ask(): InteractionRecord {
   return fake.sendCommand("ask", { question: "Who led the Russian delegation?" }, newUser());
 }
 
-/** Waits until every record has its answer or an error, then counts what the users saw. */
-async function outcome(records: InteractionRecord[]) {
-  await fake.until(
-    () =>
-      records.every((r) =>
-        r.responses.some((x) => x.status < 300 && (x.kind === "edit" || x.type === 4)),
-      ) || undefined,
-    "every question answered",
-    15_000,
-  );
-  // Let a second process's late reply show, if there were one.
-  await sleep(300);
-  const answers = (r: InteractionRecord) =>
-    r.responses.filter((x) => x.status < 300 && (x.kind === "edit" || x.type === 4));
-  return {
-    lost: records.filter((r) => answers(r).length === 0).length,
-    twice: records.filter((r) => answers(r).length > 1).length,
-    refused: records.filter((r) => r.responses.some((x) => x.status >= 300)).length,
-    notices: records.filter((r) => embedsOf(r.original ?? {}).length !== 1).length,
-    restarting: records.filter((r) => r.original?.content === Messages.shuttingDown).length,
-  };
-}
-
 describe("two processes on one token", () => {
   it("answer each question once between them, none refused", async () => {
     const [a, b] = [await start(), await start()];
     const records = Array.from({ length: 40 }, ask);
-    expect(await outcome(records)).toEqual({
-      lost: 0,
-      twice: 0,
-      refused: 0,
-      notices: 0,
-      restarting: 0,
-    });
+    expect(await outcome(fake, records)).toEqual(NONE_LOST);
     await Promise.all([a.stop(1000), b.stop(1000)]);
   });
 
@@ -119,13 +90,7 @@ describe("two processes on one token", () => {
     sending = false;
     await sender;
     expect(records.length).toBeGreaterThan(30);
-    expect(await outcome(records)).toEqual({
-      lost: 0,
-      twice: 0,
-      refused: 0,
-      notices: 0,
-      restarting: 0,
-    });
+    expect(await outcome(fake, records)).toEqual(NONE_LOST);
     await fresh.stop(1000);
   });
 });

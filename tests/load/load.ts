@@ -1,8 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
-import { BLANK_ENV, ROOT, TOKEN, botEnv, startFake } from "../e2e/env.js";
-import type { FakeDiscord, InteractionRecord, InteractionResponse } from "../e2e/fakeDiscord.js";
+import { BLANK_ENV, GUILD_ID, ROOT, TOKEN, botEnv, startFake } from "../e2e/env.js";
+import {
+  guildIdOnShard,
+  shardOfGuild,
+  type FakeDiscord,
+  type InteractionRecord,
+  type InteractionResponse,
+} from "../e2e/fakeDiscord.js";
 import { sentMessageProblems } from "../e2e/outgoing.js";
 import type { FromBot, ToBot } from "./botProcess.js";
 
@@ -22,6 +28,11 @@ export interface LoadOptions {
   checkpoints?: readonly number[];
   /** Seconds to wait for a burst to be answered before the rest count as lost. */
   burstTimeoutMs?: number;
+  /**
+   * Gateway shards (SHARD_COUNT) the fake Discord asks for and the bot opens; the bot is in one
+   * guild per shard and the questions come from each guild by turns. Default 1.
+   */
+  shards?: number;
   onProgress?: (line: string) => void;
 }
 
@@ -290,8 +301,15 @@ function settled(
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const progress = options.onProgress ?? (() => undefined);
   const checkpoints = new Set(options.checkpoints ?? []);
-  const fake = await startFake();
-  const { bot, startupMs } = await BotProcess.start(fake).catch(async (error: unknown) => {
+  const shards = options.shards ?? 1;
+  // The test guild, and a guild on each other shard.
+  const guilds = [GUILD_ID];
+  for (let shard = 0; shard < shards; shard++) {
+    if (shardOfGuild(GUILD_ID, shards) !== shard) guilds.push(guildIdOnShard(shard, shards));
+  }
+  const fake = await startFake({ shardCount: shards, otherGuildIds: guilds.slice(1) });
+  const env: Record<string, string> = shards > 1 ? { SHARD_COUNT: String(shards) } : {};
+  const { bot, startupMs } = await BotProcess.start(fake, env).catch(async (error: unknown) => {
     await fake.close();
     throw error;
   });
@@ -323,6 +341,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
             "ask",
             isPrivate ? { question, private: true } : { question },
             user,
+            guilds[n % guilds.length],
           ),
           isPrivate,
         });

@@ -2,7 +2,8 @@
  * `npm run load`: /ask interactions in bursts of 200 through the fake Discord against the real
  * bot on the real corpus: the figures after the first 1,000, then on to 10,000 to check that
  * memory stays flat (RSS after GC within 20 % of the 1,000 mark). Exits 1 when a check fails.
- * Options: --interactions N (10000), --burst N (200), --baseline N (1000).
+ * Options: --interactions N (10000), --burst N (200), --baseline N (1000), --shards N (1: the
+ * gateway shards the fake Discord asks for and the bot opens, questions from a guild on each).
  */
 import { mb, runLoad, type Checkpoint, type LoadResult } from "./load.js";
 
@@ -19,6 +20,7 @@ function option(name: string, fallback: number): number {
 const interactions = option("interactions", 10_000);
 const burst = option("burst", 200);
 const baseline = Math.min(option("baseline", 1000), interactions);
+const shards = option("shards", 1);
 const MAX_GROWTH = 0.2;
 
 function failures(result: LoadResult, start?: Checkpoint, end?: Checkpoint): string[] {
@@ -46,13 +48,14 @@ const result = await runLoad({
   interactions,
   burst,
   checkpoints: [baseline, interactions],
+  shards,
   onProgress: (line) => console.error(line),
 });
 const start = result.checkpoints.find((c) => c.after === baseline);
 const end = result.checkpoints.find((c) => c.after === result.interactions);
 
 console.log(
-  `Load: ${result.interactions} /ask interactions in bursts of ${result.burst}, each from a distinct user, real corpus`,
+  `Load: ${result.interactions} /ask interactions in bursts of ${result.burst}, each from a distinct user, real corpus${shards > 1 ? `, ${shards} shards` : ""}`,
 );
 console.log(
   `  answered cleanly ${result.answered}/${result.interactions}; lost ${result.lost}, answered twice ${result.duplicated}, first callback over 3 s ${result.late}`,

@@ -188,6 +188,7 @@ describe("gateway intents", () => {
       guildId: null,
       apiUrl: null,
       messageContent: false,
+      shards: null,
     };
     const client = createClient(discord);
     expect(new IntentsBitField(client.options.intents).toArray()).toEqual([
@@ -205,6 +206,7 @@ describe("gateway intents", () => {
       guildId: null,
       apiUrl: null,
       messageContent: true,
+      shards: null,
     });
     expect(new IntentsBitField(client.options.intents).toArray()).toContain("MessageContent");
     await client.destroy();
