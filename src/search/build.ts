@@ -309,6 +309,19 @@ export function nameStemsOf(entities: Entity[], variants: Record<string, string[
 }
 
 /** Joins saved (or freshly built) parts with the corpus they were built from. */
+let datesWarm = false;
+
+/**
+ * The date parsers compile their patterns on first use: a question's first date would pay for
+ * it. Once per process: they belong to no index, and a reload's warm-up should not spend a
+ * turn of the event loop on them again.
+ */
+function warmUpDates(): void {
+  if (datesWarm) return;
+  findTimeExpressions("on Thursday, February 27, 2025", "2025-03-01");
+  datesWarm = true;
+}
+
 export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
   const people = parts.entities.filter((e) => e.kind === "person");
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
@@ -372,12 +385,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     },
   };
   const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
-  const warmUpSteps = [
-    () => vocabulary.warmUp(),
-    () => related.warmUp(),
-    // chrono-node compiles its patterns on first use: a question's first date pays for it.
-    () => findTimeExpressions("on Thursday, February 27, 2025", "2025-03-01"),
-  ];
+  const warmUpSteps = [() => vocabulary.warmUp(), () => related.warmUp(), warmUpDates];
   return {
     corpus,
     articles,

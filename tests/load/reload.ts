@@ -5,6 +5,10 @@
  * answers, the bot's event-loop delay during the reload. Exits 1 when a check fails.
  * Options: --rate N (20 /ask per second), --before S and --after S (seconds of load around
  * the reload, 3 and 3).
+ *
+ * The fake Discord asks for a heartbeat every second (Discord asks every ~41 s, longer than the
+ * whole run): a heartbeat arriving later than 1.25 intervals after the one before is counted
+ * late, as a sign the event loop was held.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +29,7 @@ const BEFORE_S = option("before", 3);
 const AFTER_S = option("after", 3);
 /** About 2,000 generated articles beside the seed ones. */
 const PASSAGES = 21_500;
+const HEARTBEAT_MS = 1000;
 const WORK = join(ROOT, "bench/.work/reload");
 const ARTICLES = join(WORK, "articles");
 const CACHE = join(WORK, "cache");
@@ -44,7 +49,7 @@ buildIndexFile(ARTICLES, CACHE);
 const articleCount = readdirSync(ARTICLES).filter((f) => f.endsWith(".md")).length;
 console.error(`corpus: ${articleCount} articles, ${generated.passages} passages`);
 
-const fake = await startFake();
+const fake = await startFake({ heartbeatIntervalMs: HEARTBEAT_MS });
 const { bot, startupMs } = await BotProcess.start(fake, {
   TALKS_ARTICLES_DIR: ARTICLES,
   TALKS_CACHE_DIR: CACHE,
@@ -72,8 +77,11 @@ writeFileSync(
   readFileSync(join(ARTICLES, seed), "utf8").replace(/^id: .*$/m, `id: ${added}`),
 );
 const reloadStart = performance.now();
+const heartbeatsBefore = fake.heartbeats.length;
 const reloaded = await bot.ask({ type: "reload" }, 300_000);
 const reloadWall = performance.now() - reloadStart;
+// Heartbeats from the last one before the reload to the first one after it.
+const afterReload = fake.heartbeats.length;
 await sleep(AFTER_S * 1000);
 sending = false;
 await sender;
@@ -81,6 +89,11 @@ await sleep(3000);
 await bot.stop();
 await fake.close();
 if (reloaded.type !== "reloaded") throw new Error(`unexpected ${JSON.stringify(reloaded)}`);
+
+const aroundReload = fake.heartbeats.slice(Math.max(0, heartbeatsBefore - 1), afterReload + 1);
+const heartbeatGaps = aroundReload.slice(1).map((h, i) => h.at - aroundReload[i]!.at);
+const heartbeatMax = Math.max(0, ...heartbeatGaps);
+const lateHeartbeats = heartbeatGaps.filter((g) => g > HEARTBEAT_MS * 1.25).length;
 
 const acked = (r: InteractionRecord) =>
   r.responses.find((x) => x.kind === "callback" && x.status < 300);
@@ -113,6 +126,9 @@ console.log(
   `  /ask sent ${records.length}; unacknowledged within 3 s ${unacked}; unanswered ${unanswered}`,
 );
 console.log(
+  `  heartbeats (every ${HEARTBEAT_MS} ms) around the reload ${heartbeatGaps.length}; longest gap ${heartbeatMax.toFixed(0)} ms; late ${lateHeartbeats}`,
+);
+console.log(
   `  longest gap between two answers ${gap.toFixed(0)} ms; answer latency p99 ${p99.toFixed(0)} ms`,
 );
 const failures = [
@@ -120,6 +136,7 @@ const failures = [
   unacked > 0 && `${unacked} unacknowledged`,
   unanswered > 0 && `${unanswered} unanswered`,
   gap > 1000 && `an answer gap of ${gap.toFixed(0)} ms`,
+  lateHeartbeats > 0 && `${lateHeartbeats} late heartbeats`,
 ].filter(Boolean);
 if (failures.length > 0) {
   console.log(`FAILED: ${failures.join(", ")}`);
