@@ -24,10 +24,11 @@ import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
+import { exclusionOf } from "./exclusion.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
-import { rankPicks } from "./select.js";
+import { rankPicks, type Pick } from "./select.js";
 import type { Answer } from "./types.js";
 
 export interface AnswerOptions {
@@ -43,6 +44,8 @@ export interface AnswerOptions {
   versions?: boolean;
   /** Answer only from this outlet's articles (the question named it as its source). */
   outlet?: string;
+  /** Stems of what the question sets aside ("besides X"): X is no answer. */
+  excluding?: ReadonlySet<string>;
 }
 
 const DEFAULT_PASSAGES = defaultEngineOptions.retrieval.defaultPassages;
@@ -116,6 +119,14 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   return { analysis, words, terms, hits };
 }
 
+/** An answer the question set aside: its phrase shares a word with what "besides" named. */
+function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boolean {
+  const c = pick.candidate;
+  if (!excluding || !c) return false;
+  const at = pick.evidence.entry.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  return at.some((t) => excluding.has(t.stem));
+}
+
 /** The one person a which-X question with a noun the articles never use asks about, by name. */
 function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | undefined {
   if (!focusUnknown(index, analysis)) return undefined;
@@ -161,6 +172,23 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     }
     if (resolved !== null) {
       return { ...answerOrThrow(index, resolved, options), question: asked };
+    }
+  }
+  // "Besides X, what…": the rest of the question, with X no answer to it.
+  const exclusion = options.excluding === undefined ? exclusionOf(asked) : null;
+  if (exclusion) {
+    const excluding = new Set(
+      analyseQuestion(index, exclusion.excluded).content.map((t) => t.stem),
+    );
+    if (excluding.size > 0) {
+      const answer = answerOrThrow(index, exclusion.rest, { ...options, excluding });
+      return {
+        ...answer,
+        question: asked,
+        ...(answer.status === "not_found"
+          ? { answer: answerMessages.nothingBesides(exclusion.excluded) }
+          : {}),
+      };
     }
   }
   const plain = withoutCorpusReference(asked);
@@ -209,7 +237,9 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms);
   const contrast = contrastOf(index, analysis, terms);
-  const picks = rankPicks(candidates, evidence, contrast);
+  const picks = rankPicks(candidates, evidence, contrast).filter(
+    (p) => !setAside(p, options.excluding),
+  );
   const ctx: KindContext = {
     index,
     analysis,
