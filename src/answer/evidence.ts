@@ -7,6 +7,7 @@ import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
 import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
+import { partOfSpeech } from "../nlp/stem.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
 const ARTICLE_CONTEXT = defaultEngineOptions.evidence.articleContext;
@@ -98,6 +99,9 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
+    // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
+    // says how, and the sentence that says what still answers.
+    if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;
     if (LIGHT_WORDS().has(token.stem)) {
       // "Trying to get back": a generic verb the articles never use says nothing they lack.
       if (unknown) continue;

@@ -42,6 +42,21 @@ describe("question words", () => {
     expect(words.map((w) => w.token.norm)).not.toContain("get");
     expect(words.map((w) => w.token.norm)).toContain("lead");
   });
+
+  it("an adverb the articles never use is left out, a noun they never use is kept", () => {
+    const analysis = analyseQuestion(
+      index,
+      "Did Petrovsky personally lead the trawler delegation?",
+    );
+    const words = questionWords(
+      index,
+      analysis.content,
+      expandQuery(index, analysis.content),
+      analysis.text,
+    ).map((w) => w.token.norm);
+    expect(words).not.toContain("personally");
+    expect(words).toContain("trawler");
+  });
 });
 
 describe("questionWords", () => {
