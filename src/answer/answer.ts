@@ -9,7 +9,7 @@ import type {
   SearchIndex,
 } from "../search/types.js";
 import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
-import { candidateContext, focusUnknown } from "./candidates.js";
+import { candidateContext, focusUnknown, kindNounByVerb } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
@@ -44,6 +44,8 @@ export interface AnswerOptions {
   versions?: boolean;
   /** Answer only from this outlet's articles (the question named it as its source). */
   outlet?: string;
+  /** The "which X" noun only says what kind of name the question's verbs point to. */
+  kindByVerb?: boolean;
   /** Stems of what the question sets aside ("besides X"): X is no answer. */
   excluding?: ReadonlySet<string>;
 }
@@ -220,7 +222,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
   // Words that only ask for the kind or for versions are no part of what is asked either.
   const scored = (
-    analysis.focusVerb && focusUnknown(index, analysis)
+    (analysis.focusVerb || options.kindByVerb) && focusUnknown(index, analysis)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
   ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
@@ -235,7 +237,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
     );
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
-  const candidates = candidateContext(index, analysis, terms);
+  const candidates = candidateContext(index, analysis, terms, options.kindByVerb);
   const contrast = contrastOf(index, analysis, terms);
   const picks = rankPicks(candidates, evidence, contrast).filter(
     (p) => !setAside(p, options.excluding),
@@ -253,6 +255,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
+  // "Which news agency did RT cite…": unanswered with "news agency" as words to find, it may
+  // still be answered by the name the verbs point to ("as quoted by RIA Novosti").
+  if (!options.kindByVerb && kindNounByVerb(index, analysis)) {
+    const byVerb = answerOrThrow(index, analysis.text, { ...options, kindByVerb: true });
+    if (byVerb.status === "answered") return byVerb;
+  }
   // Say which part was not found: the question's words no passage read mentions at all.
   const missing = weighted
     .filter(
