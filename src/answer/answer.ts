@@ -25,6 +25,7 @@ import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
+import { possessivesRestored } from "./possessive.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
@@ -142,6 +143,11 @@ function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | u
 
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = spellOutMonths(cleanQuestion(raw));
+  // "darchievs job": read as "darchiev's job".
+  const possessive = possessivesRestored(index, asked);
+  if (possessive !== asked) {
+    return { ...answerOrThrow(index, possessive, options), question: asked };
+  }
   const fact = factAsked(asked);
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
