@@ -113,7 +113,7 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   const hits = reranked
     ? rerank(
         index,
-        questionWords(index, words, rerankTerms(terms), analysis.text),
+        questionWords(index, words, rerankTerms(terms), analysis.text, true),
         rerankPool(index, terms, mode, Math.max(limit, RERANK_POOL)),
         limit,
         analysis.type === "duration" ? statesDuration : undefined,
