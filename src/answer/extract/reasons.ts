@@ -57,3 +57,12 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Words that give a reason or a purpose, with or without a phrase to extract after them. */
+const CAUSAL =
+  /\b(?:because|thanks to|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
+
+/** The sentence gives a reason or a purpose: a why-question's answer must. */
+export function givesReason(entry: IndexedSentence): boolean {
+  return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
+}
