@@ -1,3 +1,4 @@
+import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { freshIndexFile } from "./openCorpus.js";
 import { handOverOf, type IndexHandOver } from "./search/handOver.js";
@@ -19,7 +20,22 @@ export type IndexJobResult =
   /** handOver null: no index file could be read back (unwritable cache directory). */
   { ok: true; file: string; handOver: IndexHandOver | null } | { ok: false; error: string };
 
+/**
+ * The build is background work: on a busy machine it must not take CPU from the thread that
+ * answers. On Linux a nice value belongs to a thread (and the threads it starts), so this
+ * lowers the build alone; elsewhere it would lower the whole process, so it is left alone.
+ */
+function yieldCpuToServing(): void {
+  if (process.platform !== "linux") return;
+  try {
+    setPriority(constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not allowed here: the build runs at the serving thread's priority, as before.
+  }
+}
+
 const { articlesDir, cacheDir, spareCores } = workerData as IndexJob;
+yieldCpuToServing();
 try {
   const { file, checked } = freshIndexFile(articlesDir, cacheDir, { spareCores });
   const handing = checked && handOverOf(checked);

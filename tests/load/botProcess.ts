@@ -10,7 +10,12 @@ import { startBot } from "../../src/bot/bot.js";
 import { loadConfig } from "../../src/config.js";
 import { log } from "../../src/log/log.js";
 
-export type ToBot = { type: "memory" } | { type: "stop" } | { type: "reload" };
+export type ToBot =
+  | { type: "memory" }
+  | { type: "stop" }
+  | { type: "reload" }
+  /** The event loop's delay over `ms` with no reload: the control for the reload's figures. */
+  | { type: "idle"; ms: number };
 export type FromBot =
   | { type: "ready"; startupMs: number }
   | {
@@ -23,6 +28,7 @@ export type FromBot =
       restHandlers: number;
     }
   | { type: "stopped" }
+  | { type: "idle"; loopMaxMs: number; loopP99Ms: number }
   | {
       type: "reloaded";
       ok: boolean;
@@ -83,6 +89,18 @@ async function main(): Promise<void> {
           }, 50);
         });
       });
+    }
+    if (message.type === "idle") {
+      const idle = monitorEventLoopDelay({ resolution: 10 });
+      idle.enable();
+      setTimeout(() => {
+        idle.disable();
+        send({
+          type: "idle",
+          loopMaxMs: idle.max / 1e6,
+          loopP99Ms: idle.percentile(99) / 1e6,
+        });
+      }, message.ms);
     }
     if (message.type === "memory") {
       collectGarbage();
