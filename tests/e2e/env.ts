@@ -28,9 +28,17 @@ export function startFake(
     token: TOKEN,
     applicationId: APPLICATION_ID,
     guildId: GUILD_ID,
+    shardCount: E2E_SHARDS,
     ...options,
   });
 }
+
+/**
+ * TALKS_E2E_SHARDS=2 runs every test through a fake Discord that asks for two gateway shards,
+ * and a bot started with SHARD_COUNT=2 (unless a test sets its own): the whole suite on two
+ * shards. Default 1.
+ */
+export const E2E_SHARDS = Number(process.env.TALKS_E2E_SHARDS || 1);
 
 /** The environment a real deployment would have, pointed at the fake. */
 export function botEnv(
@@ -46,6 +54,7 @@ export function botEnv(
     ASK_COOLDOWN_SECONDS: "30",
     // A database of its own, so no run writes into the repository's data/.
     DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "talks-db-")), "talks.db"),
+    ...(fake.options.shardCount > 1 ? { SHARD_COUNT: String(fake.options.shardCount) } : {}),
     ...extra,
   };
 }
