@@ -148,7 +148,7 @@ const MIN_SOUNDED = 5;
 /** A word spelt by ear is at most this many edits from the word it stands for. */
 const MAX_SOUNDED_EDITS = 2;
 
-/** The corpus's words by their Double Metaphone key ("toxic" and "toksic" share "TKSK"). */
+/** The corpus's words by their Double Metaphone key ("barlie" and "barley" share "PRL"). */
 function soundIndex(norms: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const norm of norms) {
@@ -222,7 +222,7 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
           out = best(byStem.closest(stem, allowedEdits(norm.length)), (w) => w);
         }
         if (out.length === 0) {
-          // "toksic" is two letters from "toxic" but sounds the same: spelt by ear.
+          // "barlie" is two letters from "barley" but sounds the same: spelt by ear.
           bySound ??= soundIndex(norms);
           out = best(soundsLike(bySound, norm), (w) => data.surfaces[w] ?? w);
         }
