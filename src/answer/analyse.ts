@@ -1,5 +1,11 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
+import {
+  EFFECT_VERBS,
+  LIGHT_WORDS,
+  NEGATIONS,
+  SPEECH_VERBS,
+  TIME_NOUNS,
+} from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -22,6 +28,7 @@ export type QuestionType =
   | "count"
   | "duration"
   | "why"
+  | "effect"
   | "yesno"
   | "list"
   | "what";
@@ -252,6 +259,13 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
           return { type: "duration", frame, focus: [] };
         }
         return { type: "count", frame, focus: nounRun(tokens, whAt + 2, text) };
+      }
+      // "How did the war affect trade": the effect asked for is said as a cause's outcome
+      // ("the war led to…"), the way a why-question's reason is; the verb is only the frame.
+      const effect = tokens.findIndex((t, i) => i > whAt && EFFECT_VERBS().has(t.stem));
+      if (effect > 0 && AUX.has(next?.norm ?? "")) {
+        frame.add(effect);
+        return { type: "effect", frame, focus: [] };
       }
       return { type: "what", frame, focus: [] };
     }

@@ -13,7 +13,7 @@ import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
-import { reasonCandidates } from "./extract/reasons.js";
+import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
@@ -346,6 +346,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "why":
       found = reasonCandidates(entry);
       break;
+    case "effect":
+      found = effectCandidates(entry);
+      break;
     case "what":
       if (focus.length) {
         found = focusPhraseCandidates(entry, ctx.isFocus);
@@ -407,6 +410,7 @@ export function needsCandidate(analysis: QuestionAnalysis): boolean {
     case "where":
     case "count":
     case "duration":
+    case "effect":
       return true;
     case "what":
       return analysis.focus.length > 0;
