@@ -8,13 +8,13 @@ import type { Answer } from "./types.js";
 import { quotesOf } from "./compose.js";
 
 /**
- * "Was the April round held at the same venue as the February one?", "did the location change
- * between February and April?": one thing (where, or when) compared across two events named
+ * "Was the June round held at the same venue as the March one?", "did the location change
+ * between March and June?": one thing (where, or when) compared across two events named
  * by month or ordinal. Each event is asked about on its own, then the two answers compared.
  */
 export interface Comparison {
   attribute: "where" | "when";
-  /** The two events as written ("April", "February"), in the question's order. */
+  /** The two events as written ("June", "March"), in the question's order. */
   events: [string, string];
   /** The event noun ("round"), taken from the question. */
   noun: string;
@@ -48,7 +48,7 @@ export function comparisonAsked(question: string): Comparison | null {
   const distinct = [...new Map(marks.map((t) => [t.norm, t])).values()];
   if (distinct.length !== 2) return null;
   const [a, b] = distinct as [(typeof distinct)[number], (typeof distinct)[number]];
-  // The noun after a mark ("the April round", "the second Istanbul round"), past a place's
+  // The noun after a mark ("the June round", "the second Oslo round"), past a place's
   // name; "one" stands for the other's noun.
   const nounAfter = (t: (typeof tokens)[number]): string | undefined => {
     const at = tokens.indexOf(t);
@@ -76,7 +76,7 @@ export function saysUnchanged(comparison: Comparison, sentence: string): boolean
   return NO_CHANGE.test(sentence) && aspect.test(sentence);
 }
 
-/** The body of a sub-answer without its short lead ("Thursday, April 10, 2025."). */
+/** The body of a sub-answer without its short lead ("Thursday, June 12, 2025."). */
 function bodyOf(answer: Answer): string {
   const parts = answer.answer.split("\n\n");
   return (answer.short && parts.length > 1 ? parts.slice(1) : parts).join("\n");
