@@ -1,5 +1,11 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
+import {
+  EFFECT_VERBS,
+  LIGHT_WORDS,
+  NEGATIONS,
+  SPEECH_VERBS,
+  TIME_NOUNS,
+} from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -22,6 +28,8 @@ export type QuestionType =
   | "count"
   | "duration"
   | "why"
+  | "effect"
+  | "quoted"
   | "yesno"
   | "list"
   | "what";
@@ -112,6 +120,11 @@ const PLACE_NOUNS = new Set([
   "where",
 ]);
 const REASON_NOUNS = new Set(["reason", "reasons", "cause", "purpose", "motive", "why"]);
+/** After "what" / "which": these ask for words someone used, quoted. */
+const QUOTE_NOUNS = new Set([
+  ...["phrase", "phrases", "word", "words", "term", "terms", "expression", "expressions"],
+  ...["metaphor", "image", "label", "slogan", "wording"],
+]);
 const ROLE_QUESTION_NOUNS = new Set(["title", "position", "role", "job", "post", "rank"]);
 /** After "which": these ask for a person. */
 const PERSON_NOUNS = new Set([
@@ -253,6 +266,13 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
         }
         return { type: "count", frame, focus: nounRun(tokens, whAt + 2, text) };
       }
+      // "How did the war affect trade": the effect asked for is said as a cause's outcome
+      // ("the war led to…"), the way a why-question's reason is; the verb is only the frame.
+      const effect = tokens.findIndex((t, i) => i > whAt && EFFECT_VERBS().has(t.stem));
+      if (effect > 0 && AUX.has(next?.norm ?? "")) {
+        frame.add(effect);
+        return { type: "effect", frame, focus: [] };
+      }
       return { type: "what", frame, focus: [] };
     }
     default: {
@@ -307,6 +327,11 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       if (has(ROLE_QUESTION_NOUNS)) {
         consume(ROLE_QUESTION_NOUNS);
         return { type: "definition", frame, focus: [] };
+      }
+      // "What phrase did she use for…": the words someone used, as the article quotes them.
+      if (has(QUOTE_NOUNS)) {
+        consume(QUOTE_NOUNS);
+        return { type: "quoted", frame, focus: [] };
       }
       if (head[0] === "name") {
         frame.add(nouns[0]!);

@@ -13,7 +13,8 @@ import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
-import { reasonCandidates } from "./extract/reasons.js";
+import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
+import { quotedCandidates } from "./extract/quoted.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
@@ -346,6 +347,12 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "why":
       found = reasonCandidates(entry);
       break;
+    case "effect":
+      found = effectCandidates(entry);
+      break;
+    case "quoted":
+      found = quotedCandidates(entry);
+      break;
     case "what":
       if (focus.length) {
         found = focusPhraseCandidates(entry, ctx.isFocus);
@@ -407,6 +414,8 @@ export function needsCandidate(analysis: QuestionAnalysis): boolean {
     case "where":
     case "count":
     case "duration":
+    case "effect":
+    case "quoted":
       return true;
     case "what":
       return analysis.focus.length > 0;

@@ -2,10 +2,12 @@ import { choice } from "./choice.js";
 import { count } from "./count.js";
 import { definition } from "./definition.js";
 import { duration } from "./duration.js";
+import { effect } from "./effect.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
 import { published } from "./published.js";
+import { quoted } from "./quoted.js";
 import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
@@ -28,6 +30,8 @@ export const KINDS: readonly QuestionKind[] = [
   count,
   duration,
   why,
+  effect,
+  quoted,
   list,
   what,
 ];
