@@ -386,6 +386,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
   };
   const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
   const warmUpSteps = [() => vocabulary.warmUp(), () => related.warmUp(), warmUpDates];
+  const warmUpParts = () => [...vocabulary.warmUpParts(), () => related.warmUp(), warmUpDates];
   return {
     corpus,
     articles,
@@ -422,7 +423,7 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
       for (const step of warmUpSteps) step();
     },
     async warmUpInSteps(pause) {
-      for (const step of warmUpSteps) {
+      for (const step of warmUpParts()) {
         step();
         await pause();
       }

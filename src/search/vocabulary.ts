@@ -33,6 +33,11 @@ export interface Vocabulary extends VocabularyData {
   correct(norm: string): Correction[];
   /** Builds the lexicons correct() builds on first use. */
   warmUp(): void;
+  /**
+   * The same work as warmUp in parts of a few milliseconds each, to run in order: for a
+   * serving thread that yields to the event loop between them (a reload).
+   */
+  warmUpParts(): (() => void)[];
 }
 
 /** Gathers the vocabulary passage by passage, so the tokens need not all be held at once. */
@@ -150,7 +155,13 @@ const MAX_SOUNDED_EDITS = 2;
 
 /** The corpus's words by their Double Metaphone key ("barlie" and "barley" share "PRL"). */
 function soundIndex(norms: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+  return addSounds(new Map<string, string[]>(), norms);
+}
+
+/** Words keyed a part at a time: 5,000 take a few milliseconds. */
+const SOUNDS_PER_PART = 5000;
+
+function addSounds(out: Map<string, string[]>, norms: readonly string[]): Map<string, string[]> {
   for (const norm of norms) {
     if (norm.length < MIN_SOUNDED - 1 || /\d/u.test(norm)) continue;
     const [key] = doubleMetaphone(norm);
@@ -203,6 +214,19 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
       byNorm ??= new Lexicon(norms);
       byStem ??= new Lexicon(stems);
       bySound ??= soundIndex(norms);
+    },
+    warmUpParts() {
+      const parts = [
+        () => void (byNorm ??= new Lexicon(norms)),
+        () => void (byStem ??= new Lexicon(stems)),
+      ];
+      if (bySound) return parts;
+      const building = new Map<string, string[]>();
+      for (let at = 0; at < norms.length; at += SOUNDS_PER_PART) {
+        parts.push(() => void addSounds(building, norms.slice(at, at + SOUNDS_PER_PART)));
+      }
+      parts.push(() => void (bySound ??= building));
+      return parts;
     },
     has: (stem) => (data.documentFrequency[stem] ?? 0) > 0,
     idf: (stem) => idfOf(data.documentFrequency[stem] ?? 0),

@@ -23,4 +23,20 @@ describe("SearchIndex.warmUp", () => {
     );
     expect(building).not.toHaveBeenCalled();
   });
+
+  it("in steps (a reload's), builds the same and yields between the parts", async () => {
+    const cold = buildSearchIndex(corpus);
+    const words = ["delegaton", "barlie", "harvestted"];
+    const expected = words.map((w) => cold.vocabulary.correct(w));
+    const warm = buildSearchIndex(corpus);
+    let pauses = 0;
+    await warm.warmUpInSteps(async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    const building = vi.spyOn(lexicon, "Lexicon");
+    expect(words.map((w) => warm.vocabulary.correct(w))).toEqual(expected);
+    expect(expected[1]!.map((c) => c.norm)).toContain("barley");
+    expect(building).not.toHaveBeenCalled();
+  });
 });
