@@ -1,8 +1,10 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { stem } from "../nlp/stem.js";
+import { lemma, stem } from "../nlp/stem.js";
+import type { Related } from "./related.js";
 import { isStopword } from "../lexicon/stopwords.js";
+import { PARTICLES } from "../lexicon/words.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";
@@ -16,6 +18,13 @@ export interface ExpandOptions {
   spelling: boolean;
   /** Add other spellings of names and everyday synonyms. */
   related: boolean;
+  /** The question as written: two words may make one expression ("kick out", "real estate"). */
+  text?: string;
+  /**
+   * Words (by start) not read as part of an expression: the noun a which-question asks for
+   * says what kind of answer is wanted, and the answer's kind must not change under it.
+   */
+  notExpressions?: ReadonlySet<number>;
 }
 
 /**
@@ -60,6 +69,10 @@ export function expandQuery(
       }
     }
     if (!options.related) continue;
+    const expression = options.text !== undefined && !options.notExpressions?.has(word.start);
+    for (const like of expression ? expressionRelated(index, options.text!, word) : []) {
+      add({ stem: like.stem, weight: like.weight, source, via: "synonym" });
+    }
     for (const base of bases) {
       for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
         add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
@@ -71,6 +84,26 @@ export function expandQuery(
     }
   }
   return [...terms.values()];
+}
+
+/**
+ * Corpus words for an expression of two words the question writes, this word one of them
+ * ("kicked out" → "expel", "real estate" → "property"): a phrasal verb or compound means
+ * something neither word does alone.
+ */
+function expressionRelated(index: SearchIndex, text: string, word: Token): Related[] {
+  // A function word is part of an expression only as a verb's particle ("kick out"): "bring
+  // to" or "the table" are no expressions.
+  const joins = (w: string): boolean => !isStopword(w) || PARTICLES.has(w);
+  const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(word.end));
+  const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(0, word.start));
+  if (after && !joins(after[1]!.toLowerCase())) after.length = 0;
+  if (before && !joins(before[1]!.toLowerCase())) before.length = 0;
+  const pairs = [
+    ...(after?.[1] ? [`${lemma(word.norm)}_${after[1].toLowerCase()}`] : []),
+    ...(before?.[1] ? [`${lemma(before[1].toLowerCase())}_${word.norm}`] : []),
+  ];
+  return pairs.flatMap((pair) => index.related.ofExpression(pair, word.stem));
 }
 
 /** Ranks passages for the expanded question with the chosen retrieval method. */
