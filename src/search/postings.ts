@@ -8,7 +8,7 @@
  * identical (tests/search/postings.test.ts checks this against MiniSearch itself).
  */
 
-import { kthLargest, TopK } from "./topK.js";
+import { KthLargest, TopK } from "./topK.js";
 
 /** MiniSearch's defaults (k, b) and its BM25+ lower bound d. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -99,10 +99,9 @@ export class Postings {
   /** Which query term last reached a document, so a term in several fields counts once. */
   private readonly lastTerm: Int32Array;
   private stamp = 0;
-  /** Documents in the order reached, their final words, and their lower bounds. */
+  /** Documents in the order reached, and their final words. */
   private readonly reached: Int32Array;
   private readonly words: Uint32Array;
-  private readonly bounds: Float64Array;
   /** Documents that can be among the best, ascending. */
   private readonly candidates: Int32Array;
   /** For sorting documents by their number: low bits, then high bits. */
@@ -110,6 +109,7 @@ export class Postings {
   private readonly buckets: Uint32Array;
   private readonly radixBits: number;
   private readonly top = new TopK();
+  private readonly kth = new KthLargest();
 
   constructor(readonly data: PostingsData) {
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
@@ -121,7 +121,7 @@ export class Postings {
     this.lastTerm = new Int32Array(n);
     this.reached = new Int32Array(n);
     this.words = new Uint32Array(n);
-    this.bounds = new Float64Array(n);
+
     this.candidates = new Int32Array(n);
     this.spare = new Int32Array(n);
     const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
@@ -250,16 +250,19 @@ export class Postings {
     const { reached, candidates } = this;
     let reachedCount = 0;
     let j = 0;
-    let unreached = 0;
+    let cut = 0;
     for (; j < n; j++) {
       // Worth a look when the lists left are longer than a pass over the documents reached.
       if (bounded && j > 0 && reachedCount >= limit && restPostings[j]! > CHECK * reachedCount) {
         // The most a document no term so far reached could score: once `limit` documents
         // already score more, the rest of the lists can only add to those reached.
-        unreached = restUnits[j]! * (n - j);
+        const unreached = restUnits[j]! * (n - j);
         // (No document can score more than all the terms so far, each matched.)
         const most = (restUnits[0]! - restUnits[j]!) * j;
-        if (most > unreached && this.atLeast(reached, reachedCount, limit, unreached + 1)) break;
+        if (most > unreached) {
+          cut = this.cutAmong(reached, reachedCount, limit, unreached + 1);
+          if (cut > 0) break;
+        }
       }
       const term = order[j]!;
       reachedCount = this.addTerm(term, ++this.stamp, term.boost * perUnit, reachedCount);
@@ -268,7 +271,6 @@ export class Postings {
     let count = reachedCount;
     let sorted = false;
     if (j < n) {
-      let cut = this.cutAmong(reached, reachedCount, limit, unreached + 1);
       count = this.keepPossible(reached, reachedCount, restUnits[j]!, n - j, cut);
       list = candidates;
       for (; j < n; j++) {
@@ -363,18 +365,19 @@ export class Postings {
    * `limit` best, clearing the running scores of all listed; returns how many.
    */
   private possibleBest(list: Int32Array, listed: number, limit: number, sorted: boolean): number {
-    const { scores, words, bounds, candidates } = this;
+    const { scores, words, candidates, kth } = this;
     const error = UNIT_ERROR * this.data.fields.length;
+    kth.reset(limit);
     for (let r = 0; r < listed; r++) {
       const doc = list[r]!;
       const word = scores[doc]!;
       scores[doc] = 0;
       words[r] = word;
       const matched = word & MAX_TERMS;
-      bounds[r] = Math.max(0, (word >>> COUNT_BITS) - error * matched) * matched;
+      kth.offer(Math.max(0, (word >>> COUNT_BITS) - error * matched) * matched);
     }
     // The limit-th best score at the least: only a document that can reach it can be among them.
-    const cut = listed > limit ? kthLargest(bounds, listed, limit) : 0;
+    const cut = listed > limit ? kth.value : 0;
     let count = 0;
     for (let r = 0; r < listed; r++) {
       const word = words[r]!;
@@ -386,37 +389,21 @@ export class Postings {
     return count;
   }
 
-  /** Whether at least `limit` of the listed documents already score `floor` (> 0) or more. */
-  private atLeast(list: Int32Array, count: number, limit: number, floor: number): boolean {
-    const { scores } = this;
-    const error = UNIT_ERROR * this.data.fields.length;
-    let above = 0;
-    for (let i = 0; i < count; i++) {
-      const word = scores[list[i]!]!;
-      const matched = word & MAX_TERMS;
-      // The lower bound, negative when rounding could make it anything down to 0.
-      if (((word >>> COUNT_BITS) - error * matched) * matched >= floor && ++above >= limit) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The limit-th best lower bound among the listed documents, found among those at `floor` or
    * more (0 if fewer than `limit` are): a score at least `limit` documents will end with.
    */
   private cutAmong(list: Int32Array, count: number, limit: number, floor: number): number {
-    const { scores, bounds } = this;
+    const { scores, kth } = this;
     const error = UNIT_ERROR * this.data.fields.length;
-    let above = 0;
+    kth.reset(limit);
     for (let i = 0; i < count; i++) {
       const word = scores[list[i]!]!;
       const matched = word & MAX_TERMS;
       const bound = ((word >>> COUNT_BITS) - error * matched) * matched;
-      if (bound >= floor && bound > 0) bounds[above++] = bound;
+      if (bound >= floor && bound > 0) kth.offer(bound);
     }
-    return above < limit ? 0 : kthLargest(bounds, above, limit);
+    return kth.full ? kth.value : 0;
   }
 
   /**

@@ -100,60 +100,56 @@ export class TopK {
   }
 }
 
-/** Buckets for narrowing a large selection down before the quickselect. */
-const BUCKETS = 1024;
-const histogram = new Uint32Array(BUCKETS);
-let narrowed = new Float64Array(0);
-
 /**
- * The k-th largest (k from 1) of values[0 .. count), all ≥ 0, which it may reorder. Among many
- * values, a histogram finds the values that can be among the k largest first (one pass, no
- * swaps), and only those go through the quickselect.
+ * The k-th largest of the values offered (k from 1): a min-heap of the k largest so far. Most
+ * values offered once it is full are below its least and cost one comparison.
  */
-export function kthLargest(values: Float64Array, count: number, k: number): number {
-  if (count <= 4 * k || count < 256) return quickselect(values, count, k);
-  let max = 0;
-  for (let i = 0; i < count; i++) if (values[i]! > max) max = values[i]!;
-  if (max === 0) return 0;
-  const scale = (BUCKETS - 1) / max;
-  histogram.fill(0);
-  for (let i = 0; i < count; i++) histogram[(values[i]! * scale) | 0]!++;
-  // The lowest bucket such that it and those above hold k values: the k largest are there.
-  let bucket = BUCKETS - 1;
-  let above = histogram[bucket]!;
-  while (above < k) above += histogram[--bucket]!;
-  if (narrowed.length < above) narrowed = new Float64Array(Math.max(above, 2 * narrowed.length));
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const value = values[i]!;
-    if (((value * scale) | 0) >= bucket) narrowed[n++] = value;
-  }
-  return quickselect(narrowed, n, k);
-}
+export class KthLargest {
+  private heap = new Float64Array(0);
+  private size = 0;
+  private k = 0;
 
-/** The k-th largest of values[0 .. count) by quickselect, which reorders them. */
-function quickselect(values: Float64Array, count: number, k: number): number {
-  const target = k - 1;
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return values[target]!;
+  reset(k: number): void {
+    this.k = Math.max(0, k);
+    this.size = 0;
+    if (this.heap.length < this.k) this.heap = new Float64Array(this.k);
   }
-  return values[target]!;
+
+  offer(value: number): void {
+    const { heap } = this;
+    if (this.size < this.k) {
+      let i = this.size++;
+      heap[i] = value;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! <= value) return;
+        heap[i] = heap[parent]!;
+        heap[parent] = value;
+        i = parent;
+      }
+      return;
+    }
+    if (this.k === 0 || value <= heap[0]!) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const m = r < this.size && heap[r]! < heap[l]! ? r : l;
+      if (heap[m]! >= value) break;
+      heap[i] = heap[m]!;
+      i = m;
+    }
+    heap[i] = value;
+  }
+
+  /** Whether k values were offered. */
+  get full(): boolean {
+    return this.k > 0 && this.size === this.k;
+  }
+
+  /** The k-th largest value offered (undefined until `full`). */
+  get value(): number {
+    return this.heap[0]!;
+  }
 }
