@@ -102,7 +102,7 @@ export class Postings {
   /** Documents in the order reached, and their final words. */
   private readonly reached: Int32Array;
   private readonly words: Uint32Array;
-  /** Documents that can be among the best, ascending. */
+  /** Documents that can still be among the best (ascending once sorted for look-ups). */
   private readonly candidates: Int32Array;
   /** For sorting documents by their number: low bits, then high bits. */
   private readonly spare: Int32Array;
@@ -121,7 +121,6 @@ export class Postings {
     this.lastTerm = new Int32Array(n);
     this.reached = new Int32Array(n);
     this.words = new Uint32Array(n);
-
     this.candidates = new Int32Array(n);
     this.spare = new Int32Array(n);
     const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
@@ -258,8 +257,7 @@ export class Postings {
         // already score more, the rest of the lists can only add to those reached.
         const unreached = restUnits[j]! * (n - j);
         // (No document can score more than all the terms so far, each matched.)
-        const most = (restUnits[0]! - restUnits[j]!) * j;
-        if (most > unreached) {
+        if (this.enoughCouldScore(restUnits, restPostings, j, reachedCount, limit, unreached + 1)) {
           cut = this.cutAmong(reached, reachedCount, limit, unreached + 1);
           if (cut > 0) break;
         }
@@ -387,6 +385,28 @@ export class Postings {
     }
     if (!sorted) this.sortDocuments(candidates, count);
     return count;
+  }
+
+  /**
+   * Whether `limit` of the documents the first j terms reached could already score `floor`,
+   * from what they can match: a document matching m of them scores at most the m largest of
+   * their bounds, m times over (terms go in order of their bounds), and at most
+   * (postings walked − documents reached) / (m − 1) documents match m or more. When not,
+   * looking is no use.
+   */
+  private enoughCouldScore(
+    restUnits: Float64Array,
+    restPostings: Float64Array,
+    j: number,
+    reachedCount: number,
+    limit: number,
+    floor: number,
+  ): boolean {
+    for (let m = 1; m <= j; m++) {
+      if ((restUnits[0]! - restUnits[m]!) * m < floor) continue;
+      return m === 1 || (restPostings[0]! - restPostings[j]! - reachedCount) / (m - 1) >= limit;
+    }
+    return false;
   }
 
   /**

@@ -155,6 +155,27 @@ describe("Postings", () => {
     );
   });
 
+  it("still matches the scorer it replaced where bounds cannot hold: a negative boost, 70 terms", () => {
+    const words = Array.from({ length: 70 }, (_, i) => `w${i}`);
+    const docs = Array.from({ length: 120 }, (_, d) => ({
+      id: String(d),
+      text: words.filter((_, i) => (d * 7 + i * 3) % 5 === 0 || i === d % 70).join(" "),
+      dates: d % 3 === 0 ? "april" : "",
+    }));
+    const postings = postingsOver(docs);
+    const before = new RecomputedBm25(postings.data);
+    const negative = [
+      { term: "w1", boost: 1 },
+      { term: "w2", boost: -0.5 },
+      { term: "april", boost: 0.85 },
+    ];
+    const many = words.map((term, i) => ({ term, boost: 1 - i / 100 }));
+    for (const q of [negative, many]) {
+      for (const limit of [1, 5, 200])
+        expect(postings.search(q, limit)).toEqual(before.search(q, limit));
+    }
+  });
+
   it("answers a second query unaffected by the first (scratch space is reset)", () => {
     const all = ["embassy talks", "talks", "flights staff"].map((text, i) => ({
       id: String(i),
