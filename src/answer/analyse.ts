@@ -1,5 +1,11 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { LIGHT_WORDS, NEGATIONS, SPEECH_VERBS, TIME_NOUNS } from "../lexicon/words.js";
+import {
+  EFFECT_VERBS,
+  LIGHT_WORDS,
+  NEGATIONS,
+  SPEECH_VERBS,
+  TIME_NOUNS,
+} from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -22,6 +28,7 @@ export type QuestionType =
   | "count"
   | "duration"
   | "why"
+  | "effect"
   | "yesno"
   | "list"
   | "what";
@@ -167,6 +174,30 @@ function nounRun(tokens: Token[], from: number, text: string): number[] {
   return out;
 }
 
+/**
+ * "riyadh meeting date?", "venue of the april round": a question typed as a noun phrase, its
+ * first or last noun saying what kind of answer is wanted, as "which date" would.
+ */
+function telegraphic(tokens: Token[], frame: Set<number>): Frame {
+  const kindOf = (norm: string): Frame["type"] | undefined =>
+    TIME_NOUNS.has(norm) && !/s$/u.test(norm)
+      ? "when"
+      : PLACE_NOUNS.has(norm)
+        ? "where"
+        : REASON_NOUNS.has(norm)
+          ? "why"
+          : undefined;
+  // At the start the noun must head the phrase: "date of the…", not "date night".
+  const places =
+    tokens.length < 2 ? [] : [tokens.length - 1, ...(tokens[1]?.norm === "of" ? [0] : [])];
+  const cueAt = places.find((i) => kindOf(tokens[i]!.norm) !== undefined);
+  if (cueAt === undefined) return { type: "what", frame, focus: [] };
+  const cue = tokens[cueAt]!.norm;
+  // "venue" is written in articles: kept as a word to find, as after "which".
+  if (cue !== "venue") frame.add(cueAt);
+  return { type: kindOf(cue)!, frame, focus: [] };
+}
+
 function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
   const frame = new Set<number>();
   // Skip a polite or yes/no wrapper to find the real question word.
@@ -197,7 +228,7 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
     frame.add(0);
     return { type: "list", frame, focus: nounRun(tokens, 1, text) };
   }
-  if (whAt < 0) return { type: "what", frame, focus: [] };
+  if (whAt < 0) return telegraphic(tokens, frame);
   const wh = questionWord(tokens[whAt], index);
   frame.add(whAt);
   const next = tokens[whAt + 1];
@@ -228,6 +259,13 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
           return { type: "duration", frame, focus: [] };
         }
         return { type: "count", frame, focus: nounRun(tokens, whAt + 2, text) };
+      }
+      // "How did the war affect trade": the effect asked for is said as a cause's outcome
+      // ("the war led to…"), the way a why-question's reason is; the verb is only the frame.
+      const effect = tokens.findIndex((t, i) => i > whAt && EFFECT_VERBS().has(t.stem));
+      if (effect > 0 && AUX.has(next?.norm ?? "")) {
+        frame.add(effect);
+        return { type: "effect", frame, focus: [] };
       }
       return { type: "what", frame, focus: [] };
     }

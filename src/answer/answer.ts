@@ -9,7 +9,7 @@ import type {
   SearchIndex,
 } from "../search/types.js";
 import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
-import { candidateContext, focusUnknown } from "./candidates.js";
+import { candidateContext, focusUnknown, kindNounByVerb } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
@@ -24,10 +24,12 @@ import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
+import { exclusionOf } from "./exclusion.js";
+import { possessivesRestored } from "./possessive.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
-import { rankPicks } from "./select.js";
+import { rankPicks, type Pick } from "./select.js";
 import type { Answer } from "./types.js";
 
 export interface AnswerOptions {
@@ -43,6 +45,10 @@ export interface AnswerOptions {
   versions?: boolean;
   /** Answer only from this outlet's articles (the question named it as its source). */
   outlet?: string;
+  /** The "which X" noun only says what kind of name the question's verbs point to. */
+  kindByVerb?: boolean;
+  /** Stems of what the question sets aside ("besides X"): X is no answer. */
+  excluding?: ReadonlySet<string>;
 }
 
 const DEFAULT_PASSAGES = defaultEngineOptions.retrieval.defaultPassages;
@@ -107,13 +113,21 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
   const hits = reranked
     ? rerank(
         index,
-        questionWords(index, words, rerankTerms(terms), analysis.text),
+        questionWords(index, words, rerankTerms(terms), analysis.text, true),
         rerankPool(index, terms, mode, Math.max(limit, RERANK_POOL)),
         limit,
         analysis.type === "duration" ? statesDuration : undefined,
       )
     : searchPassages(index, terms, analysis.text, mode, limit);
   return { analysis, words, terms, hits };
+}
+
+/** An answer the question set aside: its phrase shares a word with what "besides" named. */
+function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boolean {
+  const c = pick.candidate;
+  if (!excluding || !c) return false;
+  const at = pick.evidence.entry.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  return at.some((t) => excluding.has(t.stem));
 }
 
 /** The one person a which-X question with a noun the articles never use asks about, by name. */
@@ -129,6 +143,11 @@ function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | u
 
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = spellOutMonths(cleanQuestion(raw));
+  // "darchievs job": read as "darchiev's job".
+  const possessive = possessivesRestored(index, asked);
+  if (possessive !== asked) {
+    return { ...answerOrThrow(index, possessive, options), question: asked };
+  }
   const fact = factAsked(asked);
   if (fact !== null && fact !== asked) {
     return { ...answerOrThrow(index, fact, { ...options, versions: true }), question: asked };
@@ -163,6 +182,23 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       return { ...answerOrThrow(index, resolved, options), question: asked };
     }
   }
+  // "Besides X, what…": the rest of the question, with X no answer to it.
+  const exclusion = options.excluding === undefined ? exclusionOf(asked) : null;
+  if (exclusion) {
+    const excluding = new Set(
+      analyseQuestion(index, exclusion.excluded).content.map((t) => t.stem),
+    );
+    if (excluding.size > 0) {
+      const answer = answerOrThrow(index, exclusion.rest, { ...options, excluding });
+      return {
+        ...answer,
+        question: asked,
+        ...(answer.status === "not_found"
+          ? { answer: answerMessages.nothingBesides(exclusion.excluded) }
+          : {}),
+      };
+    }
+  }
   const plain = withoutCorpusReference(asked);
   if (plain !== null) return { ...answerOrThrow(index, plain, options), question: asked };
   // "…, according to the RT report": the same question, answered from that outlet only.
@@ -192,7 +228,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
   // Words that only ask for the kind or for versions are no part of what is asked either.
   const scored = (
-    analysis.focusVerb && focusUnknown(index, analysis)
+    (analysis.focusVerb || options.kindByVerb) && focusUnknown(index, analysis)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
   ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
@@ -207,9 +243,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
     );
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
-  const candidates = candidateContext(index, analysis, terms);
+  const candidates = candidateContext(index, analysis, terms, options.kindByVerb);
   const contrast = contrastOf(index, analysis, terms);
-  const picks = rankPicks(candidates, evidence, contrast);
+  const picks = rankPicks(candidates, evidence, contrast).filter(
+    (p) => !setAside(p, options.excluding),
+  );
   const ctx: KindContext = {
     index,
     analysis,
@@ -223,6 +261,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
+  // "Which news agency did RT cite…": unanswered with "news agency" as words to find, it may
+  // still be answered by the name the verbs point to ("as quoted by RIA Novosti").
+  if (!options.kindByVerb && kindNounByVerb(index, analysis)) {
+    const byVerb = answerOrThrow(index, analysis.text, { ...options, kindByVerb: true });
+    if (byVerb.status === "answered") return byVerb;
+  }
   // Say which part was not found: the question's words no passage read mentions at all.
   const missing = weighted
     .filter(

@@ -13,7 +13,7 @@ import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
-import { reasonCandidates } from "./extract/reasons.js";
+import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
@@ -35,6 +35,8 @@ export interface CandidateContext extends TitleQuery {
   predicateStems: ReadonlySet<string>;
   /** The articles never use the "which X" noun itself. */
   focusUnknown: boolean;
+  /** The answer is a name the question's verbs act on, or one doing them "by" ("told TASS"). */
+  kindByVerb: boolean;
   /** Months the question names right before an event noun ("the April round"). */
   eventMonths: number[];
   expansionsOf: (token: Token) => ReadonlySet<string>;
@@ -54,13 +56,44 @@ function namesOnly(evidence: Evidence, c: Candidate): boolean {
 
 /** "Which news agency…" in articles that never say "news agency": the answer is only a name. */
 export function focusUnknown(index: SearchIndex, analysis: QuestionAnalysis): boolean {
-  return analysis.focus.length > 0 && analysis.focus.every((t) => !index.vocabulary.has(t.stem));
+  // "Which Russian news agency": the nationality narrows the noun, the noun says the kind.
+  const kind = analysis.focus.filter((t) => !isNationality(t.stem));
+  return kind.length > 0 && kind.every((t) => !index.vocabulary.has(t.stem));
+}
+
+/**
+ * The question's own verbs ("did RT cite … when quoting…", "a source told which…"). A word
+ * ending in -s ("talks") is read as a noun: in a question a verb comes after "did" or "does".
+ */
+function questionVerbs(analysis: QuestionAnalysis): Token[] {
+  return analysis.content.filter(
+    (t) =>
+      !t.capitalized &&
+      !analysis.focus.includes(t) &&
+      !/[^s]s$/u.test(t.norm) &&
+      partOfSpeech(t.norm) === "VERB",
+  );
+}
+
+/**
+ * "Which news agency did RT cite…", "a source told which news agency…": the noun the articles
+ * never use may only say what kind of name is wanted, a verb of the question saying which name.
+ * Tried only after the question has gone unanswered with the noun counted as a word to find.
+ */
+export function kindNounByVerb(index: SearchIndex, analysis: QuestionAnalysis): boolean {
+  return (
+    analysis.type === "what" &&
+    analysis.focusVerb === undefined &&
+    focusUnknown(index, analysis) &&
+    questionVerbs(analysis).length > 0
+  );
 }
 
 export function candidateContext(
   index: SearchIndex,
   analysis: QuestionAnalysis,
   terms: QueryTerm[],
+  kindByVerb = false,
 ): CandidateContext {
   const expansions = (token: Token): Set<string> =>
     new Set([token.stem, ...terms.filter((t) => t.source === token.stem).map((t) => t.stem)]);
@@ -89,6 +122,7 @@ export function candidateContext(
     wordStems: analysis.content.map(expansions),
     expansionsOf: expansions,
     focusUnknown: focusUnknown(index, analysis),
+    kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
     asksAboutReport: asksAboutReport(analysis.content),
   };
@@ -161,18 +195,27 @@ function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Ca
 
 /**
  * The names doing what a verb says: "as quoted by RIA Novosti" (after "<verb> by") or
- * "Kommersant reported" (right before the verb).
+ * "Kommersant reported" (right before the verb); with `objects`, the name the verb acts on
+ * ("a source told TASS") in place of the one before it, which may be doing anything.
  */
 function agentNames(
   evidence: Evidence,
   verbStems: ReadonlySet<string>,
   placeStems: ReadonlySet<string>,
+  objects = false,
 ): Candidate[] {
   const { tokens } = evidence.entry;
+  const text = evidence.entry.sentence.text;
   const verbs = tokens.map((t, i) => (verbStems.has(t.stem) ? i : -1)).filter((i) => i >= 0);
+  const actedOn = (v: number, first: number): boolean =>
+    first === v + 1 && !/[,;:.!?]/u.test(text.slice(tokens[v]!.end, tokens[first]!.start));
   return nameCandidates(evidence, placeStems).filter((c) => {
     const [first, last] = tokenRange(tokens, c);
-    return verbs.some((v) => (tokens[v + 1]?.norm === "by" && first === v + 2) || last === v - 1);
+    return verbs.some(
+      (v) =>
+        (tokens[v + 1]?.norm === "by" && first === v + 2) ||
+        (objects ? actedOn(v, first) : last === v - 1),
+    );
   });
 }
 
@@ -303,6 +346,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "why":
       found = reasonCandidates(entry);
       break;
+    case "effect":
+      found = effectCandidates(entry);
+      break;
     case "what":
       if (focus.length) {
         found = focusPhraseCandidates(entry, ctx.isFocus);
@@ -312,9 +358,17 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
           const verb = ctx.analysis.focusVerb;
           // Countries only: the index's place words also hold people's names.
           const places = new Set<string>();
+          const verbs = ctx.kindByVerb ? questionVerbs(ctx.analysis) : [];
           found = verb
             ? agentNames(evidence, ctx.expansionsOf(verb), places)
-            : nameCandidates(evidence, places);
+            : verbs.length > 0
+              ? agentNames(
+                  evidence,
+                  new Set(verbs.flatMap((v) => [...ctx.expansionsOf(v)])),
+                  places,
+                  true,
+                )
+              : nameCandidates(evidence, places);
         }
       }
       break;
@@ -356,6 +410,7 @@ export function needsCandidate(analysis: QuestionAnalysis): boolean {
     case "where":
     case "count":
     case "duration":
+    case "effect":
       return true;
     case "what":
       return analysis.focus.length > 0;

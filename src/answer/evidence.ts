@@ -1,5 +1,5 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
+import { AIM_VERBS, LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
@@ -7,6 +7,7 @@ import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
 import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
+import { partOfSpeech } from "../nlp/stem.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
 const ARTICLE_CONTEXT = defaultEngineOptions.evidence.articleContext;
@@ -50,11 +51,27 @@ export interface QuestionWord {
   place: boolean;
 }
 
+/**
+ * "Trying to get back", "plans to reopen": a verb of aiming before "to" and another verb lends
+ * that verb its aim; what is asked is said by the second verb ("seeking the return" answers it
+ * as well). "Struggling to operate", "met to discuss" say something of their own.
+ */
+function catenative(token: Token, question: string): boolean {
+  const after = /^\s+to\s+(\p{L}+)/u.exec(question.slice(token.end));
+  return (
+    after !== null &&
+    AIM_VERBS().has(token.stem) &&
+    partOfSpeech(after[1]!.toLowerCase()) === "VERB"
+  );
+}
+
 export function questionWords(
   index: SearchIndex,
   content: Token[],
   terms: QueryTerm[],
   question = "",
+  /** Weighing words to choose passages: a verb of aiming still helps find its sentence. */
+  forRanking = false,
 ): QuestionWord[] {
   const parties = barePlaces(index, question);
   const maxIdf = index.vocabulary.idf("\u0000unseen");
@@ -98,7 +115,10 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
-    if (LIGHT_WORDS().has(token.stem)) {
+    // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
+    // says how, and the sentence that says what still answers.
+    if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;
+    if (LIGHT_WORDS().has(token.stem) || (!forRanking && catenative(token, question))) {
       // "Trying to get back": a generic verb the articles never use says nothing they lack.
       if (unknown) continue;
       weight *= LIGHT_WEIGHT;

@@ -8,6 +8,8 @@ export const answerMessages = {
     'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
   yesNoUnclear: "The articles don't say this directly.",
   notInOutlet: (outlet: string) => `${outlet}'s articles here don't answer this.`,
+  nothingBesides: (excluded: string) =>
+    `The articles don't answer this: they give nothing besides ${excluded.trim()}.`,
   nearest: (quote: string, source: string) =>
     `Nearest passage (not an answer): "${quote}" — ${source}`,
   reportedBy: (names: string[]) => `Reported by ${joinNames(names)}.`,

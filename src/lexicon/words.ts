@@ -77,6 +77,14 @@ export const LIGHT_WORDS = stemSet(
   "do become happen take make get go come mean thing way kind lot put issue",
 );
 
+/** Verbs of having an effect on something: "how did X affect Y" asks for the effect. */
+export const EFFECT_VERBS = stemSet("affect impact influence shape alter");
+
+/** Verbs of aiming at something, which before "to" hand their meaning to the verb after. */
+export const AIM_VERBS = stemSet(
+  "try attempt seek want wish hope plan intend aim expect need manage begin start continue",
+);
+
 /** Verbs of holding a post or an area of work: what a person's title says of them. */
 export const POST_VERBS = stemSet(
   "cover oversee handle head run lead hold serve manage direct chair",

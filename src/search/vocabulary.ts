@@ -1,5 +1,6 @@
 import { isEnglishWord } from "../corpus/vocabulary.js";
-import { allowedEdits } from "./editDistance.js";
+import { doubleMetaphone } from "double-metaphone";
+import { allowedEdits, editDistance } from "./editDistance.js";
 import { Lexicon, type Near } from "./lexicon.js";
 import { stem as stemOf } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
@@ -142,6 +143,35 @@ function findNameVariants(
   return closed;
 }
 
+/** Words of at least this many letters may be corrected to one that sounds the same. */
+const MIN_SOUNDED = 5;
+/** A word spelt by ear is at most this many edits from the word it stands for. */
+const MAX_SOUNDED_EDITS = 2;
+
+/** The corpus's words by their Double Metaphone key ("barlie" and "barley" share "PRL"). */
+function soundIndex(norms: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const norm of norms) {
+    if (norm.length < MIN_SOUNDED - 1 || /\d/u.test(norm)) continue;
+    const [key] = doubleMetaphone(norm);
+    const list = out.get(key);
+    if (list) list.push(norm);
+    else out.set(key, [norm]);
+  }
+  return out;
+}
+
+/** Corpus words that sound like the word and are spelt nearly so, fewest edits first. */
+function soundsLike(index: ReadonlyMap<string, string[]>, norm: string): Near[] {
+  if (norm.length < MIN_SOUNDED || /\d/u.test(norm)) return [];
+  const [key] = doubleMetaphone(norm);
+  return (index.get(key) ?? [])
+    .filter((w) => w[0] === norm[0])
+    .map((word) => ({ word, edits: editDistance(norm, word, MAX_SOUNDED_EDITS) }))
+    .filter((n) => n.edits <= MAX_SOUNDED_EDITS)
+    .sort((a, b) => a.edits - b.edits || a.word.localeCompare(b.word));
+}
+
 /** Bounds the memo of corrections so a stream of junk questions cannot grow it forever. */
 const MAX_CACHED_CORRECTIONS = 5000;
 const MAX_CORRECTABLE = 30;
@@ -159,6 +189,7 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
   // Built on first use: most questions are spelt right and never need them.
   let byNorm: Lexicon | null = null;
   let byStem: Lexicon | null = null;
+  let bySound: Map<string, string[]> | null = null;
   const cache = new Map<string, Correction[]>();
   const n = data.passageCount;
   const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -171,6 +202,7 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
     warmUp() {
       byNorm ??= new Lexicon(norms);
       byStem ??= new Lexicon(stems);
+      bySound ??= soundIndex(norms);
     },
     has: (stem) => (data.documentFrequency[stem] ?? 0) > 0,
     idf: (stem) => idfOf(data.documentFrequency[stem] ?? 0),
@@ -188,6 +220,11 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
           byStem ??= new Lexicon(stems);
           const stem = stemOf(norm);
           out = best(byStem.closest(stem, allowedEdits(norm.length)), (w) => w);
+        }
+        if (out.length === 0) {
+          // "barlie" is two letters from "barley" but sounds the same: spelt by ear.
+          bySound ??= soundIndex(norms);
+          out = best(soundsLike(bySound, norm), (w) => data.surfaces[w] ?? w);
         }
       }
       if (cache.size >= MAX_CACHED_CORRECTIONS) cache.clear();

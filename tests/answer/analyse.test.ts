@@ -28,6 +28,15 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse(question).type).toBe(type);
   });
 
+  it.each([
+    ["bergen ferry talks date?", "when"],
+    ["date of the Oslo summit", "when"],
+    ["harbour summit location?", "where"],
+    ["date night plans in Oslo", "what"],
+  ])("a question typed as a noun phrase is read by its head noun: %s", (q, type) => {
+    expect(analyse(q).type).toBe(type);
+  });
+
   it("a polite wrapper does not hide the real question", () => {
     expect(analyse("Can you tell me who led the Ruritanian delegation?").type).toBe("who");
   });

@@ -42,6 +42,32 @@ describe("question words", () => {
     expect(words.map((w) => w.token.norm)).not.toContain("get");
     expect(words.map((w) => w.token.norm)).toContain("lead");
   });
+
+  it("a verb of aiming before 'to' and a verb hands its meaning on; alone it keeps it", () => {
+    const words = (q: string): string[] => {
+      const analysis = analyseQuestion(index, q);
+      return questionWords(index, analysis.content, expandQuery(index, analysis.content), q).map(
+        (w) => w.token.norm,
+      );
+    };
+    expect(words("Is Petrovsky trying to lead the delegation?")).not.toContain("trying");
+    expect(words("Did Petrovsky try the fish soup in Geneva?")).toContain("try");
+  });
+
+  it("an adverb the articles never use is left out, a noun they never use is kept", () => {
+    const analysis = analyseQuestion(
+      index,
+      "Did Petrovsky personally lead the trawler delegation?",
+    );
+    const words = questionWords(
+      index,
+      analysis.content,
+      expandQuery(index, analysis.content),
+      analysis.text,
+    ).map((w) => w.token.norm);
+    expect(words).not.toContain("personally");
+    expect(words).toContain("trawler");
+  });
 });
 
 describe("questionWords", () => {

@@ -68,6 +68,14 @@ describe("buildSearchIndex", () => {
   it("does not correct a short word onto a different corpus word", () => {
     expect(index.vocabulary.correct("vein")).toEqual([]);
   });
+
+  it("corrects a word spelt by ear onto the corpus word it sounds like", () => {
+    // Two letters off, which a word this short may not carry by spelling alone.
+    expect(index.vocabulary.correct("barlie").map((c) => c.norm)).toEqual(["barley"]);
+    expect(index.vocabulary.correct("valee").map((c) => c.norm)).toEqual(["valley"]);
+    // Two letters off and sounding otherwise: no correction.
+    expect(index.vocabulary.correct("lasker")).toEqual([]);
+  });
 });
 
 describe("dates in passage ranking", () => {

@@ -57,3 +57,49 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Words that give a reason or a purpose, with or without a phrase to extract after them. */
+const CAUSAL =
+  /\b(?:because|thanks to|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
+
+/** The sentence gives a reason or a purpose: a why-question's answer must. */
+export function givesReason(entry: IndexedSentence): boolean {
+  return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
+}
+
+/** Verbs whose object is an outcome: "exacerbated tensions", "led to further restrictions". */
+const EFFECT_AFTER =
+  /\b(?:led to|leading to|resulted in|caused|triggered|prompted|sparked|exacerbated|worsened|deepened|strained|damaged|hurt|forced|brought about)\b/gi;
+
+/**
+ * What a sentence says came of something: the phrases after its verbs of causing, as one answer
+ * ("exacerbated tensions and led to further restrictions" → "tensions; further restrictions").
+ */
+export function effectCandidates(entry: IndexedSentence): Candidate[] {
+  const text = entry.sentence.text;
+  const verbs = [...text.matchAll(EFFECT_AFTER)];
+  const phrases: { text: string; start: number }[] = [];
+  verbs.forEach((m, i) => {
+    const from = m.index + m[0].length;
+    const next = verbs[i + 1]?.index ?? text.length;
+    const rest = text.slice(from, next);
+    const stop = rest.search(CLAUSE_END);
+    const phrase = trimPhrase(
+      rest.slice(0, stop < 0 ? rest.length : stop).replace(/\s+and\s*$/u, ""),
+    );
+    if (phrase) phrases.push({ text: phrase, start: text.indexOf(phrase, from) });
+  });
+  const first = phrases[0];
+  const last = phrases[phrases.length - 1];
+  if (!first || !last) return [];
+  const display = phrases.map((p) => p.text).join("; ");
+  return [
+    {
+      text: text.slice(first.start, last.start + last.text.length),
+      display,
+      start: first.start,
+      end: last.start + last.text.length,
+      key: `effect:${display.toLowerCase()}`,
+    },
+  ];
+}

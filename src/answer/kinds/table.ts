@@ -2,6 +2,7 @@ import { choice } from "./choice.js";
 import { count } from "./count.js";
 import { definition } from "./definition.js";
 import { duration } from "./duration.js";
+import { effect } from "./effect.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
@@ -28,6 +29,7 @@ export const KINDS: readonly QuestionKind[] = [
   count,
   duration,
   why,
+  effect,
   list,
   what,
 ];

@@ -1,17 +1,8 @@
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { composeSentence } from "../compose.js";
-import { reasonCandidates } from "../extract/reasons.js";
-import type { IndexedSentence } from "../../search/types.js";
+import { givesReason } from "../extract/reasons.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import type { QuestionKind } from "./types.js";
-
-/** Words that give a reason or a purpose. */
-const CAUSAL =
-  /\b(?:because|thanks to|due to|owing to|since|as a result|in response to|in order to|so that|aimed at|aims? to|seeks? to|to (?:ensure|restore|improve|resolve|remove|address)|amid|after|following|citing|given)\b/i;
-
-function givesReason(entry: IndexedSentence): boolean {
-  return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
-}
 
 /**
  * Words that only ask for a reason or its weight ("what is the reason", "why does it matter so
@@ -35,5 +26,5 @@ export const why: QuestionKind = {
     const reasoned = saying.filter((p) => givesReason(p.evidence.entry));
     return composeSentence(analysis.text, reasoned.length > 0 ? reasoned : saying);
   },
-  holdsAnswer: (e) => reasonCandidates(e.entry).length > 0 || CAUSAL.test(e.entry.sentence.text),
+  holdsAnswer: (e) => givesReason(e.entry),
 };

@@ -40,6 +40,23 @@ describe("what questions", () => {
     expect(a.status).toBe("not_found");
   });
 
+  it("a noun the articles never use is answered by the name the question's verb acts on", () => {
+    const ask = askerOver([
+      {
+        id: "o1",
+        outlet: "Harbour News",
+        body:
+          "A source close to the fisheries talks told Nordwire that the meeting would last three hours.\n\n" +
+          "The delegation arrived in Oslo on Monday, led by Ivan Petrovsky.",
+      },
+    ]);
+    const a = ask("A source told which news broadcaster how long the meeting would last?");
+    expect(a.status).toBe("answered");
+    expect(a.short).toBe("Nordwire");
+    // The name must stand to the verb: a name that only sits in a sentence about it is none.
+    expect(ask("Which hotel did the delegation stay in?").status).toBe("not_found");
+  });
+
   it("a sentence naming the asked thing only in the question's words does not say which", () => {
     const ask = askerOver([
       {
