@@ -29,6 +29,7 @@ export type QuestionType =
   | "duration"
   | "why"
   | "effect"
+  | "quoted"
   | "yesno"
   | "list"
   | "what";
@@ -119,6 +120,11 @@ const PLACE_NOUNS = new Set([
   "where",
 ]);
 const REASON_NOUNS = new Set(["reason", "reasons", "cause", "purpose", "motive", "why"]);
+/** After "what" / "which": these ask for words someone used, quoted. */
+const QUOTE_NOUNS = new Set([
+  ...["phrase", "phrases", "word", "words", "term", "terms", "expression", "expressions"],
+  ...["metaphor", "image", "label", "slogan", "wording"],
+]);
 const ROLE_QUESTION_NOUNS = new Set(["title", "position", "role", "job", "post", "rank"]);
 /** After "which": these ask for a person. */
 const PERSON_NOUNS = new Set([
@@ -321,6 +327,11 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       if (has(ROLE_QUESTION_NOUNS)) {
         consume(ROLE_QUESTION_NOUNS);
         return { type: "definition", frame, focus: [] };
+      }
+      // "What phrase did she use for…": the words someone used, as the article quotes them.
+      if (has(QUOTE_NOUNS)) {
+        consume(QUOTE_NOUNS);
+        return { type: "quoted", frame, focus: [] };
       }
       if (head[0] === "name") {
         frame.add(nouns[0]!);

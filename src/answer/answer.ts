@@ -25,6 +25,7 @@ import type { KindContext } from "./kinds/types.js";
 import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
+import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
@@ -52,6 +53,7 @@ export interface AnswerOptions {
 }
 
 const DEFAULT_PASSAGES = defaultEngineOptions.retrieval.defaultPassages;
+const UNCHANGED_COVERAGE = defaultEngineOptions.comparison.unchangedCoverage;
 
 const POOL_ARTICLES = defaultEngineOptions.retrieval.poolArticles;
 
@@ -181,6 +183,25 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     if (resolved !== null) {
       return { ...answerOrThrow(index, resolved, options), question: asked };
     }
+  }
+  // "Was the April round at the same venue as the February one?": each asked, then compared.
+  const compared = options.versions ? null : comparisonAsked(asked);
+  if (compared) {
+    const [q1, q2] = compared.questions;
+    const first = answerOrThrow(index, q1, options);
+    const second = answerOrThrow(index, q2, options);
+    const found = retrieve(index, asked, options);
+    const weighted = questionWords(index, found.words, found.terms, found.analysis.text);
+    const unchanged = found.hits
+      .flatMap((hit, rank) =>
+        hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
+      )
+      .filter(
+        (e) => e.coverage >= UNCHANGED_COVERAGE && saysUnchanged(compared, e.entry.sentence.text),
+      )
+      .sort((a, b) => b.coverage - a.coverage)[0];
+    const composed = composeComparison(asked, compared, first, second, unchanged);
+    if (composed) return { ...composed, kind: "comparison" };
   }
   // "Besides X, what…": the rest of the question, with X no answer to it.
   const exclusion = options.excluding === undefined ? exclusionOf(asked) : null;

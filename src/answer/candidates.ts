@@ -14,6 +14,7 @@ import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { placeCandidates } from "./extract/places.js";
 import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
+import { quotedCandidates } from "./extract/quoted.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { labelsOtherInstance } from "./extract/labels.js";
 import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
@@ -349,6 +350,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "effect":
       found = effectCandidates(entry);
       break;
+    case "quoted":
+      found = quotedCandidates(entry);
+      break;
     case "what":
       if (focus.length) {
         found = focusPhraseCandidates(entry, ctx.isFocus);
@@ -411,6 +415,7 @@ export function needsCandidate(analysis: QuestionAnalysis): boolean {
     case "count":
     case "duration":
     case "effect":
+    case "quoted":
       return true;
     case "what":
       return analysis.focus.length > 0;

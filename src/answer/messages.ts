@@ -21,6 +21,8 @@ export const answerMessages = {
   overview: (articles: number) =>
     articles > 1 ? `An overview from ${articles} articles.` : "An overview from one article.",
   yes: "Yes.",
+  saysUnchanged: "One article says it stayed as before:",
+  sourcesDisagree: "The sources differ",
   noItIs: (found: string) => `No. The articles give ${found}.`,
   // A sentence that opens with its own quotation mark is shown as it is, not wrapped again.
   quote: (sentence: string, source: string) =>

@@ -228,6 +228,11 @@ export interface EngineOptions {
   versions: VersionsOptions;
   when: WhenOptions;
   why: WhyOptions;
+  /** "Was the venue the same in April as in February?" */
+  comparison: {
+    /** A sentence saying nothing changed must cover the question this well to be cited. */
+    unchangedCoverage: number;
+  };
   compose: ComposeOptions;
   evidence: EvidenceOptions;
   polarity: PolarityOptions;
@@ -301,6 +306,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   why: {
     directMargin: 0.15,
+  },
+  comparison: {
+    unchangedCoverage: 0.4,
   },
   compose: {
     minCoverage: 0.62,

@@ -7,6 +7,7 @@ import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
 import { published } from "./published.js";
+import { quoted } from "./quoted.js";
 import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
@@ -30,6 +31,7 @@ export const KINDS: readonly QuestionKind[] = [
   duration,
   why,
   effect,
+  quoted,
   list,
   what,
 ];

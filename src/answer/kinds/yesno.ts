@@ -7,6 +7,7 @@ import { monthsNamed } from "../qualifiers.js";
 import { numberValue } from "../extract/numbers.js";
 import { NEGATIONS } from "../../lexicon/words.js";
 import { acrossContrast, composeYesNo, polarity, yesNoAnswer } from "../polarity.js";
+import { COMPARES } from "../comparison.js";
 import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.js";
 import { retrievedArticleStems } from "./retrieved.js";
 import type { KindContext, QuestionKind } from "./types.js";
@@ -71,13 +72,6 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
   return yesNoAnswer(ctx.analysis.text, said, `${said}.`, best);
 }
 
-/**
- * "Was the venue the same as for the first round?": a comparison, whose words ("same") are
- * function words the scoring never sees; a sentence about one of the two things would pass
- * for a yes. Declined rather than guessed.
- */
-const COMPARES = /\b(?:the same|different|differ(?:ed|s)?|unchanged|chang(?:e|ed|es))\b/iu;
-
 /** "Did…", "was…", "is…": yes or no, with the sentence that says so. */
 export const yesno: QuestionKind = {
   name: "yesno",
@@ -85,6 +79,9 @@ export const yesno: QuestionKind = {
   // "Topic" words are judged among the articles retrieved for the question, so that
   // unrelated articles in a large corpus do not make "Istanbul" a rare word.
   compose: (ctx) => {
+    // "Was the venue the same as for the first round?" compares, in words ("same") the scoring
+    // never sees: a sentence about one of the two things would pass for a yes. Comparisons are
+    // answered by comparison.ts, or declined rather than guessed here.
     if (COMPARES.test(ctx.analysis.text)) return null;
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>
