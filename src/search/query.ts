@@ -5,6 +5,7 @@ import { lemma, stem } from "../nlp/stem.js";
 import type { Related } from "./related.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { PARTICLES } from "../lexicon/words.js";
+import { editDistance } from "./editDistance.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";
@@ -59,8 +60,23 @@ export function expandQuery(
       }
       // A slip on a word the articles never use ("amercan"): read as the English word it
       // stands for, which then finds the articles' words of like meaning ("US").
+      // "tamy bruce": a short word one slip from a person's name the articles give. Too short
+      // for the general correction, which would find a letter's slip from any word.
+      const named = corrections.length === 0 ? shortNameCorrection(index, word.norm) : undefined;
+      if (named) {
+        add({
+          stem: named.stem,
+          norm: named.norm,
+          weight: SPELLING_WEIGHT,
+          source,
+          via: "spelling",
+        });
+        bases.push({ stem: named.stem, norm: named.norm, weight: SPELLING_WEIGHT });
+      }
       const english =
-        corrections.length === 0 && options.related ? related.correct(word.norm) : undefined;
+        corrections.length === 0 && !named && options.related
+          ? related.correct(word.norm)
+          : undefined;
       if (english !== undefined) {
         const englishStem = stem(english);
         // Kept even when the articles lack it: it says what the word is ("a nationality").
@@ -84,6 +100,29 @@ export function expandQuery(
     }
   }
   return [...terms.values()];
+}
+
+/** Words this short are corrected only towards people's names. */
+const SHORT_NAME = { min: 3, max: 4 };
+
+/**
+ * The one word of a person's name in the corpus a short unknown word is a single slip from
+ * (same first letter), if there is exactly one.
+ */
+function shortNameCorrection(
+  index: SearchIndex,
+  norm: string,
+): { stem: string; norm: string } | undefined {
+  if (norm.length < SHORT_NAME.min || norm.length > SHORT_NAME.max || /\d/u.test(norm)) {
+    return undefined;
+  }
+  const found: Array<{ stem: string; norm: string }> = [];
+  for (const [surface, surfaceStem] of Object.entries(index.vocabulary.surfaces)) {
+    if (surface[0] !== norm[0] || Math.abs(surface.length - norm.length) > 1) continue;
+    if (!index.nameParts.has(surfaceStem) || surface === norm) continue;
+    if (editDistance(norm, surface, 1) <= 1) found.push({ stem: surfaceStem, norm: surface });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
