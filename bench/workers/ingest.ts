@@ -1,4 +1,4 @@
-import { ingest } from "../../src/corpus/ingest.js";
+import { ingestOnThread } from "../../src/ingestOnThread.js";
 import { buildIndexFile } from "../../src/openCorpus.js";
 import { workerInput, writeOutput } from "./protocol.js";
 
@@ -20,14 +20,15 @@ export interface IngestOutput {
   written: number;
   duplicates: number;
   articleFiles: number;
+  /** The process's peak resident set, its threads included (ingest's and the build's). */
   peakRssMiB: number;
 }
 
 /** What `npm run ingest` does (src/cli/ingest.ts, without its printing), timed by phase. */
-function main(): void {
+async function main(): Promise<void> {
   const input = workerInput<IngestInput>();
   const t0 = performance.now();
-  const report = ingest({
+  const report = await ingestOnThread({
     rawDir: input.rawDir,
     articlesDir: input.articlesDir,
     cacheDir: input.cacheDir,
@@ -48,4 +49,4 @@ function main(): void {
   } satisfies IngestOutput);
 }
 
-main();
+await main();

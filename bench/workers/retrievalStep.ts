@@ -22,7 +22,8 @@ export interface RetrievalStepFigures {
 /**
  * Times the ranking step alone, as /ask runs it (src/answer/answer.ts rerankPool): the passage
  * postings for the pool and the article postings for the articles most about the question,
- * with the precomputed-impact scorer and with the one it replaced, on identical queries.
+ * with the bot's scorer (src/search/postings.ts) and with the one that recomputed BM25 per
+ * posting, on identical queries.
  */
 export function measureRetrievalStep(
   index: SearchIndex,

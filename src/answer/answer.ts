@@ -108,7 +108,12 @@ export function retrieve(index: SearchIndex, raw: unknown, options: AnswerOption
       ? [...analysis.subject, ...analysis.content.filter((t) => qualifierKind(t.norm) === "month")]
       : analysis.content;
   const expand = options.expand ?? true;
-  const terms = expandQuery(index, words, { spelling: expand, related: expand });
+  const terms = expandQuery(index, words, {
+    spelling: expand,
+    related: expand,
+    text: analysis.text,
+    notExpressions: new Set(analysis.focus.map((t) => t.start)),
+  });
   const limit = options.passages ?? DEFAULT_PASSAGES;
   const mode = options.retrieval ?? "bm25+fuzzy";
   const reranked = (options.rerank ?? true) && (mode === "bm25" || mode.startsWith("bm25+fuzzy"));

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { articleIdFor, ingest, type IngestStage } from "../corpus/ingest.js";
 import { configOrReport } from "./cliConfig.js";
 import { formatExplained } from "./explainPage.js";
+import { ingestOnThread } from "../ingestOnThread.js";
 import { buildIndexFile, DEFAULT_CACHE_DIR } from "../openCorpus.js";
 import { stageProgress } from "./progress.js";
 
@@ -13,9 +14,10 @@ const STAGE_NAMES: Record<IngestStage, string> = { clean: "cleaning", write: "wr
  * `npm run ingest [-- --force] [--raw DIR] [--out DIR] [--cache DIR] [--explain FILE]`: corpus/raw →
  * corpus/articles → corpus/.cache/search-index.bin. Raw files unchanged since the last ingest
  * are not cleaned again; the index is built when the articles differ from the ones it holds,
- * so the bot's next start (or reload) finds it ready.
+ * so the bot's next start (or reload) finds it ready. Ingest runs on a thread that ends before
+ * the build starts, so the two never hold their memory at once.
  */
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       force: { type: "boolean", default: false },
@@ -30,7 +32,7 @@ function main(): number {
   if (values.explain !== undefined) return explainOne(values.explain, values);
   const started = performance.now();
   const progress = stageProgress(readdirSync(values.raw).length);
-  const report = ingest({
+  const report = await ingestOnThread({
     rawDir: values.raw,
     articlesDir: values.out,
     cacheDir: values.cache,
@@ -89,4 +91,4 @@ function explainOne(
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -33,7 +33,7 @@ import {
 import type { Removed } from "./clean.js";
 import { readPage } from "./page.js";
 import type { ArticleMeta, LoadProblem } from "./types.js";
-import { isEnglishWord, vocabularyOf, type Vocabulary } from "./vocabulary.js";
+import { isEnglishWord, WordCounter, type Vocabulary } from "./vocabulary.js";
 
 export interface IngestOptions {
   rawDir: string;
@@ -88,6 +88,23 @@ export interface Explained {
   warnings: string[];
 }
 
+/** An article file ingest found in place: its front matter (a person may have corrected it). */
+type ExistingArticle = { ok: true; meta: ArticleMeta } | { ok: false; problem: string } | null;
+
+/** A raw page read and decoded, or why it cannot be. */
+type RawRead = { ok: true; text: string; hash: string } | { ok: false; problem: string };
+
+function readRaw(rawDir: string, file: string, maxPageBytes: number): RawRead {
+  // Sized before it is read: a page over the limit is never loaded whole.
+  const size = statSync(join(rawDir, file)).size;
+  if (size > maxPageBytes) {
+    return { ok: false, problem: corpusMessages.pageTooLarge(size, maxPageBytes) };
+  }
+  const bytes = readFileSync(join(rawDir, file));
+  const result = decodeText(bytes);
+  return result.ok ? { ok: true, text: result.text, hash: contentHash(bytes) } : result;
+}
+
 interface Page {
   id: string;
   rawFile: string;
@@ -128,41 +145,46 @@ export function ingest(options: IngestOptions): IngestReport {
     .filter((f) => !f.startsWith("."))
     .sort();
 
-  const decoded: Array<{ file: string; text: string; hash: string }> = [];
+  // First pass: every page decoded once for the corpus's word counts, none kept, so memory
+  // holds one raw page at a time however many there are.
+  const decoded: Array<{ file: string; hash: string }> = [];
   const maxPageBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
+  const counter = new WordCounter();
   for (const file of rawFiles) {
-    // Sized before it is read: a page over the limit is never loaded whole.
-    const size = statSync(join(options.rawDir, file)).size;
-    if (size > maxPageBytes) {
-      report.problems.push({ file, problem: corpusMessages.pageTooLarge(size, maxPageBytes) });
+    const read = readRaw(options.rawDir, file, maxPageBytes);
+    if (!read.ok) {
+      report.problems.push({ file, problem: read.problem });
       continue;
     }
-    const bytes = readFileSync(join(options.rawDir, file));
-    const result = decodeText(bytes);
-    if (result.ok) decoded.push({ file, text: result.text, hash: contentHash(bytes) });
-    else report.problems.push({ file, problem: result.problem });
+    counter.add(read.text);
+    decoded.push({ file, hash: read.hash });
   }
 
   const manifestFile = options.cacheDir ? join(options.cacheDir, INGEST_MANIFEST_FILE) : null;
   const previous = manifestFile ? readManifest(manifestFile) : null;
-  const vocabulary = vocabularyOf(decoded.map((d) => d.text));
-  const existing = new Map<string, ParsedArticle | null>();
+  const vocabulary = counter.vocabulary();
+  const existing = new Map<string, ExistingArticle>();
   const pages: Page[] = [];
-  decoded.forEach(({ file, text, hash }, done) => {
+  decoded.forEach(({ file, hash }, done) => {
     options.onProgress?.("clean", done, decoded.length);
     const id = articleIdFor(file);
     const target = join(options.articlesDir, `${id}.md`);
     const article = existsSync(target) ? parseArticle(readFileSync(target, "utf8")) : null;
-    existing.set(id, article);
-    const reused = file === options.explain ? null : reuse(previous?.files[file], hash, article, vocabulary);
+    // The article's body is read again when it is written: only its front matter is kept.
+    existing.set(id, article?.ok ? { ok: true, meta: article.meta } : article);
+    const explained = file === options.explain;
+    const reused = explained ? null : reuse(previous?.files[file], hash, article, vocabulary);
     if (reused) {
       pages.push({ id, rawFile: file, ...reused });
       report.reused.push(file);
       return;
     }
-    const page = cleanPage(id, file, text, hash, vocabulary);
+    // Second pass: the page read again to be cleaned, then let go.
+    const read = readRaw(options.rawDir, file, maxPageBytes);
+    const page = read.ok ? cleanPage(id, file, read.text, read.hash, vocabulary) : null;
+    if (page && !explained) delete page.removed;
     if (page) pages.push(page);
-    else report.problems.push({ file, problem: corpusMessages.noArticleText });
+    else report.problems.push({ file, problem: read.ok ? corpusMessages.noArticleText : read.problem });
     report.cleaned.push(file);
   });
   options.onProgress?.("clean", decoded.length, decoded.length);
@@ -237,7 +259,9 @@ function cleanPage(
     days: date && !dated ? mentionedDays(clean.body) : [],
     names: storyNames(clean.body),
   };
-  return { id, rawFile, body: clean.body, removed: clean.removed, repairs: clean.repairs, meta, entry };
+  // Copied: strings cut from the raw page would otherwise keep all of it alive until the end.
+  const kept = structuredClone({ body: clean.body, meta, entry });
+  return { id, rawFile, ...kept, removed: clean.removed, repairs: clean.repairs };
 }
 
 /**
@@ -417,7 +441,7 @@ function explain(
   options: IngestOptions,
   pages: Page[],
   metas: Map<string, ArticleMeta>,
-  existing: Map<string, ParsedArticle | null>,
+  existing: Map<string, ExistingArticle>,
   report: IngestReport,
 ): IngestReport {
   const page = pages.find((p) => p.rawFile === options.explain);
@@ -441,7 +465,7 @@ function explain(
  * ingest finds is kept (and no longer marked inferred, since a person stated it).
  */
 function keepReviewed(
-  existing: ParsedArticle | null,
+  existing: ExistingArticle,
   fresh: ArticleMeta,
   report: IngestReport,
 ): ArticleMeta {

@@ -31,21 +31,37 @@ export interface Vocabulary {
 }
 
 export function vocabularyOf(texts: string[]): Vocabulary {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
+  const counter = new WordCounter();
+  for (const text of texts) counter.add(text);
+  return counter.vocabulary();
+}
+
+/**
+ * Counts the corpus's words a text at a time, so a caller can read its pages one by one and
+ * keep only the counts, not every page.
+ */
+export class WordCounter {
+  private readonly counts = new Map<string, number>();
+
+  add(text: string): void {
+    const { counts } = this;
     for (const token of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
       counts.set(token, (counts.get(token) ?? 0) + 1);
     }
   }
-  const words = englishWords();
-  return {
-    isWord: (word: string) => {
-      const lower = word.toLowerCase();
-      return words.has(lower) || (counts.get(lower) ?? 0) >= 2;
-    },
-    isCommon: (word: string) => {
-      const lower = word.toLowerCase();
-      return words.has(lower) && (counts.get(lower) ?? 0) >= 1;
-    },
-  };
+
+  vocabulary(): Vocabulary {
+    const { counts } = this;
+    const words = englishWords();
+    return {
+      isWord: (word: string) => {
+        const lower = word.toLowerCase();
+        return words.has(lower) || (counts.get(lower) ?? 0) >= 2;
+      },
+      isCommon: (word: string) => {
+        const lower = word.toLowerCase();
+        return words.has(lower) && (counts.get(lower) ?? 0) >= 1;
+      },
+    };
+  }
 }

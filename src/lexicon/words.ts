@@ -77,6 +77,12 @@ export const LIGHT_WORDS = stemSet(
   "do become happen take make get go come mean thing way kind lot put issue",
 );
 
+/** Adverbs that make a phrasal verb with the verb before them ("kick out", "hand back"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  ...["out", "up", "down", "off", "back", "away", "over", "around", "round", "in", "on"],
+  ...["through", "along", "aside", "apart"],
+]);
+
 /** Verbs of having an effect on something: "how did X affect Y" asks for the effect. */
 export const EFFECT_VERBS = stemSet("affect impact influence shape alter");
 

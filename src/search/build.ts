@@ -2,14 +2,8 @@ import type { Article, Corpus, Passage } from "../corpus/types.js";
 import { findTimeExpressions } from "../dates/resolve.js";
 import { dateWords } from "./dateWords.js";
 import { EntityCollector, isNameToken, type Entity, type EntityState } from "./entities.js";
-import {
-  mergeRuns,
-  Postings,
-  PostingsEncoder,
-  type FieldInput,
-  type PostingsData,
-  type PostingsRun,
-} from "./postings.js";
+import { Postings, type PostingsData } from "./postings.js";
+import { mergeRuns, PostingsEncoder, type FieldInput, type PostingsRun } from "./postingsBuild.js";
 import { stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";

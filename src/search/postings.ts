@@ -8,6 +8,8 @@
  * identical (tests/search/postings.test.ts checks this against MiniSearch itself).
  */
 
+import { KthLargest, TopK } from "./topK.js";
+
 /** MiniSearch's defaults (k, b) and its BM25+ lower bound d. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -30,198 +32,6 @@ export interface PostingsData {
   fields: FieldPostings[];
 }
 
-/** One field of one document, as the builder takes it. */
-export interface FieldInput {
-  /** Processed terms in text order; repeats count as term frequency. */
-  terms: string[];
-  /** Unique tokens before stopwords were dropped, as MiniSearch measures field length. */
-  length: number;
-}
-
-/** A Uint32Array that grows as values are appended. */
-class GrowingU32 {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-
-  /** The values appended, in an array of their own size. */
-  finish(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/**
- * Consecutive documents' fields as numbers, with terms numbered in the order they first
- * appear: what a build thread sends back instead of every term of every passage as a string
- * (which, at 200,000 passages, took hundreds of megabytes to hold and to copy).
- */
-export interface PostingsRun {
-  fieldCount: number;
-  documentCount: number;
-  /** The run's terms; a term's number in `entries` is its position here. */
-  terms: string[];
-  /** Each document's field lengths, document after document. */
-  lengths: Uint32Array;
-  /** Per document, per field: how many distinct terms, then [term, frequency] pairs. */
-  entries: Uint32Array;
-}
-
-/** Encodes documents one at a time into a PostingsRun. */
-export class PostingsEncoder {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly lengths = new GrowingU32();
-  private readonly entries = new GrowingU32();
-  private count = 0;
-
-  constructor(private readonly fieldCount: number) {}
-
-  /** Adds the next document; returns its number in the run. */
-  add(fields: FieldInput[]): number {
-    for (let f = 0; f < this.fieldCount; f++) {
-      const field = fields[f] ?? { terms: [], length: 0 };
-      this.lengths.push(field.length);
-      // Distinct terms in the order they first appear, as MiniSearch adds them.
-      const freqs = new Map<string, number>();
-      for (const term of field.terms) freqs.set(term, (freqs.get(term) ?? 0) + 1);
-      this.entries.push(freqs.size);
-      for (const [term, freq] of freqs) {
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.terms.length;
-          this.termIds.set(term, id);
-          this.terms.push(term);
-        }
-        this.entries.push(id);
-        this.entries.push(Math.min(freq, 0xffff));
-      }
-    }
-    return this.count++;
-  }
-
-  finish(): PostingsRun {
-    return {
-      fieldCount: this.fieldCount,
-      documentCount: this.count,
-      terms: this.terms,
-      lengths: this.lengths.finish(),
-      entries: this.entries.finish(),
-    };
-  }
-}
-
-/**
- * The postings of runs of consecutive documents, joined in order: exactly what adding every
- * document to one builder gives (terms numbered by first appearance, documents ascending in
- * each list, field-length averages accumulated document by document as MiniSearch does).
- * Two passes over the runs' numbers: count each list, then fill it in place.
- */
-export function mergeRuns(runs: PostingsRun[], fieldCount: number): PostingsData {
-  if (runs.some((run) => run.fieldCount !== fieldCount)) throw new Error("runs differ in fields");
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const globalOf = runs.map((run) => new Int32Array(run.terms.length).fill(-1));
-  const maxTerms = runs.reduce((n, run) => n + run.terms.length, 0);
-  const counts = Array.from({ length: fieldCount }, () => new Uint32Array(maxTerms + 1));
-  const documentCount = runs.reduce((n, run) => n + run.documentCount, 0);
-  const lengths = Array.from({ length: fieldCount }, () => new Uint16Array(documentCount));
-  const averages = new Array<number>(fieldCount).fill(0);
-  let doc = 0;
-  runs.forEach((run, r) => {
-    const map = globalOf[r]!;
-    const { entries } = run;
-    let at = 0;
-    for (let d = 0; d < run.documentCount; d++, doc++) {
-      for (let f = 0; f < fieldCount; f++) {
-        const length = run.lengths[d * fieldCount + f]!;
-        averages[f] = (averages[f]! * doc + length) / (doc + 1);
-        lengths[f]![doc] = Math.min(length, 0xffff);
-        const n = entries[at++]!;
-        const fieldCounts = counts[f]!;
-        for (let k = 0; k < n; k++, at += 2) {
-          const local = entries[at]!;
-          let id = map[local]!;
-          if (id < 0) {
-            const term = run.terms[local]!;
-            id = termIds.get(term) ?? -1;
-            if (id < 0) {
-              id = terms.length;
-              termIds.set(term, id);
-              terms.push(term);
-            }
-            map[local] = id;
-          }
-          fieldCounts[id]!++;
-        }
-      }
-    }
-  });
-  const offsets = counts.map((c) => {
-    const out = new Uint32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++) out[t + 1] = out[t]! + c[t]!;
-    return out;
-  });
-  const docs = offsets.map((o) => new Uint32Array(o[terms.length]!));
-  const freqs = offsets.map((o) => new Uint16Array(o[terms.length]!));
-  // The counts become each list's next free place.
-  counts.forEach((c, f) => c.set(offsets[f]!.subarray(0, terms.length)));
-  doc = 0;
-  runs.forEach((run, r) => {
-    const map = globalOf[r]!;
-    const { entries } = run;
-    let at = 0;
-    for (let d = 0; d < run.documentCount; d++, doc++) {
-      for (let f = 0; f < fieldCount; f++) {
-        const n = entries[at++]!;
-        const next = counts[f]!;
-        for (let k = 0; k < n; k++, at += 2) {
-          const id = map[entries[at]!]!;
-          const place = next[id]!++;
-          docs[f]![place] = doc;
-          freqs[f]![place] = entries[at + 1]!;
-        }
-      }
-    }
-  });
-  return {
-    documentCount,
-    terms,
-    fields: offsets.map((o, f) => ({
-      offsets: o,
-      docs: docs[f]!,
-      freqs: freqs[f]!,
-      lengths: lengths[f]!,
-      averageLength: averages[f]!,
-    })),
-  };
-}
-
-/** Builds postings from documents added one at a time (ids are consecutive from 0). */
-export class PostingsBuilder {
-  private readonly encoder: PostingsEncoder;
-
-  constructor(private readonly fieldCount: number) {
-    this.encoder = new PostingsEncoder(fieldCount);
-  }
-
-  /** Adds the next document; returns its id. */
-  add(fields: FieldInput[]): number {
-    return this.encoder.add(fields);
-  }
-
-  build(): PostingsData {
-    return mergeRuns([this.encoder.finish()], this.fieldCount);
-  }
-}
-
 export interface ScoredDocument {
   doc: number;
   score: number;
@@ -232,37 +42,90 @@ export interface QueryTermWeight {
   boost: number;
 }
 
+/**
+ * A query's running scores are kept per document in one 32-bit word: the low COUNT_BITS
+ * count the terms matched, the rest the score in units of the best possible score / UNITS,
+ * rounded down. At 200,000 documents that is 800 KB, which stays in a core's cache where
+ * exact doubles (3.2 MB) did not; exact scores are computed afterwards for the few documents
+ * the words' bounds cannot rule out.
+ */
+const COUNT_BITS = 6;
+const MAX_TERMS = (1 << COUNT_BITS) - 1;
+const UNITS = 2 ** 24;
+/** How many units one field's share of a term may be off: rounding down, single precision. */
+const UNIT_ERROR = 2;
+/** Look for the cut when the lists left hold more postings than this many per document reached. */
+const CHECK = 1;
+/** In the end phase, look candidates up in a list over this many times longer than them. */
+const LOOK_UP = 16;
+
+/** BM25+'s idf of a term in a field (MiniSearch's expression). */
+function idfOf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}
+
+/** What one posting adds before the query's boost: idf × (d + tf(k+1) / (tf + k·norm)). */
+function impactOf(idf: number, tf: number, length: number, averageLength: number): number {
+  const norm = 1 - BM25.b + (BM25.b * length) / averageLength;
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+}
+
+/** A query term the postings know, with what it can add to one document at most. */
+interface PlannedTerm {
+  /** Its place in the query: the tie-break counts documents reached in query order. */
+  q: number;
+  id: number;
+  boost: number;
+  /** boost × the sum over fields of the term's highest impact. */
+  bound: number;
+  postings: number;
+}
+
 /** Searchable postings: term lookup plus scratch space reused across queries. */
 export class Postings {
   private readonly termIds: Map<string, number>;
   /**
-   * Per field, each posting's BM25+ contribution before the query's boost: idf × (d + tf(k+1)
-   * / (tf + k·norm)), the very expression the scorer used to evaluate per posting, so scores
-   * stay the same to the last bit. Filled a term at a time on its first query, so a start pays
-   * nothing and a term's cost is paid once.
+   * Per field, each posting's BM25+ contribution before the query's boost, in single
+   * precision: what bounds are summed from. Final scores are computed again exactly for the
+   * few documents that can be among the best. Filled a term at a time on its first query, so
+   * a start pays nothing and a term's cost is paid once.
    */
-  private readonly impacts: Float64Array[];
+  private readonly impacts: Float32Array[];
+  /** Per field, each term's highest impact: what bounds a document's score before it is known. */
+  private readonly maxImpacts: Float64Array[];
   private readonly ready: Uint8Array;
-  /** Per document, side by side: [2d] its score so far, [2d + 1] query terms it matched. */
-  private readonly state: Float64Array;
-  private readonly termScores: Float64Array;
-  /** Which query term last reached a document (its index + 1), so fields add up per term. */
+  /** Per document, the running score in units and the terms matched (see COUNT_BITS). */
+  private readonly scores: Uint32Array;
+  /** Which query term last reached a document, so a term in several fields counts once. */
   private readonly lastTerm: Int32Array;
-  /** Documents in the order first reached (the tie-break), and those the current term reached. */
+  private stamp = 0;
+  /** Documents in the order reached, and their final words. */
   private readonly reached: Int32Array;
-  private readonly touched: Int32Array;
+  private readonly words: Uint32Array;
+  /** Documents that can still be among the best (ascending once sorted for look-ups). */
+  private readonly candidates: Int32Array;
+  /** For sorting documents by their number: low bits, then high bits. */
+  private readonly spare: Int32Array;
+  private readonly buckets: Uint32Array;
+  private readonly radixBits: number;
   private readonly top = new TopK();
+  private readonly kth = new KthLargest();
 
   constructor(readonly data: PostingsData) {
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     const n = data.documentCount;
-    this.impacts = data.fields.map((f) => new Float64Array(f.docs.length));
+    this.impacts = data.fields.map((f) => new Float32Array(f.docs.length));
+    this.maxImpacts = data.fields.map(() => new Float64Array(data.terms.length));
     this.ready = new Uint8Array(data.terms.length);
-    this.state = new Float64Array(2 * n);
-    this.termScores = new Float64Array(n);
+    this.scores = new Uint32Array(n);
     this.lastTerm = new Int32Array(n);
     this.reached = new Int32Array(n);
-    this.touched = new Int32Array(n);
+    this.words = new Uint32Array(n);
+    this.candidates = new Int32Array(n);
+    this.spare = new Int32Array(n);
+    const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    this.radixBits = Math.ceil(bits / 2);
+    this.buckets = new Uint32Array(1 << Math.max(this.radixBits, bits - this.radixBits));
   }
 
   get documentCount(): number {
@@ -276,18 +139,26 @@ export class Postings {
     this.data.fields.forEach((field, f) => {
       const from = field.offsets[id]!;
       const to = field.offsets[id + 1]!;
-      const df = to - from;
-      if (df === 0) return;
+      if (to === from) return;
       const impacts = this.impacts[f]!;
       const { docs, freqs, lengths, averageLength } = field;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = idfOf(n, to - from);
+      let max = 0;
       for (let i = from; i < to; i++) {
-        const tf = freqs[i]!;
-        const norm = 1 - BM25.b + (BM25.b * lengths[docs[i]!]!) / averageLength;
-        impacts[i] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+        const impact = impactOf(idf, freqs[i]!, lengths[docs[i]!]!, averageLength);
+        impacts[i] = impact;
+        if (impact > max) max = impact;
       }
+      this.maxImpacts[f]![id] = max;
     });
     this.ready[id] = 1;
+  }
+
+  /** The exact impact of posting `at` of term `id` in field `f`, as MiniSearch computes it. */
+  private exactImpact(f: number, id: number, at: number): number {
+    const field = this.data.fields[f]!;
+    const idf = idfOf(this.data.documentCount, field.offsets[id + 1]! - field.offsets[id]!);
+    return impactOf(idf, field.freqs[at]!, field.lengths[field.docs[at]!]!, field.averageLength);
   }
 
   /** Occurrences of the term in the field of one document (binary search of its list). */
@@ -295,22 +166,14 @@ export class Postings {
     const id = this.termIds.get(term);
     const f = this.data.fields[field];
     if (id === undefined || !f) return 0;
-    let lo = f.offsets[id]!;
-    let hi = f.offsets[id + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = f.docs[mid]!;
-      if (at === doc) return f.freqs[mid]!;
-      if (at < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
+    const to = f.offsets[id + 1]!;
+    const at = seek(f.docs, f.offsets[id]!, to, doc);
+    return at < to && f.docs[at] === doc ? f.freqs[at]! : 0;
   }
 
   /** The scores search() would give these documents (0 for one it would not reach). */
   score(query: QueryTermWeight[], docs: number[]): number[] {
     const ids = query.map(({ term }) => this.termIds.get(term));
-    for (const id of ids) if (id !== undefined) this.prepare(id);
     return docs.map((doc) => {
       let total = 0;
       let matched = 0;
@@ -321,15 +184,9 @@ export class Postings {
         let found = false;
         this.data.fields.forEach((field, f) => {
           const to = field.offsets[id + 1]!;
-          let lo = field.offsets[id]!;
-          let hi = to;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (field.docs[mid]! < doc) lo = mid + 1;
-            else hi = mid;
-          }
-          if (lo >= to || field.docs[lo] !== doc) return;
-          const weighted = boost * this.impacts[f]![lo]!;
+          const at = seek(field.docs, field.offsets[id]!, to, doc);
+          if (at >= to || field.docs[at] !== doc) return;
+          const weighted = boost * this.exactImpact(f, id, at);
           termScore = found ? termScore + weighted : weighted;
           found = true;
         });
@@ -351,192 +208,457 @@ export class Postings {
    * The best `limit` documents for the terms, OR-combined: the sum over terms of (the sum over
    * fields of boost × BM25+), times the number of query terms matched — MiniSearch's search(),
    * in its order of additions. Equal scores keep the order documents were first reached in.
-   * One pass over each term's postings adding precomputed impacts into typed arrays; nothing
-   * is allocated per document.
+   *
+   * Exact, without walking every posting (MaxScore, term at a time). Terms go from the one
+   * that can add most to the least, each adding its precomputed impacts, in whole units, into
+   * one word per document; nothing is allocated per document. Once `limit` documents score
+   * more than the terms left could give a document none has reached, the long lists left only
+   * add to documents already reached that can still make the cut, and those drop out as it
+   * rises. A document whose score, at the most its rounding allows, is below the limit-th
+   * best at the least cannot be among the best; the few others are scored again exactly, term
+   * by term in query order, so scores match the plain sum to the last bit and ties keep their
+   * order.
    */
   search(query: QueryTermWeight[], limit: number): ScoredDocument[] {
-    const { state, termScores, lastTerm, reached, touched, impacts } = this;
-    const fields = this.data.fields;
+    if (limit <= 0) return [];
+    const planned = this.plan(query);
+    if (planned.length === 0) return [];
+    let best = 0;
+    for (const t of planned) best += t.bound;
+    // A negative or odd boost breaks the bounds: then every document reached is scored.
+    const bounded =
+      planned.length <= MAX_TERMS &&
+      best > 0 &&
+      Number.isFinite(best) &&
+      planned.every((t) => t.boost >= 0);
+    const perUnit = bounded ? UNITS / best : 0;
+    if (this.stamp > 0x7fffffff - planned.length) {
+      this.lastTerm.fill(0);
+      this.stamp = 0;
+    }
+    const n = planned.length;
+    const order = bounded ? [...planned].sort((x, y) => y.bound - x.bound) : planned;
+    // What the terms from j on could add to one document at most (units), and their postings.
+    const error = UNIT_ERROR * this.data.fields.length;
+    const restUnits = new Float64Array(n + 1);
+    const restPostings = new Float64Array(n + 1);
+    for (let j = n - 1; j >= 0; j--) {
+      restUnits[j] = restUnits[j + 1]! + order[j]!.bound * perUnit + error;
+      restPostings[j] = restPostings[j + 1]! + order[j]!.postings;
+    }
+    const { reached, candidates } = this;
     let reachedCount = 0;
-    let stamped = false;
-    for (let q = 0; q < query.length; q++) {
-      const { term, boost } = query[q]!;
-      const id = this.termIds.get(term);
-      if (id === undefined) continue;
-      this.prepare(id);
-      let withPostings = 0;
-      for (const field of fields) if (field.offsets[id + 1]! > field.offsets[id]!) withPostings++;
-      if (withPostings === 1) {
-        // One field: each document appears once, its term score is this one impact.
-        const f = fields.findIndex((field) => field.offsets[id + 1]! > field.offsets[id]!);
-        const { docs, offsets } = fields[f]!;
-        reachedCount = addImpacts(
-          docs,
-          impacts[f]!,
-          offsets[id]!,
-          offsets[id + 1]!,
-          boost,
-          state,
-          reached,
-          reachedCount,
-        );
-        continue;
-      }
-      // Several fields: a term's fields are summed first, then added, as MiniSearch adds them.
-      const stamp = q + 1;
-      stamped = true;
-      let touchedCount = 0;
-      for (let f = 0; f < fields.length; f++) {
-        const { docs, offsets } = fields[f]!;
-        const weights = impacts[f]!;
-        const to = offsets[id + 1]!;
-        for (let i = offsets[id]!; i < to; i++) {
-          const doc = docs[i]!;
-          const weighted = boost * weights[i]!;
-          if (lastTerm[doc] !== stamp) {
-            lastTerm[doc] = stamp;
-            termScores[doc] = weighted;
-            touched[touchedCount++] = doc;
-            if (state[2 * doc + 1] === 0) reached[reachedCount++] = doc;
-          } else termScores[doc] = termScores[doc]! + weighted;
+    let j = 0;
+    let cut = 0;
+    for (; j < n; j++) {
+      // Worth a look when the lists left are longer than a pass over the documents reached.
+      if (bounded && j > 0 && reachedCount >= limit && restPostings[j]! > CHECK * reachedCount) {
+        // The most a document no term so far reached could score: once `limit` documents
+        // already score more, the rest of the lists can only add to those reached.
+        const unreached = restUnits[j]! * (n - j);
+        // (No document can score more than all the terms so far, each matched.)
+        if (this.enoughCouldScore(restUnits, restPostings, j, reachedCount, limit, unreached + 1)) {
+          cut = this.cutAmong(reached, reachedCount, limit, unreached + 1);
+          if (cut > 0) break;
         }
       }
-      for (let j = 0; j < touchedCount; j++) {
-        const doc = touched[j]!;
-        state[2 * doc] = state[2 * doc]! + termScores[doc]!;
-        state[2 * doc + 1] = state[2 * doc + 1]! + 1;
+      const term = order[j]!;
+      reachedCount = this.addTerm(term, ++this.stamp, term.boost * perUnit, reachedCount);
+    }
+    let list = reached;
+    let count = reachedCount;
+    let sorted = false;
+    if (j < n) {
+      count = this.keepPossible(reached, reachedCount, restUnits[j]!, n - j, cut);
+      list = candidates;
+      for (; j < n; j++) {
+        const term = order[j]!;
+        const perImpact = term.boost * perUnit;
+        // A list much longer than the candidates: look each candidate up in it (in document
+        // order); otherwise walk it, adding only to candidates (others' scores were cleared).
+        if (term.postings > LOOK_UP * count) {
+          if (!sorted) this.sortDocuments(candidates, count);
+          sorted = true;
+          this.addToCandidates(term, ++this.stamp, perImpact, count);
+        } else this.addToReached(term, ++this.stamp, perImpact);
+        if (j + 1 < n && count > limit) {
+          cut = Math.max(cut, this.cutAmong(candidates, count, limit, cut));
+          count = this.keepPossible(candidates, count, restUnits[j + 1]!, n - j - 1, cut);
+        }
       }
     }
-    const top = this.top;
-    top.reset(limit);
+    count = bounded
+      ? this.possibleBest(list, count, limit, sorted)
+      : this.everyReached(reachedCount);
+    return this.exactTop(planned, candidates, count, limit);
+  }
+
+  /** The query's terms the postings hold, in query order, with their bounds. */
+  private plan(query: QueryTermWeight[]): PlannedTerm[] {
+    const planned: PlannedTerm[] = [];
+    const fields = this.data.fields;
+    query.forEach(({ term, boost }, q) => {
+      const id = this.termIds.get(term);
+      if (id === undefined) return;
+      let postings = 0;
+      for (const field of fields) postings += field.offsets[id + 1]! - field.offsets[id]!;
+      if (postings === 0) return;
+      this.prepare(id);
+      let most = 0;
+      for (let f = 0; f < fields.length; f++) most += this.maxImpacts[f]![id]!;
+      planned.push({ q, id, boost, bound: boost * most, postings });
+    });
+    return planned;
+  }
+
+  /** Adds a term's units to every document it reaches; returns the new count reached. */
+  private addTerm(
+    term: PlannedTerm,
+    stamp: number,
+    perImpact: number,
+    reachedCount: number,
+  ): number {
+    const { scores, lastTerm, reached, impacts } = this;
+    const { id } = term;
+    const fields = this.data.fields;
+    let withPostings = 0;
+    for (const field of fields) if (field.offsets[id + 1]! > field.offsets[id]!) withPostings++;
+    if (withPostings === 1) {
+      const f = fields.findIndex((field) => field.offsets[id + 1]! > field.offsets[id]!);
+      const { docs, offsets } = fields[f]!;
+      return addUnits(
+        docs,
+        impacts[f]!,
+        offsets[id]!,
+        offsets[id + 1]!,
+        perImpact,
+        scores,
+        reached,
+        reachedCount,
+      );
+    }
+    // Several fields: the term counts once per document, whichever field reaches it first.
+    let count = reachedCount;
+    for (let f = 0; f < fields.length; f++) {
+      const { docs, offsets } = fields[f]!;
+      const weights = impacts[f]!;
+      const to = offsets[id + 1]!;
+      for (let i = offsets[id]!; i < to; i++) {
+        const doc = docs[i]!;
+        const word = scores[doc]!;
+        const units = (weights[i]! * perImpact) << COUNT_BITS;
+        if (lastTerm[doc] === stamp) scores[doc] = word + units;
+        else {
+          lastTerm[doc] = stamp;
+          if (word === 0) reached[count++] = doc;
+          scores[doc] = word + units + 1;
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Puts into `candidates` (ascending) every listed document whose score can be among the
+   * `limit` best, clearing the running scores of all listed; returns how many.
+   */
+  private possibleBest(list: Int32Array, listed: number, limit: number, sorted: boolean): number {
+    const { scores, words, candidates, kth } = this;
+    const error = UNIT_ERROR * this.data.fields.length;
+    kth.reset(limit);
+    for (let r = 0; r < listed; r++) {
+      const doc = list[r]!;
+      const word = scores[doc]!;
+      scores[doc] = 0;
+      words[r] = word;
+      const matched = word & MAX_TERMS;
+      kth.offer(Math.max(0, (word >>> COUNT_BITS) - error * matched) * matched);
+    }
+    // The limit-th best score at the least: only a document that can reach it can be among them.
+    const cut = listed > limit ? kth.value : 0;
+    let count = 0;
+    for (let r = 0; r < listed; r++) {
+      const word = words[r]!;
+      const matched = word & MAX_TERMS;
+      if (((word >>> COUNT_BITS) + error * matched) * matched >= cut)
+        candidates[count++] = list[r]!;
+    }
+    if (!sorted) this.sortDocuments(candidates, count);
+    return count;
+  }
+
+  /**
+   * Whether `limit` of the documents the first j terms reached could already score `floor`,
+   * from what they can match: a document matching m of them scores at most the m largest of
+   * their bounds, m times over (terms go in order of their bounds), and at most
+   * (postings walked − documents reached) / (m − 1) documents match m or more. When not,
+   * looking is no use.
+   */
+  private enoughCouldScore(
+    restUnits: Float64Array,
+    restPostings: Float64Array,
+    j: number,
+    reachedCount: number,
+    limit: number,
+    floor: number,
+  ): boolean {
+    for (let m = 1; m <= j; m++) {
+      if ((restUnits[0]! - restUnits[m]!) * m < floor) continue;
+      return m === 1 || (restPostings[0]! - restPostings[j]! - reachedCount) / (m - 1) >= limit;
+    }
+    return false;
+  }
+
+  /**
+   * The limit-th best lower bound among the listed documents, found among those at `floor` or
+   * more (0 if fewer than `limit` are): a score at least `limit` documents will end with.
+   */
+  private cutAmong(list: Int32Array, count: number, limit: number, floor: number): number {
+    const { scores, kth } = this;
+    const error = UNIT_ERROR * this.data.fields.length;
+    kth.reset(limit);
+    for (let i = 0; i < count; i++) {
+      const word = scores[list[i]!]!;
+      const matched = word & MAX_TERMS;
+      const bound = ((word >>> COUNT_BITS) - error * matched) * matched;
+      if (bound >= floor && bound > 0) kth.offer(bound);
+    }
+    return kth.full ? kth.value : 0;
+  }
+
+  /**
+   * Moves into `candidates` (in list order; `list` may be `candidates`) the documents that could
+   * still reach the cut if they matched every one of `rest` terms adding `restUnits` at most,
+   * clearing the running scores of the others; returns how many.
+   */
+  private keepPossible(
+    list: Int32Array,
+    count: number,
+    restUnits: number,
+    rest: number,
+    cut: number,
+  ): number {
+    const { scores, candidates } = this;
+    const error = UNIT_ERROR * this.data.fields.length;
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const doc = list[i]!;
+      const word = scores[doc]!;
+      const matched = word & MAX_TERMS;
+      if (((word >>> COUNT_BITS) + error * matched + restUnits) * (matched + rest) >= cut) {
+        candidates[kept++] = doc;
+      } else scores[doc] = 0;
+    }
+    return kept;
+  }
+
+  /** Adds a term's units to the candidates (ascending), finding each in the term's lists. */
+  private addToCandidates(
+    term: PlannedTerm,
+    stamp: number,
+    perImpact: number,
+    count: number,
+  ): void {
+    const { scores, impacts, lastTerm, candidates } = this;
+    const { id } = term;
+    this.data.fields.forEach((field, f) => {
+      const { docs, offsets } = field;
+      const to = offsets[id + 1]!;
+      let at = offsets[id]!;
+      if (at === to) return;
+      const weights = impacts[f]!;
+      for (let i = 0; i < count && at < to; i++) {
+        const doc = candidates[i]!;
+        at = seek(docs, at, to, doc);
+        if (at < to && docs[at] === doc) {
+          const units = (weights[at]! * perImpact) << COUNT_BITS;
+          // The term counts once per document, whichever of its fields matched first.
+          if (lastTerm[doc] === stamp) scores[doc] = scores[doc]! + units;
+          else {
+            lastTerm[doc] = stamp;
+            scores[doc] = scores[doc]! + units + 1;
+          }
+        }
+      }
+    });
+  }
+
+  /** Puts every reached document into `candidates` (ascending), clearing the scores. */
+  private everyReached(reachedCount: number): number {
+    const { scores, reached, candidates } = this;
     for (let r = 0; r < reachedCount; r++) {
       const doc = reached[r]!;
-      const score = state[2 * doc]! * state[2 * doc + 1]!;
-      if (top.admits(score)) top.offer(doc, score, r);
-      state[2 * doc] = 0;
-      state[2 * doc + 1] = 0;
+      scores[doc] = 0;
+      candidates[r] = doc;
     }
-    if (stamped) for (let r = 0; r < reachedCount; r++) lastTerm[reached[r]!] = 0;
+    this.sortDocuments(candidates, reachedCount);
+    return reachedCount;
+  }
+
+  /** Sorts list[0 .. count) ascending: a two-pass radix sort, documents being small integers. */
+  private sortDocuments(list: Int32Array, count: number): void {
+    if (count < 64) {
+      for (let i = 1; i < count; i++) {
+        const doc = list[i]!;
+        let k = i - 1;
+        while (k >= 0 && list[k]! > doc) {
+          list[k + 1] = list[k]!;
+          k--;
+        }
+        list[k + 1] = doc;
+      }
+      return;
+    }
+    const { spare, buckets } = this;
+    const shift = this.radixBits;
+    const mask = (1 << shift) - 1;
+    buckets.fill(0);
+    for (let i = 0; i < count; i++) buckets[list[i]! & mask]!++;
+    for (let b = 0, at = 0; b <= mask; b++) {
+      const size = buckets[b]!;
+      buckets[b] = at;
+      at += size;
+    }
+    for (let i = 0; i < count; i++) {
+      const doc = list[i]!;
+      spare[buckets[doc & mask]!++] = doc;
+    }
+    buckets.fill(0);
+    for (let i = 0; i < count; i++) buckets[spare[i]! >>> shift]!++;
+    for (let b = 0, at = 0; b < buckets.length; b++) {
+      const size = buckets[b]!;
+      buckets[b] = at;
+      at += size;
+    }
+    for (let i = 0; i < count; i++) {
+      const doc = spare[i]!;
+      list[buckets[doc >>> shift]!++] = doc;
+    }
+  }
+
+  /** Adds a term's units to the documents still scored (candidates), walking its lists. */
+  private addToReached(term: PlannedTerm, stamp: number, perImpact: number): void {
+    const { scores, impacts, lastTerm } = this;
+    const { id } = term;
+    const fields = this.data.fields;
+    for (let f = 0; f < fields.length; f++) {
+      const { docs, offsets } = fields[f]!;
+      const weights = impacts[f]!;
+      const to = offsets[id + 1]!;
+      for (let i = offsets[id]!; i < to; i++) {
+        const doc = docs[i]!;
+        const word = scores[doc]!;
+        if (word === 0) continue;
+        const units = (weights[i]! * perImpact) << COUNT_BITS;
+        // The term counts once per document, whichever of its fields matched first.
+        if (lastTerm[doc] === stamp) scores[doc] = word + units;
+        else {
+          lastTerm[doc] = stamp;
+          scores[doc] = word + units + 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * The best `limit` of the listed documents (ascending), each scored again exactly and in
+   * query order, so its score is the plain sum's to the last bit, ties broken by the order the
+   * plain search first reaches documents in: query term, then field, then document.
+   */
+  private exactTop(
+    planned: PlannedTerm[],
+    list: Int32Array,
+    count: number,
+    limit: number,
+  ): ScoredDocument[] {
+    const fields = this.data.fields;
+    const fieldCount = fields.length;
+    const n = this.data.documentCount;
+    const cursors = new Int32Array(planned.length * fieldCount);
+    const idfs = new Float64Array(planned.length * fieldCount);
+    planned.forEach((t, p) => {
+      for (let f = 0; f < fieldCount; f++) {
+        const { offsets } = fields[f]!;
+        cursors[p * fieldCount + f] = offsets[t.id]!;
+        idfs[p * fieldCount + f] = idfOf(n, offsets[t.id + 1]! - offsets[t.id]!);
+      }
+    });
+    const top = this.top;
+    top.reset(limit);
+    for (let i = 0; i < count; i++) {
+      const doc = list[i]!;
+      let total = 0;
+      let matched = 0;
+      let reachedAt = -1;
+      for (let p = 0; p < planned.length; p++) {
+        const { id, boost, q } = planned[p]!;
+        let termScore = 0;
+        let found = false;
+        for (let f = 0; f < fieldCount; f++) {
+          const { docs, offsets, freqs, lengths, averageLength } = fields[f]!;
+          const to = offsets[id + 1]!;
+          const c = p * fieldCount + f;
+          const at = seek(docs, cursors[c]!, to, doc);
+          cursors[c] = at;
+          if (at >= to || docs[at] !== doc) continue;
+          const weighted = boost * impactOf(idfs[c]!, freqs[at]!, lengths[doc]!, averageLength);
+          termScore = found ? termScore + weighted : weighted;
+          found = true;
+          if (reachedAt < 0) reachedAt = (q * fieldCount + f) * n + doc;
+        }
+        if (found) {
+          total += termScore;
+          matched++;
+        }
+      }
+      top.offer(doc, total * matched, reachedAt);
+    }
     return top.results();
   }
 }
 
+/** The first place in docs[from .. to) holding a document ≥ doc (galloping, then halving). */
+function seek(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < to && docs[hi]! < doc) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Adds boost × impact for one term's postings in one field straight into the scores, noting
+ * Adds one term's postings in one field, in whole units, to the documents' words, noting
  * documents reached for the first time; returns the new count of reached documents. Kept
  * apart from search() so the engine optimises this hot loop on its own.
  */
-function addImpacts(
+function addUnits(
   docs: Uint32Array,
-  weights: Float64Array,
+  weights: Float32Array,
   from: number,
   to: number,
-  boost: number,
-  state: Float64Array,
+  perImpact: number,
+  scores: Uint32Array,
   reached: Int32Array,
   reachedCount: number,
 ): number {
   let count = reachedCount;
   for (let i = from; i < to; i++) {
     const doc = docs[i]!;
-    const at = 2 * doc;
-    const m = state[at + 1]!;
-    if (m === 0) reached[count++] = doc;
-    state[at] = state[at]! + boost * weights[i]!;
-    state[at + 1] = m + 1;
+    const word = scores[doc]!;
+    // Branch-free: the slot is overwritten unless the document is new (words stay < 2^31).
+    reached[count] = doc;
+    count += (word - 1) >>> 31;
+    scores[doc] = word + ((weights[i]! * perImpact) << COUNT_BITS) + 1;
   }
   return count;
-}
-
-/**
- * The `limit` highest scores among candidates offered in their tie-break order, best first: a
- * bounded heap in typed arrays, so a common word reaching half the corpus neither sorts all of
- * it nor allocates per candidate. Equal scores keep the order they were offered in.
- */
-export class TopK {
-  private docs = new Int32Array(0);
-  private scores = new Float64Array(0);
-  private orders = new Int32Array(0);
-  private size = 0;
-  private limit = 0;
-
-  reset(limit: number): void {
-    this.limit = Math.max(0, limit);
-    this.size = 0;
-    if (this.docs.length < this.limit) {
-      this.docs = new Int32Array(this.limit);
-      this.scores = new Float64Array(this.limit);
-      this.orders = new Int32Array(this.limit);
-    }
-  }
-
-  /** Worse: lower score, or equal score and offered later. */
-  private worse(i: number, j: number): boolean {
-    const a = this.scores[i]!;
-    const b = this.scores[j]!;
-    return a < b || (a === b && this.orders[i]! > this.orders[j]!);
-  }
-
-  private swap(i: number, j: number): void {
-    const { docs, scores, orders } = this;
-    const d = docs[i]!;
-    docs[i] = docs[j]!;
-    docs[j] = d;
-    const s = scores[i]!;
-    scores[i] = scores[j]!;
-    scores[j] = s;
-    const o = orders[i]!;
-    orders[i] = orders[j]!;
-    orders[j] = o;
-  }
-
-  /**
-   * Whether a score offered now (after everything held) would be kept: the heap is not full,
-   * or it beats the worst held, a tie going to the one offered first.
-   */
-  admits(score: number): boolean {
-    return this.size < this.limit || (this.limit > 0 && score > this.scores[0]!);
-  }
-
-  offer(doc: number, score: number, order: number): void {
-    if (this.size < this.limit) {
-      let i = this.size++;
-      this.docs[i] = doc;
-      this.scores[i] = score;
-      this.orders[i] = order;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!this.worse(i, parent)) return;
-        this.swap(i, parent);
-        i = parent;
-      }
-      return;
-    }
-    if (this.limit === 0) return;
-    // Offered later than everything held, so it needs a strictly higher score than the worst.
-    if (!(score > this.scores[0]!)) return;
-    this.docs[0] = doc;
-    this.scores[0] = score;
-    this.orders[0] = order;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.size && this.worse(l, m)) m = l;
-      if (r < this.size && this.worse(r, m)) m = r;
-      if (m === i) return;
-      this.swap(i, m);
-      i = m;
-    }
-  }
-
-  /** What the heap holds, best first. */
-  results(): ScoredDocument[] {
-    const out: ScoredDocument[] = [];
-    for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i]!, score: this.scores[i]! });
-    const order = Array.from({ length: this.size }, (_, i) => i);
-    order.sort((a, b) => this.scores[b]! - this.scores[a]! || this.orders[a]! - this.orders[b]!);
-    return order.map((i) => out[i]!);
-  }
 }

