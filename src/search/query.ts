@@ -117,12 +117,29 @@ function shortNameCorrection(
     return undefined;
   }
   const found: Array<{ stem: string; norm: string }> = [];
-  for (const [surface, surfaceStem] of Object.entries(index.vocabulary.surfaces)) {
-    if (surface[0] !== norm[0] || Math.abs(surface.length - norm.length) > 1) continue;
-    if (!index.nameParts.has(surfaceStem) || surface === norm) continue;
+  for (const [surface, surfaceStem] of nameSurfaces(index).get(norm[0]!) ?? []) {
+    if (Math.abs(surface.length - norm.length) > 1 || surface === norm) continue;
     if (editDistance(norm, surface, 1) <= 1) found.push({ stem: surfaceStem, norm: surface });
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The surface words of people's names, by first letter: built once per index, on first use. */
+const NAME_SURFACES = new WeakMap<SearchIndex, Map<string, Array<[string, string]>>>();
+
+function nameSurfaces(index: SearchIndex): Map<string, Array<[string, string]>> {
+  let byLetter = NAME_SURFACES.get(index);
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const [surface, surfaceStem] of Object.entries(index.vocabulary.surfaces)) {
+      if (!index.nameParts.has(surfaceStem)) continue;
+      const list = byLetter.get(surface[0]!) ?? [];
+      list.push([surface, surfaceStem]);
+      byLetter.set(surface[0]!, list);
+    }
+    NAME_SURFACES.set(index, byLetter);
+  }
+  return byLetter;
 }
 
 /**

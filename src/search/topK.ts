@@ -63,6 +63,11 @@ export class TopK {
     this.docs[0] = doc;
     this.scores[0] = score;
     this.orders[0] = order;
+    this.siftDown();
+  }
+
+  /** Moves the entry at the top down until each entry is worse than those below it. */
+  private siftDown(): void {
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
@@ -84,17 +89,7 @@ export class TopK {
       const last = --this.size;
       out[last] = { doc: this.docs[0]!, score: this.scores[0]! };
       this.swap(0, last);
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.size && this.worse(l, m)) m = l;
-        if (r < this.size && this.worse(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
+      this.siftDown();
     }
     return out;
   }

@@ -1,12 +1,9 @@
 import { FUTURE_MARKERS } from "../../lexicon/words.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import type { Evidence } from "../evidence.js";
-import { answerMessages } from "../messages.js";
-import { quote } from "../sources.js";
-import { overviewSentences } from "./overview.js";
+import { overviewAnswer, overviewSentences } from "./overview.js";
 import type { QuestionKind } from "./types.js";
 
 /**
@@ -36,17 +33,6 @@ export const background: QuestionKind = {
         !FUTURE_MARKERS.test(e.entry.sentence.text) &&
         !conflicts(contrast, e, 0, e.entry.tokens.length - 1),
     );
-    const chosen = overviewSentences(earlier, maxSentences, true);
-    if (chosen.length === 0) return null;
-    return {
-      question: analysis.text,
-      status: "answered",
-      answer: chosen.map(quote).join("\n"),
-      confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
-      sources: uniqueSources(chosen),
-      notes: [answerMessages.overview(chosen.length)],
-      quotes: quotesOf(chosen),
-      items: chosen.map((e) => e.entry.sentence.text),
-    };
+    return overviewAnswer(analysis.text, overviewSentences(earlier, maxSentences, true));
   },
 };

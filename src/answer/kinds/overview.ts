@@ -9,6 +9,7 @@ import { answerMessages } from "../messages.js";
 import { sharedWords } from "../rerank.js";
 import { quote } from "../sources.js";
 import type { QuestionKind } from "./types.js";
+import type { Answer } from "../types.js";
 
 /**
  * Questions that ask for the gist rather than one fact: "what happened in X", "summarize the
@@ -71,17 +72,21 @@ export const overview: QuestionKind = {
     const about = evidence.filter(
       (e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1) && saysVerbs(e),
     );
-    const chosen = overviewSentences(about, maxSentences, !analysis.future);
-    if (chosen.length === 0) return null;
-    return {
-      question: analysis.text,
-      status: "answered",
-      answer: chosen.map(quote).join("\n"),
-      confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
-      sources: uniqueSources(chosen),
-      notes: [answerMessages.overview(chosen.length)],
-      quotes: quotesOf(chosen),
-      items: chosen.map((e) => e.entry.sentence.text),
-    };
+    return overviewAnswer(analysis.text, overviewSentences(about, maxSentences, !analysis.future));
   },
 };
+
+/** The chosen sentences quoted one per line, each with its source; null when there are none. */
+export function overviewAnswer(question: string, chosen: Evidence[]): Answer | null {
+  if (chosen.length === 0) return null;
+  return {
+    question,
+    status: "answered",
+    answer: chosen.map(quote).join("\n"),
+    confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
+    sources: uniqueSources(chosen),
+    notes: [answerMessages.overview(chosen.length)],
+    quotes: quotesOf(chosen),
+    items: chosen.map((e) => e.entry.sentence.text),
+  };
+}
