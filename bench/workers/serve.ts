@@ -8,7 +8,11 @@ import {
   type QueryableTimeline,
 } from "../../src/timeline/timeline.js";
 import type { TimelineQuery } from "../../src/timeline/types.js";
-import { ASK_BLIND4_FILE, canonicalGold, loadAskQuestions } from "../../src/eval/askQuestions.js";
+import {
+  ASK_NEWEST_BLIND_FILE,
+  canonicalGold,
+  loadAskQuestions,
+} from "../../src/eval/askQuestions.js";
 import { runAskEval } from "../../src/eval/ask.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { peakRssMiB } from "../memory.js";
@@ -94,7 +98,7 @@ export interface BlindFigures {
 }
 
 function measureBlind(index: SearchIndex, corpus: Corpus): BlindFigures {
-  const questions = canonicalGold(loadAskQuestions(ASK_BLIND4_FILE), corpus);
+  const questions = canonicalGold(loadAskQuestions(ASK_NEWEST_BLIND_FILE), corpus);
   const { metrics, results } = runAskEval(index, questions);
   const pct = (x: number): number => Math.round(x * 1000) / 10;
   return {

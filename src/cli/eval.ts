@@ -3,21 +3,17 @@
  * tests/eval/ask-heldout.json (written later and never tuned against), then the timeline
  * metrics on tests/eval/timeline-gold.json, then topic recall and precision on
  * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side.
- * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets are
- * reported by their figures and per kind: the first three (tests/eval/ask-blind.json to
- * ask-blind3.json), whose misses have been read, with their misses; the fourth
- * (tests/eval/ask-blind4.json) without them. `--blind-misses` lists the fourth's too, for the
- * one reading at the end of a piece of work.
+ * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets
+ * (BLIND_SETS) are reported by their figures and per kind, with their misses once those have
+ * been read; the newest's misses only with `--blind-misses`, for the one reading at the end of
+ * a piece of work.
  * Results go to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
 import {
-  ASK_BLIND_FILE,
-  ASK_BLIND2_FILE,
-  ASK_BLIND3_FILE,
-  ASK_BLIND4_FILE,
   ASK_HELDOUT_FILE,
+  BLIND_SETS,
   canonicalGold,
   loadAskQuestions,
 } from "../eval/askQuestions.js";
@@ -47,23 +43,16 @@ function main(argv: string[]): void {
   if (only !== undefined) return;
   const heldOut = runAskEval(index, loadAskQuestions(ASK_HELDOUT_FILE));
   process.stdout.write(`\nheld-out set:\n${formatAskReport(heldOut.metrics, heldOut.results)}\n`);
-  const blind = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND_FILE), corpus));
-  process.stdout.write(
-    `\nfirst blind set (misses read):\n${formatAskReport(blind.metrics, blind.results)}\n`,
-  );
-  const blind2 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND2_FILE), corpus));
-  process.stdout.write(
-    `\nsecond blind set (misses read):\n${formatAskReport(blind2.metrics, blind2.results)}\n`,
-  );
-  const blind3 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND3_FILE), corpus));
-  process.stdout.write(
-    `\nthird blind set (misses read):\n${formatAskReport(blind3.metrics, blind3.results)}\n`,
-  );
-  const blind4 = runAskEval(index, canonicalGold(loadAskQuestions(ASK_BLIND4_FILE), corpus));
-  const misses = argv.includes("--blind-misses");
-  process.stdout.write(
-    `\nfourth blind set:\n${formatAskReport(blind4.metrics, blind4.results, { misses })}\n`,
-  );
+  const unreadMisses = argv.includes("--blind-misses");
+  for (const set of BLIND_SETS) {
+    const { metrics: m, results: r } = runAskEval(
+      index,
+      canonicalGold(loadAskQuestions(set.file), corpus),
+    );
+    const misses = set.read || unreadMisses;
+    const label = set.read ? "misses read" : "misses unread";
+    process.stdout.write(`\n${set.name} (${label}):\n${formatAskReport(m, r, { misses })}\n`);
+  }
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);
   const topics = runTopicEval(corpus, (events) => {
     const timeline = prepareTimeline(events, { expand: meaningFromIndex(index) });

@@ -19,6 +19,19 @@ export const ASK_BLIND2_FILE = "tests/eval/ask-blind2.json";
 export const ASK_BLIND3_FILE = "tests/eval/ask-blind3.json";
 /** A fourth, committed once the third one's misses had been read. */
 export const ASK_BLIND4_FILE = "tests/eval/ask-blind4.json";
+/** A fifth, committed before the fourth one's misses were read: it judges the work after. */
+export const ASK_BLIND5_FILE = "tests/eval/ask-blind5.json";
+/** The newest blind set, whose misses are still unread: the one that judges current work. */
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND5_FILE;
+
+/** Every blind set in the order written, and whether its misses have been read. */
+export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
+  { name: "first blind set", file: ASK_BLIND_FILE, read: true },
+  { name: "second blind set", file: ASK_BLIND2_FILE, read: true },
+  { name: "third blind set", file: ASK_BLIND3_FILE, read: true },
+  { name: "fourth blind set", file: ASK_BLIND4_FILE, read: true },
+  { name: "fifth blind set", file: ASK_BLIND5_FILE, read: false },
+];
 
 /** One eval question with its gold answer, written from the raw articles. */
 export const askQuestionSchema = z.object({

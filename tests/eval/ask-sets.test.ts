@@ -7,6 +7,7 @@ import {
   ASK_BLIND2_FILE,
   ASK_BLIND3_FILE,
   ASK_BLIND4_FILE,
+  ASK_BLIND5_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -64,9 +65,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "fourth blind set (written from the articles alone, before the work it judges)",
+    name: "fourth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND4_FILE,
     thresholds: "./ask-blind4-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "fifth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND5_FILE,
+    thresholds: "./ask-blind5-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
