@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -118,8 +119,11 @@ export interface ScriptResult {
 }
 
 /**
- * Runs a TypeScript entry point the way npm scripts do (tsx). By default in an empty
- * directory (no .env); `cwd: ROOT` for entry points that read the corpus as `npm start` does.
+ * Runs a TypeScript entry point with tsx's loader in the one node process, so a signal the
+ * test sends reaches the entry point itself (tsx's command-line wrapper relays signals to a
+ * child, and under load may die of one before the child says it handles it). By default in an
+ * empty directory (no .env); `cwd: ROOT` for entry points that read the corpus as `npm start`
+ * does.
  */
 export function runScript(
   script: string,
@@ -136,7 +140,12 @@ export function runScript(
   const cwd = options.cwd ?? mkdtempSync(join(tmpdir(), "talks-bot-"));
   const child = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, script), ...(options.args ?? [])],
+    [
+      "--import",
+      pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+      join(ROOT, script),
+      ...(options.args ?? []),
+    ],
     {
       cwd,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? cwd, ...BLANK_ENV, ...env },
