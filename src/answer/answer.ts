@@ -22,7 +22,7 @@ import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
-import { questionWords, scoreSentence, type Evidence } from "./evidence.js";
+import { questionWords, scoreHits, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
@@ -197,10 +197,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     const second = answerOrThrow(index, q2, options);
     const found = retrieve(index, asked, options);
     const weighted = questionWords(index, found.words, found.terms, found.analysis.text);
-    const unchanged = found.hits
-      .flatMap((hit, rank) =>
-        hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
-      )
+    const unchanged = scoreHits(index, weighted, found.hits)
       .filter(
         (e) => e.coverage >= UNCHANGED_COVERAGE && saysUnchanged(compared, e.entry.sentence.text),
       )
@@ -263,11 +260,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     options.outlet === undefined ||
     hit.passage.article.outlet === options.outlet ||
     hit.passage.article.republishedBy === options.outlet;
-  const evidence: Evidence[] = hits
-    .filter(fromOutlet)
-    .flatMap((hit, rank) =>
-      hit.passage.sentences.map((s) => scoreSentence(index, weighted, s, rank)),
-    );
+  const evidence: Evidence[] = scoreHits(index, weighted, hits.filter(fromOutlet));
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms, options.kindByVerb);
   const contrast = contrastOf(index, analysis, terms);

@@ -1,7 +1,7 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import { AIM_VERBS, LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
-import type { IndexedSentence, QueryTerm, SearchIndex } from "../search/types.js";
+import type { IndexedSentence, PassageHit, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
@@ -247,6 +247,17 @@ export function previousSentence(
   const ids = entry.article.passages.map((p) => p.id);
   const prev = index.passages.get(ids[ids.indexOf(entry.passage.id) - 1] ?? "");
   return prev?.sentences[prev.sentences.length - 1];
+}
+
+/** Every sentence of the passages read, scored against the question's words. */
+export function scoreHits(
+  index: SearchIndex,
+  words: QuestionWord[],
+  hits: readonly PassageHit[],
+): Evidence[] {
+  return hits.flatMap((hit, rank) =>
+    hit.passage.sentences.map((s) => scoreSentence(index, words, s, rank)),
+  );
 }
 
 export function scoreSentence(

@@ -208,26 +208,26 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
     near
       .filter((c) => c.edits === near[0]?.edits)
       .map((c) => ({ norm: c.word, stem: toStem(c.word), edits: c.edits }));
+  // Each part a few milliseconds, so a reload's warm-up can yield between them.
+  const warmUpParts = (): (() => void)[] => {
+    const parts = [
+      () => void (byNorm ??= new Lexicon(norms)),
+      () => void (byStem ??= new Lexicon(stems)),
+    ];
+    if (bySound) return parts;
+    const building = new Map<string, string[]>();
+    for (let at = 0; at < norms.length; at += SOUNDS_PER_PART) {
+      parts.push(() => void addSounds(building, norms.slice(at, at + SOUNDS_PER_PART)));
+    }
+    parts.push(() => void (bySound ??= building));
+    return parts;
+  };
   return {
     ...data,
     warmUp() {
-      byNorm ??= new Lexicon(norms);
-      byStem ??= new Lexicon(stems);
-      bySound ??= soundIndex(norms);
+      for (const part of warmUpParts()) part();
     },
-    warmUpParts() {
-      const parts = [
-        () => void (byNorm ??= new Lexicon(norms)),
-        () => void (byStem ??= new Lexicon(stems)),
-      ];
-      if (bySound) return parts;
-      const building = new Map<string, string[]>();
-      for (let at = 0; at < norms.length; at += SOUNDS_PER_PART) {
-        parts.push(() => void addSounds(building, norms.slice(at, at + SOUNDS_PER_PART)));
-      }
-      parts.push(() => void (bySound ??= building));
-      return parts;
-    },
+    warmUpParts,
     has: (stem) => (data.documentFrequency[stem] ?? 0) > 0,
     idf: (stem) => idfOf(data.documentFrequency[stem] ?? 0),
     correct(norm) {

@@ -1,7 +1,7 @@
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import { conflicts } from "../contrast.js";
-import { questionWords, scoreSentence, type Evidence } from "../evidence.js";
+import { questionWords, scoreHits, type Evidence } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import type { Candidate } from "../extract/candidate.js";
 import { dateCandidates } from "../extract/dates.js";
@@ -184,8 +184,7 @@ export function checkPremise(
   const words = questionWords(index, rest, terms, analysis.text);
   // The months that say which event is meant: the value asserted is not one of them.
   const months = monthsNamed(rest);
-  const evidence = hits
-    .flatMap((hit, rank) => hit.passage.sentences.map((s) => scoreSentence(index, words, s, rank)))
+  const evidence = scoreHits(index, words, hits)
     .filter(
       (e) =>
         e.coverage >= minCoverage &&
