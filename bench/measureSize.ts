@@ -70,6 +70,7 @@ function baselineFigures(
     buildMs: result.buildMs,
     latency: result.latency,
     queries: asked.length,
+    threads: result.threads ?? 1,
     recallAt3: recallFromTop(answerable(asked), result.questions),
   };
 }
@@ -183,6 +184,7 @@ export async function measureSize(plan: BenchPlan, size: SizePlan): Promise<Size
     fuseQuestionIds: subset.map((q) => q.id),
     fuseReps: size.fuseReps,
     fuseBudgetMs: plan.fuseBudgetMs,
+    fuseThreads: plan.fuseThreads,
     out: join(paths.outDir, "baselines.json"),
   };
   const limit = plan.limits.baselines;

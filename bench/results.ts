@@ -48,8 +48,10 @@ export interface ColdStart {
 export interface BaselineFigures {
   buildMs: number;
   latency: LatencySummary;
-  /** Questions timed (fuse.js: the capped subset). */
+  /** Questions timed (fuse.js: the fixed subset); latency.n is the timed calls. */
   queries: number;
+  /** Threads timing at once (fuse.js: the questions dealt out between them). */
+  threads?: number;
   recallAt3: number;
 }
 
