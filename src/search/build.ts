@@ -9,17 +9,19 @@ import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";
 import { RelatedWords } from "./related.js";
 import {
+  addPassageStems,
   addSentenceDates,
   emptyDatesRun,
   startArticle,
   storeAnalysis,
   storedDates,
+  storedSentenceStems,
   type DatesRun,
   type SentenceDates,
   type StoredAnalysis,
 } from "./storedAnalysis.js";
 import { lazyTable } from "./lazyTable.js";
-import { tokenize, useKnownStems } from "./tokens.js";
+import { tokenize, useKnownStems, type Token } from "./tokens.js";
 import type {
   IndexedPassage,
   IndexedSentence,
@@ -83,6 +85,21 @@ export function indexSentence(
       ...dates.dates[i]!,
     })),
   };
+}
+
+/**
+ * What reranking compares with the question, per sentence: its words outside dates, and the
+ * words of its dates with the calendar words they imply.
+ */
+export function sentenceStemsOf(tokens: readonly Token[], dates: SentenceDates): SentenceStems {
+  const words = new Set<string>();
+  const dated = new Set<string>(dates.words.map((w) => w.stem));
+  for (const t of tokens) {
+    if (isStopword(t.norm)) continue;
+    const inDate = dates.spans.some((d) => t.start >= d.start && t.end <= d.end);
+    (inDate ? dated : words).add(t.stem);
+  }
+  return { words, dated };
 }
 
 /** Position of a passage's first sentence in its article. */
@@ -184,12 +201,18 @@ export class IndexAnalyser {
     for (const passage of article.passages) {
       // Sentences in order: the dates are noted as indexPassage asks for them.
       const start = firstPosition(article, passage);
+      const found: SentenceDates[] = [];
       const indexed = indexPassage(article, passage, (position) => {
         const sentence = passage.sentences[position - start]!;
-        const found = dateWords(sentence.text, article.published);
-        addSentenceDates(dates, found);
-        return found;
+        const f = dateWords(sentence.text, article.published);
+        addSentenceDates(dates, f);
+        found.push(f);
+        return f;
       });
+      addPassageStems(
+        dates,
+        indexed.sentences.map((s, i) => sentenceStemsOf(s.tokens, found[i]!)),
+      );
       this.postings.add(passageFields(indexed));
       for (const stem of indexed.stems) articleTerms.push(stem);
       const tokens = indexed.sentences.flatMap((s) => s.tokens);
@@ -339,6 +362,12 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     const passage = article?.passages[ordinal];
     return article && passage?.id === id ? { article, passage } : undefined;
   };
+  const documentOfPassage = (id: string): number | undefined => {
+    const { articleId, ordinal } = splitPassageId(id);
+    const a = articleNumbers.get(articleId);
+    const first = a === undefined ? undefined : firstDocument.get(a);
+    return first === undefined ? undefined : first + ordinal;
+  };
   const vocabulary = vocabularyFrom(parts.vocabulary);
   useKnownStems((norm) => vocabulary.surfaces[norm]);
   const { analysis } = parts;
@@ -352,22 +381,20 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     const found = passageById(id);
     return found && indexPassage(found.article, found.passage, datesOf(found.article));
   });
+  // Read from what the build stored, by document: no article text is restored, no sentence
+  // tokenised (a question's first sighting reads the stems of a hundred pooled passages).
   const sentenceStems = lazyTable((id) => {
-    const found = passageById(id);
-    if (!found) return undefined;
-    const start = firstPosition(found.article, found.passage);
-    const known = datesOf(found.article);
-    return found.passage.sentences.map((s, i): SentenceStems => {
-      const dates = known(start + i) ?? dateWords(s.text, found.article.published);
-      const words = new Set<string>();
-      const dated = new Set<string>(dates.words.map((w) => w.stem));
-      for (const t of tokenize(s.text)) {
-        if (isStopword(t.norm)) continue;
-        const inDate = dates.spans.some((d) => t.start >= d.start && t.end <= d.end);
-        (inDate ? dated : words).add(t.stem);
-      }
-      return { words, dated };
-    });
+    const { articleId, ordinal } = splitPassageId(id);
+    const a = articleNumbers.get(articleId);
+    const doc = a === undefined ? undefined : documentOfPassage(id);
+    if (doc === undefined || documentArticles[doc] !== a || id !== `${articleId}#p${ordinal}`) {
+      return undefined;
+    }
+    const first = analysis.documentSentences[doc];
+    const end = analysis.documentSentences[doc + 1];
+    return first === undefined || end === undefined
+      ? undefined
+      : storedSentenceStems(analysis, first, end);
   });
   // Whether an article uses a stem anywhere, read from its row of the article postings: a
   // question's cost stays bounded by the passages it reads, however long the article.
@@ -386,12 +413,13 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     articles,
     passages,
     passageOfDocument,
-    documentOfPassage: (id) => {
-      const { articleId, ordinal } = splitPassageId(id);
-      const a = articleNumbers.get(articleId);
-      const first = a === undefined ? undefined : firstDocument.get(a);
-      return first === undefined ? undefined : first + ordinal;
+    passageRefOfDocument: (doc) => {
+      const a = documentArticles[doc];
+      const article = a === undefined ? undefined : corpus.articles[a];
+      if (a === undefined || !article) return undefined;
+      return { id: `${article.id}#p${doc - (firstDocument.get(a) ?? 0)}`, articleId: article.id };
     },
+    documentOfPassage,
     rankArticles: (query, limit) =>
       articlePostings
         .search(query, limit)

@@ -17,11 +17,12 @@ let transfer: ArrayBuffer[] = [];
 try {
   const analysed = analyseFiles(articlesDir, files, articleRanges);
   result = { ok: true, ...analysed };
-  const { postings, articlePostings } = analysed.analysis;
+  const { postings, articlePostings, dates } = analysed.analysis;
   transfer = [postings, articlePostings].flatMap((p) => [
     p.lengths.buffer as ArrayBuffer,
     p.entries.buffer as ArrayBuffer,
   ]);
+  transfer.push(dates.sentenceStems.buffer as ArrayBuffer);
 } catch (error) {
   result = {
     ok: false,

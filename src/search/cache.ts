@@ -14,7 +14,7 @@ import { analysisFromSections, analysisSections } from "./storedAnalysis.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 10;
 export const INDEX_FILE = "search-index.bin";
 
 /** corpusHash taken article by article, in corpus order. */
@@ -63,7 +63,11 @@ const headerSchema = z.object({
     nameVariants: z.record(z.string(), z.array(z.string())),
   }),
   entities: z.array(entitySchema),
-  analysis: z.object({ dateStems: z.array(z.string()), dateStrings: z.array(z.string()) }),
+  analysis: z.object({
+    dateStems: z.array(z.string()),
+    dateStrings: z.array(z.string()),
+    stemTable: z.array(z.string()),
+  }),
   nameStems: z.object({
     surnames: z.array(z.string()),
     nameParts: z.array(z.string()),
@@ -189,6 +193,15 @@ export function savedIndexOf({ header, sections: s }: CheckedIndexFile): SavedIn
   };
   const documentArticles = section(s, "documentArticles", Uint32Array);
   if (documentArticles.length !== postings.documentCount) throw new Error("documents differ");
+  const analysis = analysisFromSections(
+    header.analysis.dateStems,
+    header.analysis.dateStrings,
+    header.analysis.stemTable,
+    (name) => s.get(name),
+  );
+  if (analysis.documentSentences.length !== postings.documentCount + 1) {
+    throw new Error("documents differ from the stored analysis");
+  }
   return {
     contentHash: header.contentHash,
     sourceKey: header.sourceKey,
@@ -198,11 +211,7 @@ export function savedIndexOf({ header, sections: s }: CheckedIndexFile): SavedIn
       documentArticles,
       vocabulary: header.vocabulary,
       entities: header.entities,
-      analysis: analysisFromSections(
-        header.analysis.dateStems,
-        header.analysis.dateStrings,
-        (name) => s.get(name),
-      ),
+      analysis,
       nameStems: header.nameStems,
     },
     corpus: () => restoreCorpus(snapshot),
@@ -243,6 +252,7 @@ export function writeIndexFile(file: string, contents: IndexFileContents): void 
     analysis: {
       dateStems: parts.analysis.dateStems,
       dateStrings: parts.analysis.dateStrings,
+      stemTable: parts.analysis.stemTable,
     },
     nameStems: parts.nameStems,
     postings: postingsHeader(parts.postings),

@@ -198,8 +198,8 @@ export function rankPassages(
 ): RankedPassage[] {
   const out: RankedPassage[] = [];
   for (const r of index.postings.search(bm25Query(terms, mode), limit)) {
-    const passage = index.passageOfDocument(r.doc);
-    if (passage) out.push({ id: passage.id, articleId: passage.articleId, score: r.score });
+    const ref = index.passageRefOfDocument(r.doc);
+    if (ref) out.push({ id: ref.id, articleId: ref.articleId, score: r.score });
   }
   return out;
 }

@@ -1,10 +1,12 @@
 import type { DatePrecision } from "../dates/types.js";
+import type { SentenceStems } from "./types.js";
 
 /**
  * What the build computes per sentence and a question would otherwise compute again on first
- * sight: each sentence's dates (finding them is most of the cost of reading a passage). Kept as
- * flat typed arrays, saved in the index file and read on demand, so a question seen for the
- * first time costs about what a repeat costs.
+ * sight: each sentence's dates (finding them is most of the cost of reading a passage) and the
+ * stems reranking compares with the question (tokenising a hundred pooled passages was the
+ * largest part of a first sighting). Kept as flat typed arrays, saved in the index file and
+ * read on demand, so a question seen for the first time costs about what a repeat costs.
  */
 
 /** What a date in a sentence resolves to (see TimeMention). */
@@ -42,6 +44,19 @@ export interface DatesRun {
   dateIds: Map<string, number>;
   /** Per span: [date id, date-end id + 1 or 0, precision]. */
   spanDates: number[];
+  /** Per sentence, how many entries of sentenceStems it has. */
+  stemCounts: number[];
+  /**
+   * Per sentence, its dated stems then its other words: (id in stemTable) × 2 + dated; the
+   * first `sentenceStemCount` entries are used. Millions of entries at 200,000 passages: a
+   * typed array, moved rather than copied from a build thread, not an array of numbers.
+   */
+  sentenceStems: Uint32Array;
+  sentenceStemCount: number;
+  stemTable: string[];
+  stemIds: Map<string, number>;
+  /** Per passage (document), its sentence count. */
+  passageSizes: number[];
 }
 
 export function emptyDatesRun(): DatesRun {
@@ -55,6 +70,12 @@ export function emptyDatesRun(): DatesRun {
     dateTable: [],
     dateIds: new Map(),
     spanDates: [],
+    stemCounts: [],
+    sentenceStems: new Uint32Array(1024),
+    sentenceStemCount: 0,
+    stemTable: [],
+    stemIds: new Map(),
+    passageSizes: [],
   };
 }
 
@@ -93,6 +114,39 @@ export function startArticle(run: DatesRun): void {
   run.sentencesPerArticle.push(0);
 }
 
+function stemId(run: DatesRun, stem: string): number {
+  let id = run.stemIds.get(stem);
+  if (id === undefined) {
+    id = run.stemTable.length;
+    run.stemIds.set(stem, id);
+    run.stemTable.push(stem);
+  }
+  return id;
+}
+
+/**
+ * Notes the stems of the passage's sentences, in order (after their dates: `addSentenceDates`
+ * numbers the sentences). The sets are saved in their own order, so reading them back gives
+ * sets that iterate as the originals do.
+ */
+export function addPassageStems(run: DatesRun, sentences: readonly SentenceStems[]): void {
+  run.passageSizes.push(sentences.length);
+  for (const { words, dated } of sentences) {
+    const size = words.size + dated.size;
+    run.stemCounts.push(size);
+    if (run.sentenceStemCount + size > run.sentenceStems.length) {
+      const grown = new Uint32Array(2 * (run.sentenceStemCount + size));
+      grown.set(run.sentenceStems.subarray(0, run.sentenceStemCount));
+      run.sentenceStems = grown;
+    }
+    const out = run.sentenceStems;
+    let at = run.sentenceStemCount;
+    for (const stem of dated) out[at++] = 2 * stemId(run, stem) + 1;
+    for (const stem of words) out[at++] = 2 * stemId(run, stem);
+    run.sentenceStemCount = at;
+  }
+}
+
 /** Everything stored, as saved in the index file. */
 export interface StoredAnalysis {
   /** The distinct calendar stems dates resolve to ("2025", "april", "thursday"). */
@@ -110,6 +164,14 @@ export interface StoredAnalysis {
   dateStrings: string[];
   /** Per span: [date in dateStrings, date end there + 1 or 0, precision (day, month, year)]. */
   spanDates: Uint32Array;
+  /** The distinct stems of sentenceStems. */
+  stemTable: string[];
+  /** Per sentence, its first entry in sentenceStems; one more than there are sentences. */
+  stemStart: Uint32Array;
+  /** (stem number in stemTable) × 2 + 1 when the stem is dated (see SentenceStems). */
+  sentenceStems: Uint32Array;
+  /** Per document (passage, in corpus order), its first sentence; one more than documents. */
+  documentSentences: Uint32Array;
 }
 
 const prefix = (counts: number[]): Uint32Array => {
@@ -139,11 +201,34 @@ export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
   const sentencesPerArticle: number[] = [];
   const wordCounts: number[] = [];
   const spanCounts: number[] = [];
+  const stemCounts: number[] = [];
+  const passageSizes: number[] = [];
+  const tableIds = new Map<string, number>();
+  const stemTable: string[] = [];
+  // Millions of entries at 200,000 passages: written straight into their typed array.
+  const sentenceStems = new Uint32Array(runs.reduce((n, r) => n + r.sentenceStemCount, 0));
+  let stemAt = 0;
   for (const run of runs) {
     // Loops, not push(...list): a run of 100,000 sentences would overflow the call stack.
     for (const n of run.sentencesPerArticle) sentencesPerArticle.push(n);
     for (const n of run.wordCounts) wordCounts.push(n);
     for (const n of run.spanCounts) spanCounts.push(n);
+    for (const n of run.stemCounts) stemCounts.push(n);
+    for (const n of run.passageSizes) passageSizes.push(n);
+    const global = run.stemTable.map((stem) => {
+      let id = tableIds.get(stem);
+      if (id === undefined) {
+        id = stemTable.length;
+        tableIds.set(stem, id);
+        stemTable.push(stem);
+      }
+      return id;
+    });
+    const entries = run.sentenceStems;
+    for (let i = 0; i < run.sentenceStemCount; i++) {
+      const e = entries[i]!;
+      sentenceStems[stemAt++] = 2 * global[e >>> 1]! + (e & 1);
+    }
     run.wordStems.forEach((stem, i) => {
       let id = stemIds.get(stem);
       if (id === undefined) {
@@ -173,6 +258,10 @@ export function storeAnalysis(runs: DatesRun[]): StoredAnalysis {
     spans: Uint32Array.from(spans),
     dateStrings,
     spanDates: Uint32Array.from(spanDates),
+    stemTable,
+    stemStart: prefix(stemCounts),
+    sentenceStems,
+    documentSentences: prefix(passageSizes),
   };
 }
 
@@ -206,6 +295,26 @@ export function storedDates(
   return { words, spans, dates };
 }
 
+/** The stems of sentences [first, end) (numbered across the corpus), as the build noted them. */
+export function storedSentenceStems(
+  stored: StoredAnalysis,
+  first: number,
+  end: number,
+): SentenceStems[] {
+  const { stemStart, sentenceStems, stemTable } = stored;
+  const out: SentenceStems[] = [];
+  for (let s = first; s < end; s++) {
+    const words = new Set<string>();
+    const dated = new Set<string>();
+    for (let i = stemStart[s]!; i < stemStart[s + 1]!; i++) {
+      const e = sentenceStems[i]!;
+      (e & 1 ? dated : words).add(stemTable[e >>> 1]!);
+    }
+    out.push({ words, dated });
+  }
+  return out;
+}
+
 /** The arrays of StoredAnalysis that are saved as sections. */
 const ARRAYS = [
   "sentenceStart",
@@ -214,6 +323,9 @@ const ARRAYS = [
   "spanStart",
   "spans",
   "spanDates",
+  "stemStart",
+  "sentenceStems",
+  "documentSentences",
 ] as const;
 
 /** The typed arrays to save, by section name (their header part: `dateStems`, `dateStrings`). */
@@ -221,10 +333,18 @@ export function analysisSections(stored: StoredAnalysis): Record<string, Uint32A
   return Object.fromEntries(ARRAYS.map((name) => [`analysis.${name}`, stored[name]]));
 }
 
+/** A plain loop: millions of entries, checked at every start. */
+function largest(values: Uint32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
+}
+
 /** The stored analysis from a file's sections; throws when one is missing or out of shape. */
 export function analysisFromSections(
   dateStems: string[],
   dateStrings: string[],
+  stemTable: string[],
   section: (name: string) => unknown,
 ): StoredAnalysis {
   const arrays = Object.fromEntries(
@@ -241,6 +361,10 @@ export function analysisFromSections(
     arrays.dateWordStart[sentences] !== arrays.dateWords.length ||
     arrays.spanStart[sentences] !== arrays.spans.length ||
     arrays.spanDates.length !== (arrays.spans.length / 2) * 3 ||
+    arrays.stemStart.length !== sentences + 1 ||
+    arrays.stemStart[sentences] !== arrays.sentenceStems.length ||
+    arrays.documentSentences[arrays.documentSentences.length - 1] !== sentences ||
+    (arrays.sentenceStems.length > 0 && largest(arrays.sentenceStems) >>> 1 >= stemTable.length) ||
     arrays.spanDates.some((d, i) =>
       i % 3 === 2
         ? d >= PRECISIONS.length
@@ -249,5 +373,5 @@ export function analysisFromSections(
   ) {
     throw new Error("stored analysis does not fit together");
   }
-  return { dateStems, dateStrings, ...arrays };
+  return { dateStems, dateStrings, stemTable, ...arrays };
 }

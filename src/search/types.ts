@@ -53,6 +53,11 @@ export interface SearchIndex {
   rankArticles(query: Array<{ term: string; boost: number }>, limit: number): string[];
   /** The passage a postings document number stands for. */
   passageOfDocument(doc: number): Passage | undefined;
+  /**
+   * The id and article of a postings document, without restoring the article's text: ranking
+   * a pool of a hundred passages names them before it reads any.
+   */
+  passageRefOfDocument(doc: number): { id: string; articleId: string } | undefined;
   /** BM25 over passages. */
   postings: Postings;
   /** BM25 over articles (one document per article, in corpus order), behind rankArticles. */

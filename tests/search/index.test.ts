@@ -34,6 +34,13 @@ describe("buildSearchIndex", () => {
       (_, doc) => index.passageOfDocument(doc)?.id,
     );
     expect(indexed).toEqual(expected);
+    const named = Array.from({ length: index.postings.documentCount }, (_, doc) =>
+      index.passageRefOfDocument(doc),
+    );
+    expect(named).toEqual(
+      corpus.articles.flatMap((a) => a.passages.map((p) => ({ id: p.id, articleId: a.id }))),
+    );
+    expect(index.passageRefOfDocument(index.postings.documentCount)).toBeUndefined();
     for (const id of expected) expect(index.passages.get(id)?.passage.id).toBe(id);
   });
 

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as dates from "../../src/search/dateWords.js";
-import { assembleIndex, buildIndexParts, indexPassage } from "../../src/search/build.js";
+import {
+  assembleIndex,
+  buildIndexParts,
+  indexPassage,
+  sentenceStemsOf,
+} from "../../src/search/build.js";
+import * as tokens from "../../src/search/tokens.js";
 import { findTimeExpressions } from "../../src/dates/resolve.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -42,5 +48,36 @@ describe("the analysis an index keeps", () => {
     expect(index.sentenceStems.get(passage.id)?.[0]?.dated.has("april")).toBe(true);
     expect(index.articleStems.get("a1")?.has("april")).toBe(true);
     expect(finding).not.toHaveBeenCalled();
+  });
+
+  it("gives every passage the sentence stems its text gives, in the same order", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    for (const article of corpus.articles) {
+      for (const passage of article.passages) {
+        const afresh = passage.sentences.map((s) =>
+          sentenceStemsOf(tokens.tokenize(s.text), dates.dateWords(s.text, article.published)),
+        );
+        const stored = index.sentenceStems.get(passage.id)!;
+        expect(stored.map((s) => [[...s.words], [...s.dated]])).toEqual(
+          afresh.map((s) => [[...s.words], [...s.dated]]),
+        );
+      }
+    }
+    expect(index.sentenceStems.get("a1#p1")?.[0]?.dated.has("april")).toBe(true);
+  });
+
+  it("gives no sentence stems for a passage id that names no passage", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    for (const id of ["a1#p2", "a1#p01", "a2#p-1", "nope#p0", "a1"]) {
+      expect(index.sentenceStems.get(id)).toBeUndefined();
+    }
+  });
+
+  it("reads sentence stems without tokenising the passage again", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    const passage = corpus.articles[0]!.passages[0]!;
+    const reading = vi.spyOn(tokens, "tokenize");
+    expect(index.sentenceStems.get(passage.id)?.[0]?.words.has("deleg")).toBe(true);
+    expect(reading).not.toHaveBeenCalled();
   });
 });
