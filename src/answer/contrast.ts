@@ -1,4 +1,4 @@
-import { countryOf, countryWords } from "../lexicon/countries.js";
+import { countryOf, countryWords, isCapital } from "../lexicon/countries.js";
 import { PLACE_HEADS } from "./extract/places.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
@@ -83,8 +83,11 @@ export function contrastOf(
       ...terms.filter((q) => q.source === m.stem && q.via === "spelling").map((q) => q.stem),
     ];
     // "the US delegation", not "did the US expel": a nationality before a verb is its subject.
+    // "Its Moscow embassy" is the one in Moscow, whoever's it is: a capital before a building
+    // says where.
     if (
       spelt.some((s) => NATIONALITY().has(s)) &&
+      !(isCapital(m.norm) && PLACE_HEADS().has(h.stem)) &&
       !classOf(h.stem) &&
       partOfSpeech(h.norm) !== "VERB"
     ) {

@@ -276,7 +276,7 @@ export function combineAnalyses(analyses: IndexAnalysis[]): IndexParts {
     documentArticles: Uint32Array.from(documentArticles),
     vocabulary: finished,
     entities: found,
-    nameStems: nameStemsOf(found, finished.nameVariants),
+    nameStems: nameStemsOf(found, finished.nameVariants, entities.lowerCaseWords()),
     analysis: storeAnalysis(analyses.map((a) => a.dates)),
   };
 }
@@ -302,14 +302,20 @@ export interface NameStems {
  * Worked out by the build and saved: stemming thousands of names (each through the lemmatiser)
  * took a large corpus's start several hundred milliseconds.
  */
-export function nameStemsOf(entities: Entity[], variants: Record<string, string[]>): NameStems {
+export function nameStemsOf(
+  entities: Entity[],
+  variants: Record<string, string[]>,
+  /** Ordinary words: a question's "job" or "new" is that word, not part of a name. */
+  lowerCase: ReadonlySet<string> = new Set(),
+): NameStems {
   const withVariants = (s: string): string[] => [s, ...(variants[s] ?? [])];
   const surnames = new Set<string>();
   const nameParts = new Set<string>();
   for (const person of entities.filter((e) => e.kind === "person")) {
-    const words = person.key.split(" ").map((w) => stem(w));
-    const last = words[words.length - 1];
-    if (last) for (const s of withVariants(last)) surnames.add(s);
+    const written = person.key.split(" ");
+    const words = written.filter((w) => !lowerCase.has(w)).map((w) => stem(w));
+    const last = written[written.length - 1];
+    if (last && !lowerCase.has(last)) for (const s of withVariants(stem(last))) surnames.add(s);
     for (const w of words) for (const s of withVariants(w)) nameParts.add(s);
   }
   const placeStems = new Set(
@@ -318,7 +324,7 @@ export function nameStemsOf(entities: Entity[], variants: Record<string, string[
       .flatMap((e) =>
         e.key
           .split(" ")
-          .filter((w) => !isStopword(w))
+          .filter((w) => !isStopword(w) && !lowerCase.has(w))
           .map((w) => stem(w)),
       ),
   );

@@ -138,6 +138,8 @@ export interface EntityState {
   spans: SightingTable;
   places: string[];
   midSentence: string[];
+  /** Per word as written: [times in lower case, times capitalised after a sentence's start]. */
+  cases: Map<string, [number, number]>;
 }
 
 function sight(table: SightingTable, key: string, at: number, text: string, count = 1): void {
@@ -154,6 +156,7 @@ export class EntityCollector {
   /** Runs written after "in", "to", "from", "at": places, so never mistaken for people. */
   private readonly places = new Set<string>();
   private readonly midSentence = new Set<string>();
+  private readonly cases = new Map<string, [number, number]>();
 
   state(): EntityState {
     return {
@@ -163,6 +166,7 @@ export class EntityCollector {
       spans: this.spans,
       places: [...this.places],
       midSentence: [...this.midSentence],
+      cases: this.cases,
     };
   }
 
@@ -179,11 +183,32 @@ export class EntityCollector {
     this.sightings += other.sightings;
     for (const p of other.places) this.places.add(p);
     for (const m of other.midSentence) this.midSentence.add(m);
+    for (const [word, [lower, upper]] of other.cases) this.countCase(word, lower, upper);
+  }
+
+  private countCase(word: string, lower: number, upper: number): void {
+    const seen = this.cases.get(word);
+    if (seen) {
+      seen[0] += lower;
+      seen[1] += upper;
+    } else this.cases.set(word, [lower, upper]);
+  }
+
+  /**
+   * Words the corpus writes in lower case more often than capitalised inside a sentence:
+   * ordinary words ("new", "jobs", "lake"), whatever names they also open or end.
+   */
+  lowerCaseWords(): Set<string> {
+    const out = new Set<string>();
+    for (const [word, [lower, upper]] of this.cases) if (lower > upper) out.add(word);
+    return out;
   }
 
   addSentence(text: string, tokens: Token[]): void {
     tokens.forEach((t, i) => {
       if (i > 0 && t.capitalized) this.midSentence.add(t.norm);
+      if (!t.capitalized) this.countCase(t.norm, 1, 0);
+      else if (i > 0) this.countCase(t.norm, 0, 1);
     });
     const opening = firstWord(tokens);
     for (const run of capitalisedRuns(tokens, text)) {

@@ -70,6 +70,18 @@ describe("conflicts", () => {
     expect(contradicts("Which officials met in Oslo?", "Officials met in Rome")).toBe(true);
   });
 
+  it("a capital before a building says where it is, not whose: no other owner contradicts it", () => {
+    const analysis = analyseQuestion(index, "What was said about staffing at its Vienna embassy?");
+    const terms = expandQuery(index, analysis.content);
+    expect(contrastOf(index, analysis, terms).modifiers).toEqual([]);
+    expect(
+      contradicts("What was said about staffing at its Vienna embassy?", "The delegation raised"),
+    ).toBe(false);
+    // A nationality before the same building still says whose it is.
+    const owned = analyseQuestion(index, "What was said about staffing at the Russian embassy?");
+    expect(contrastOf(index, owned, expandQuery(index, owned.content)).modifiers).toHaveLength(1);
+  });
+
   it("another actor of the asked verb contradicts the question's actor", () => {
     expect(contradicts("How many fishermen did Borduvia detain?", "In 2019")).toBe(true);
     expect(contradicts("How many fishermen were detained?", "In 2019")).toBe(false);

@@ -67,4 +67,32 @@ describe("EntityCollector", () => {
     const keys = entities.map((e) => e.key);
     expect(keys.indexOf("sergei ryabkov")).toBeLessThan(keys.indexOf("istanbul"));
   });
+
+  it("takes a word the corpus writes in lower case more than capitalised inside sentences for an ordinary word", () => {
+    const c = collect([
+      "Lawmakers passed the Harbor Plan on Monday.",
+      "The plan was costly, and a second plan followed.",
+      "Mary Harbor spoke to Reuters about Harbor.",
+      "A harbor was built.",
+    ]);
+    const ordinary = c.lowerCaseWords();
+    // "plan": twice in lower case, once capitalised; "harbor": three times capitalised, once not.
+    expect(ordinary.has("plan")).toBe(true);
+    expect(ordinary.has("harbor")).toBe(false);
+    expect(ordinary.has("mary")).toBe(false);
+  });
+
+  it("counts the cases of words the same split over collectors as in one", () => {
+    const sentences = [
+      "The plan was costly.",
+      "Harbor Plan passed.",
+      "Its plan and that plan met.",
+    ];
+    const merged = new EntityCollector();
+    for (const s of sentences) merged.merge(collect([s]).state());
+    expect([...merged.lowerCaseWords()].sort()).toEqual(
+      [...collect(sentences).lowerCaseWords()].sort(),
+    );
+    expect(merged.lowerCaseWords().has("plan")).toBe(true);
+  });
 });

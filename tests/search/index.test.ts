@@ -68,6 +68,27 @@ describe("buildSearchIndex", () => {
     expect(index.placeStems.has("geneva")).toBe(true);
   });
 
+  it("keeps an ordinary word out of people's and places' names, however a name uses it", () => {
+    const planned = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          [
+            "Lawmakers praised the Harbor Plan in Geneva. Mary Stone backed the plan.",
+            "The plan grew, and the new plan was cheaper. Officials sent it to the Plan Office.",
+          ].join("\n\n"),
+          { id: "p1" },
+        ),
+      ]),
+    );
+    // "Harbor Plan" reads like a person's name; "plan" is still the corpus's ordinary word.
+    expect(planned.people.has("harbor plan")).toBe(true);
+    expect(planned.nameParts.has(stem("plan"))).toBe(false);
+    expect(planned.surnames.has(stem("plan"))).toBe(false);
+    expect(planned.nameParts.has(stem("harbor"))).toBe(true);
+    expect(planned.surnames.has(stem("stone"))).toBe(true);
+    expect(planned.placeStems.has(stem("geneva"))).toBe(true);
+  });
+
   it("returns nothing for a query of stopwords only", () => {
     expect(articlesFor(index, "the of and")).toEqual([]);
   });
