@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { isStopword, words } from "./words.js";
+import { isStopword, words, wordTexts } from "./words.js";
 
 /**
  * Fuzzy matching of a free-text topic ("flights", "property", "Darchiyev") against texts, word by
@@ -111,7 +111,7 @@ export class TopicMatcher {
 
   private add(text: string, byLength: Map<number, string[]>): void {
     const i = this.count++;
-    for (const w of new Set(words(text).map((x) => normalise(x.text)))) {
+    for (const w of new Set(wordTexts(text).map(normalise))) {
       const list = this.postings.get(w);
       if (list) list.push(i);
       else {

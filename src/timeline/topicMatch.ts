@@ -1,4 +1,4 @@
-import { tokenize } from "../search/tokens.js";
+import { stemsOf, tokenize } from "../search/tokens.js";
 import { TopicMatcher } from "./match.js";
 import { isStopword } from "./words.js";
 
@@ -61,10 +61,10 @@ export class MeaningMatcher {
 
   private add(text: string): void {
     const i = this.count++;
-    for (const token of tokenize(text)) {
-      const set = this.postings.get(token.stem) ?? new Set<number>();
+    for (const stem of stemsOf(text)) {
+      const set = this.postings.get(stem) ?? new Set<number>();
       set.add(i);
-      this.postings.set(token.stem, set);
+      this.postings.set(stem, set);
     }
   }
 

@@ -56,6 +56,18 @@ export function words(text: string): Word[] {
   }));
 }
 
+/**
+ * The `text` of each of words(text), without its stem: for matching by spelling alone, where
+ * lemmatising every word of every event was most of a timeline's preparation.
+ */
+export function wordTexts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push(m[0].replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : "")));
+  }
+  return out;
+}
+
 /** Words that say what a sentence is about: no function words, no calendar words, no numbers. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/nlp/stem.js";
 import { COUNTRY_ALIASES } from "../../src/lexicon/normalize.js";
-import { normalizeWord, tokenize } from "../../src/search/tokens.js";
+import { normalizeWord, stemsOf, tokenize } from "../../src/search/tokens.js";
 
 describe("tokenize", () => {
   it("folds a plain word as the full folding does (its shortcut changes nothing)", () => {
@@ -60,6 +60,45 @@ describe("stem", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{1,20}$/), (word) => {
         expect(stem(word).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+const STEM_TEXTS = [
+  "The U.S. and Russia's diplomats met in Istanbul on Feb. 27, 2025.",
+  "The United States embassy; united states; United United States. U.S.A. talks",
+  "Türkiye hosted Darchiyev’s team — 6 hours, 35 diplomats, co-operation, e.g. this.",
+  "",
+];
+
+describe("stemsOf", () => {
+  it("gives the stems tokenize gives, United States merged into one", () => {
+    for (const text of STEM_TEXTS) expect(stemsOf(text)).toEqual(tokenize(text).map((t) => t.stem));
+    expect(stemsOf("the United States embassy")).toContain("us");
+    expect(stemsOf("the United States embassy")).not.toContain("state");
+  });
+
+  it("agrees with tokenize on any text of words, initialisms, apostrophes and 'United States'", () => {
+    const piece = fc.constantFrom(
+      "United",
+      "States",
+      "united",
+      "states",
+      "U.S.",
+      "Russia’s",
+      "it's",
+      "’",
+      ".",
+      " ",
+      "Türkiye",
+      "42",
+      "-",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(" ");
+        expect(stemsOf(text)).toEqual(tokenize(text).map((t) => t.stem));
       }),
     );
   });
