@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
 
@@ -127,5 +129,27 @@ describe("what questions", () => {
     expect(a.answer).toContain("unpick");
     // The quote holds both sentences, on one line.
     expect(a.answer).toContain("disputes”. “Both delegations");
+  });
+
+  it("'what kind of X' asks about X: the sentence that says which kind answers, not a name", () => {
+    const question = "What kind of agreement did Ruritania sign with Freedonia?";
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Officials in Oslo said Ruritania signed a provisional agreement with Freedonia on Monday.\n\nPort access was not discussed, Maria Lindqvist said.",
+          { id: "k1", outlet: "Harbour News" },
+        ),
+        makeArticle("The city council approved a new budget for public libraries on Monday.", {
+          id: "k2",
+        }),
+      ]),
+    );
+    const analysis = analyseQuestion(index, question);
+    expect(analysis.type).toBe("what");
+    expect(analysis.focus.map((t) => t.norm)).toEqual(["agreement"]);
+    const a = answerQuestion(index, question);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("provisional agreement");
+    expect(a.answer).not.toContain("Lindqvist");
   });
 });
