@@ -22,7 +22,7 @@ import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
-import { questionWords, scoreHits, type Evidence } from "./evidence.js";
+import { judgingWords, questionWords, scoreHits, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
@@ -196,7 +196,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     const first = answerOrThrow(index, q1, options);
     const second = answerOrThrow(index, q2, options);
     const found = retrieve(index, asked, options);
-    const weighted = questionWords(index, found.words, found.terms, found.analysis.text);
+    const { words: weighted } = judgingWords(
+      index,
+      found.words,
+      found.terms,
+      found.analysis.text,
+      found.hits,
+    );
     const unchanged = scoreHits(index, weighted, found.hits)
       .filter(
         (e) => e.coverage >= UNCHANGED_COVERAGE && saysUnchanged(compared, e.entry.sentence.text),
@@ -255,7 +261,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
   ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
-  const weighted = questionWords(index, scored, terms, analysis.text);
+  const { words: weighted, local } = judgingWords(index, scored, terms, analysis.text, hits);
   const fromOutlet = (hit: PassageHit): boolean =>
     options.outlet === undefined ||
     hit.passage.article.outlet === options.outlet ||
@@ -277,6 +283,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     candidates,
     contrast,
     asksVersions,
+    local,
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };

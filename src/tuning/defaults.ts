@@ -125,6 +125,17 @@ export interface EvidenceOptions {
   qualifierArticleContext: number;
   lightWeight: number;
   firstNameWeight: number;
+  /**
+   * The articles an answer is judged among: those of the passages read that are at least this
+   * share as much about the question as the one most about it. Other articles sharing the
+   * corpus then leave the question's words weighed, and known, as they are where the answer is.
+   */
+  topicShare: number;
+  /**
+   * Passages' worth of the whole corpus's word counts added to those articles': a handful of
+   * articles alone would make each word either everywhere or nowhere.
+   */
+  localPrior: number;
 }
 
 export interface PolarityOptions {
@@ -330,6 +341,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     qualifierArticleContext: 0.7,
     lightWeight: 0.35,
     firstNameWeight: 0.3,
+    topicShare: 0.3,
+    localPrior: 10,
   },
   polarity: {
     negationWindow: 6,
