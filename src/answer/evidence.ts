@@ -345,8 +345,8 @@ export function judgingWords(
   terms: QueryTerm[],
   question: string,
   hits: readonly PassageHit[],
+  local = localView(index, hits, questionWords(index, [...content], terms, question)),
 ): { words: QuestionWord[]; local: LocalView } {
-  const local = localView(index, hits, questionWords(index, [...content], terms, question));
   const judged = withLocalMeanings(index, content, terms, local, hits);
   return { words: questionWords(index, [...content], judged, question, false, local), local };
 }

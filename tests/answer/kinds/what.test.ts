@@ -152,4 +152,35 @@ describe("what questions", () => {
     expect(a.answer).toContain("provisional agreement");
     expect(a.answer).not.toContain("Lindqvist");
   });
+
+  it("a noun only articles about other things use still asks for a name: articles on other subjects change nothing", () => {
+    const talks = [
+      makeArticle(
+        "Norwegian and Danish diplomats held talks in Oslo on Thursday on restoring regular operations at their embassies, as well as the possible restoration of direct flights.\n\nThe talks lasted five hours, officials said.",
+        { id: "t1", outlet: "Harbour News" },
+      ),
+      makeArticle(
+        "Delegations from Norway and Denmark met in Oslo. Both sides want direct flights restored soon.\n\nThe next round will take place in Oslo.",
+        { id: "t2", outlet: "Coast Daily" },
+      ),
+    ];
+    const elsewhere = [
+      "The national airline ordered new planes for its routes.",
+      "The airline said ticket prices would rise in winter.",
+    ].map((lead, i) =>
+      makeArticle(
+        [
+          lead,
+          "The council approved the budget after a long debate.",
+          "Residents praised the park.",
+        ].join("\n\n"),
+        { id: `o${i}`, outlet: "City Paper", published: "2024-04-02" },
+      ),
+    );
+    const question = "Which airline would operate the restored direct flights?";
+    const alone = answerQuestion(buildSearchIndex(makeCorpus(talks)), question);
+    const mixed = answerQuestion(buildSearchIndex(makeCorpus([...talks, ...elsewhere])), question);
+    expect(alone.status).toBe("not_found");
+    expect(mixed.status).toBe("not_found");
+  });
 });
