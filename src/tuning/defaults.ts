@@ -210,6 +210,8 @@ export interface ExpansionOptions {
   /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
   spellingWeight: number;
   variantWeight: number;
+  /** Of equally near corrections, those used at least this share as often as the commonest. */
+  correctionShare: number;
   /**
    * A question word the articles lack, one edit from a function word ("wat", "teh"), is read as
    * that function word only when English itself rarely uses it: past this frequency rank
@@ -375,6 +377,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   expansion: {
     spellingWeight: 0.85,
+    correctionShare: 0.1,
     variantWeight: 0.9,
     typoRank: 15_000,
   },
