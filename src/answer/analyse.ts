@@ -3,6 +3,7 @@ import {
   EFFECT_VERBS,
   LIGHT_WORDS,
   NEGATIONS,
+  SORT_NOUNS,
   SPEECH_VERBS,
   TIME_NOUNS,
 } from "../lexicon/words.js";
@@ -293,6 +294,16 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
         // "What happened": any event is a happening, so the verb asks nothing of the evidence.
         if (EVENT_VERBS.has(first.norm)) frame.add(i);
         return { type: "what", frame, focus: [] };
+      }
+      // "What kind of discussion…": the noun after "of" is what is asked about, and the answer
+      // the words that say which kind ("a serious discussion").
+      if (SORT_NOUNS.has(tokens[i]?.norm ?? "") && tokens[i + 1]?.norm === "of") {
+        const sorted = nounRun(tokens, i + 2, text);
+        const plural = sorted.some((n) => /[^su]s$/.test(tokens[n]!.norm));
+        if (sorted.length > 0 && !plural) {
+          frame.add(i).add(i + 1);
+          return { type: "what", frame, focus: sorted };
+        }
       }
       const nouns = nounRun(tokens, i, text);
       const head = nouns.map((n) => tokens[n]!.norm);

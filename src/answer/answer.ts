@@ -22,7 +22,7 @@ import { describedPerson } from "./kinds/spelling.js";
 import { namedSource, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
-import { questionWords, scoreHits, type Evidence } from "./evidence.js";
+import { judgingWords, localView, questionWords, scoreHits, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
@@ -138,8 +138,12 @@ function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boole
 }
 
 /** The one person a which-X question with a noun the articles never use asks about, by name. */
-function postAskedOf(index: SearchIndex, analysis: QuestionAnalysis): string | undefined {
-  if (!focusUnknown(index, analysis)) return undefined;
+function postAskedOf(
+  index: SearchIndex,
+  analysis: QuestionAnalysis,
+  known: (stem: string) => boolean,
+): string | undefined {
+  if (!focusUnknown(index, analysis, known)) return undefined;
   const names = analysis.content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
   const surnames = new Set(names.filter((t) => index.surnames.has(t.stem)).map((t) => t.stem));
   if (surnames.size !== 1) return undefined;
@@ -196,7 +200,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     const first = answerOrThrow(index, q1, options);
     const second = answerOrThrow(index, q2, options);
     const found = retrieve(index, asked, options);
-    const weighted = questionWords(index, found.words, found.terms, found.analysis.text);
+    const { words: weighted } = judgingWords(
+      index,
+      found.words,
+      found.terms,
+      found.analysis.text,
+      found.hits,
+    );
     const unchanged = scoreHits(index, weighted, found.hits)
       .filter(
         (e) => e.coverage >= UNCHANGED_COVERAGE && saysUnchanged(compared, e.entry.sentence.text),
@@ -239,9 +249,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
+  // Judged among the articles about the question: whether they use a word, how rare it is there.
+  const local = localView(index, hits, questionWords(index, words, terms, analysis.text));
+  const known = (stem: string): boolean => local.has(stem);
   // "Which region does Coulter cover": a noun the articles never use, asked of one person they
   // name, is answered by that person's post as each article gives it.
-  const person = kind.name === "what" ? postAskedOf(index, analysis) : undefined;
+  const person = kind.name === "what" ? postAskedOf(index, analysis, known) : undefined;
   if (person && !options.versions) {
     const post = answerOrThrow(index, `What is ${person}'s title?`, { ...options, versions: true });
     if (post.status === "answered") return { ...post, question: analysis.text };
@@ -251,18 +264,18 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
   // Words that only ask for the kind or for versions are no part of what is asked either.
   const scored = (
-    (analysis.focusVerb || options.kindByVerb) && focusUnknown(index, analysis)
+    (analysis.focusVerb || options.kindByVerb) && focusUnknown(index, analysis, known)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
   ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
-  const weighted = questionWords(index, scored, terms, analysis.text);
+  const { words: weighted } = judgingWords(index, scored, terms, analysis.text, hits, local);
   const fromOutlet = (hit: PassageHit): boolean =>
     options.outlet === undefined ||
     hit.passage.article.outlet === options.outlet ||
     hit.passage.article.republishedBy === options.outlet;
   const evidence: Evidence[] = scoreHits(index, weighted, hits.filter(fromOutlet));
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
-  const candidates = candidateContext(index, analysis, terms, options.kindByVerb);
+  const candidates = candidateContext(index, analysis, terms, options.kindByVerb, known);
   const contrast = contrastOf(index, analysis, terms);
   const picks = rankPicks(candidates, evidence, contrast).filter(
     (p) => !setAside(p, options.excluding),
@@ -277,12 +290,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     candidates,
     contrast,
     asksVersions,
+    local,
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };
   // "Which news agency did RT cite…": unanswered with "news agency" as words to find, it may
   // still be answered by the name the verbs point to ("as quoted by RIA Novosti").
-  if (!options.kindByVerb && kindNounByVerb(index, analysis)) {
+  if (!options.kindByVerb && kindNounByVerb(index, analysis, known)) {
     const byVerb = answerOrThrow(index, analysis.text, { ...options, kindByVerb: true });
     if (byVerb.status === "answered") return byVerb;
   }

@@ -56,10 +56,15 @@ function namesOnly(evidence: Evidence, c: Candidate): boolean {
 }
 
 /** "Which news agency…" in articles that never say "news agency": the answer is only a name. */
-export function focusUnknown(index: SearchIndex, analysis: QuestionAnalysis): boolean {
+export function focusUnknown(
+  index: SearchIndex,
+  analysis: QuestionAnalysis,
+  /** Whether the articles the answer is judged among use the stem (the corpus's, by default). */
+  known: (stem: string) => boolean = index.vocabulary.has,
+): boolean {
   // "Which Russian news agency": the nationality narrows the noun, the noun says the kind.
   const kind = analysis.focus.filter((t) => !isNationality(t.stem));
-  return kind.length > 0 && kind.every((t) => !index.vocabulary.has(t.stem));
+  return kind.length > 0 && kind.every((t) => !known(t.stem));
 }
 
 /**
@@ -81,11 +86,15 @@ function questionVerbs(analysis: QuestionAnalysis): Token[] {
  * never use may only say what kind of name is wanted, a verb of the question saying which name.
  * Tried only after the question has gone unanswered with the noun counted as a word to find.
  */
-export function kindNounByVerb(index: SearchIndex, analysis: QuestionAnalysis): boolean {
+export function kindNounByVerb(
+  index: SearchIndex,
+  analysis: QuestionAnalysis,
+  known: (stem: string) => boolean = index.vocabulary.has,
+): boolean {
   return (
     analysis.type === "what" &&
     analysis.focusVerb === undefined &&
-    focusUnknown(index, analysis) &&
+    focusUnknown(index, analysis, known) &&
     questionVerbs(analysis).length > 0
   );
 }
@@ -95,6 +104,7 @@ export function candidateContext(
   analysis: QuestionAnalysis,
   terms: QueryTerm[],
   kindByVerb = false,
+  known: (stem: string) => boolean = index.vocabulary.has,
 ): CandidateContext {
   const expansions = (token: Token): Set<string> =>
     new Set([token.stem, ...terms.filter((t) => t.source === token.stem).map((t) => t.stem)]);
@@ -122,7 +132,7 @@ export function candidateContext(
     predicateStems: analysis.predicate ? expansions(analysis.predicate) : new Set(),
     wordStems: analysis.content.map(expansions),
     expansionsOf: expansions,
-    focusUnknown: focusUnknown(index, analysis),
+    focusUnknown: focusUnknown(index, analysis, known),
     kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
     asksAboutReport: asksAboutReport(analysis.content),

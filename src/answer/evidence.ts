@@ -1,3 +1,4 @@
+import { articleTopicality } from "./rerank.js";
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import { AIM_VERBS, LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
@@ -8,6 +9,7 @@ import { isNationality } from "./contrast.js";
 import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 import { partOfSpeech } from "../nlp/stem.js";
+import { isStopword } from "../lexicon/stopwords.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
 const ARTICLE_CONTEXT = defaultEngineOptions.evidence.articleContext;
@@ -21,6 +23,8 @@ const QUALIFIER_PASSAGE_CONTEXT = defaultEngineOptions.evidence.qualifierPassage
 const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticleContext;
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
+const TOPIC_SHARE = defaultEngineOptions.evidence.topicShare;
+const LOCAL_PRIOR = defaultEngineOptions.evidence.localPrior;
 
 /** One word of the question with everything it may match. */
 export interface QuestionWord {
@@ -72,9 +76,12 @@ export function questionWords(
   question = "",
   /** Weighing words to choose passages: a verb of aiming still helps find its sentence. */
   forRanking = false,
+  /** The articles the answer is judged among: only their words count, as rare as they are there. */
+  local?: LocalView,
 ): QuestionWord[] {
+  const rarity = local ? local.idf : index.vocabulary.idf;
   const parties = barePlaces(index, question);
-  const maxIdf = index.vocabulary.idf("\u0000unseen");
+  const maxIdf = rarity("\u0000unseen");
   const seen = new Set<string>();
   const out: QuestionWord[] = [];
   for (const token of content) {
@@ -83,6 +90,7 @@ export function questionWords(
     const matches = new Map<string, number>();
     for (const t of terms) {
       if (t.source !== token.stem || !index.vocabulary.has(t.stem)) continue;
+      if (local && !local.has(t.stem)) continue;
       matches.set(t.stem, Math.max(matches.get(t.stem) ?? 0, t.weight));
     }
     const unknown = matches.size === 0;
@@ -90,7 +98,7 @@ export function questionWords(
     let weight = maxIdf;
     if (!unknown) {
       const best = [...matches.entries()].sort((a, b) => b[1] - a[1])[0];
-      weight = best ? index.vocabulary.idf(best[0]) : maxIdf;
+      weight = best ? rarity(best[0]) : maxIdf;
     }
     // A name by itself or by another spelling of it: not because a synonym of the word happens
     // to be part of someone's name somewhere ("say" → "call" → Cal Ripken).
@@ -247,6 +255,100 @@ export function previousSentence(
   const ids = entry.article.passages.map((p) => p.id);
   const prev = index.passages.get(ids[ids.indexOf(entry.passage.id) - 1] ?? "");
   return prev?.sentences[prev.sentences.length - 1];
+}
+
+/**
+ * The question's words as they stand among the articles the answer is judged from (those of the
+ * passages read that are about the question): how rare each is there, and whether they use it.
+ */
+export interface LocalView {
+  idf(stem: string): number;
+  has(stem: string): boolean;
+}
+
+/**
+ * The articles of the passages read that are at least `topicShare` as much about the question
+ * as the one most about it (`words` weighed corpus-wide), each counted whole by its passages.
+ * A word is as rare as it is both there and in the corpus, each on its own scale: articles
+ * about the question all say "talks", so it is no sign of an answer; a word rare there but
+ * common everywhere ("work") is no sign either.
+ */
+export function localView(
+  index: SearchIndex,
+  hits: readonly PassageHit[],
+  words: readonly QuestionWord[],
+  topicShare = TOPIC_SHARE,
+): LocalView {
+  const all = [...new Set(hits.map((h) => h.passage.article))];
+  const about = new Map(all.map((a) => [a.id, articleTopicality(index, words, a.id)]));
+  const best = Math.max(0, ...about.values());
+  const articles = all.filter((a) => (about.get(a.id) ?? 0) >= topicShare * best);
+  const sizes = articles.map((a) => a.passages.length);
+  // A few passages' worth of the whole corpus's counts: a handful of articles alone would
+  // make every word they share with the question either everywhere or nowhere.
+  const prior = LOCAL_PRIOR;
+  const n = sizes.reduce((a, b) => a + b, 0) + prior;
+  const corpusShare = (stem: string): number =>
+    (index.vocabulary.documentFrequency[stem] ?? 0) / Math.max(1, index.vocabulary.passageCount);
+  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const corpusTop = index.vocabulary.idf("\u0000unseen");
+  const frequency = new Map<string, number>();
+  const dfOf = (stem: string): number => {
+    let df = frequency.get(stem);
+    if (df === undefined) {
+      df = prior * corpusShare(stem);
+      for (let i = 0; i < articles.length; i++) {
+        df += index.articleShare(stem, articles[i]!.id) * sizes[i]!;
+      }
+      frequency.set(stem, df);
+    }
+    return df;
+  };
+  return {
+    idf: (stem) => Math.min(idfOf(dfOf(stem)), (index.vocabulary.idf(stem) / corpusTop) * idfOf(0)),
+    has: (stem) => dfOf(stem) - prior * corpusShare(stem) > 1e-9,
+  };
+}
+
+/**
+ * A question word the articles judged never use, though others in the corpus do ("goal" where
+ * they say "aim"): read by its meaning among the words of the passages read, as a word the
+ * corpus never uses is (expandQuery). Names are themselves only.
+ */
+export function withLocalMeanings(
+  index: SearchIndex,
+  content: readonly Token[],
+  terms: QueryTerm[],
+  local: LocalView,
+  hits: readonly PassageHit[],
+): QueryTerm[] {
+  let nearby: Set<string> | undefined;
+  const added: QueryTerm[] = [];
+  for (const token of content) {
+    if (token.capitalized || isStopword(token.norm)) continue;
+    if (terms.some((t) => t.source === token.stem && local.has(t.stem))) continue;
+    nearby ??= new Set(hits.flatMap((h) => h.passage.sentences.flatMap((e) => [...e.stems])));
+    for (const like of index.related.nearAmong(token.norm, token.stem, nearby)) {
+      added.push({ stem: like.stem, weight: like.weight, source: token.stem, via: "meaning" });
+    }
+  }
+  return added.length ? [...terms, ...added] : terms;
+}
+
+/**
+ * The question's words weighed for judging the passages read: among the articles about the
+ * question (localView), with the meanings of words only other articles use.
+ */
+export function judgingWords(
+  index: SearchIndex,
+  content: readonly Token[],
+  terms: QueryTerm[],
+  question: string,
+  hits: readonly PassageHit[],
+  local = localView(index, hits, questionWords(index, [...content], terms, question)),
+): { words: QuestionWord[]; local: LocalView } {
+  const judged = withLocalMeanings(index, content, terms, local, hits);
+  return { words: questionWords(index, [...content], judged, question, false, local), local };
 }
 
 /** Every sentence of the passages read, scored against the question's words. */

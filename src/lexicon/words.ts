@@ -84,6 +84,16 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of having an effect on something: "how did X affect Y" asks for the effect. */
+/** "What kind of…", "which type of…": the noun after "of" is what is asked about. */
+export const SORT_NOUNS: ReadonlySet<string> = new Set([
+  "kind",
+  "kinds",
+  "type",
+  "types",
+  "sort",
+  "sorts",
+]);
+
 export const EFFECT_VERBS = stemSet("affect impact influence shape alter");
 
 /** Verbs of aiming at something, which before "to" hand their meaning to the verb after. */

@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { lemma, stem } from "../nlp/stem.js";
 import type { Related } from "./related.js";
+import type { Correction } from "./vocabulary.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { PARTICLES } from "../lexicon/words.js";
 import { editDistance } from "./editDistance.js";
@@ -12,6 +13,7 @@ import type { Token } from "./tokens.js";
 import type { PassageHit, QueryTerm, RankedPassage, RetrievalMode, SearchIndex } from "./types.js";
 
 const SPELLING_WEIGHT = defaultEngineOptions.expansion.spellingWeight;
+const CORRECTION_SHARE = defaultEngineOptions.expansion.correctionShare;
 const VARIANT_WEIGHT = defaultEngineOptions.expansion.variantWeight;
 
 export interface ExpandOptions {
@@ -46,14 +48,30 @@ export function expandQuery(
   const { vocabulary, related } = index;
   for (const word of words) {
     const source = word.stem;
-    add({ stem: word.stem, weight: 1, source, via: "exact" });
-    const bases = [{ stem: word.stem, norm: word.norm, weight: 1 }];
     const name = word.capitalized;
+    // "meating" shares its stem with "meat", yet neither the articles nor English write it: a
+    // slip for a word that is near it, not that stem.
+    const slip =
+      options.spelling &&
+      !name &&
+      vocabulary.has(word.stem) &&
+      !(word.norm in vocabulary.surfaces) &&
+      related.englishRank(word.norm) === Infinity
+        ? likeliest(vocabulary, vocabulary.correct(word.norm))
+        : [];
+    if (slip.length === 0) add({ stem: word.stem, weight: 1, source, via: "exact" });
+    for (const c of slip) {
+      add({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT, source, via: "spelling" });
+    }
+    const bases = [
+      ...(slip.length === 0 ? [{ stem: word.stem, norm: word.norm, weight: 1 }] : []),
+      ...slip.map((c) => ({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT })),
+    ];
     // A word with corpus words like it in meaning is an English word spelt right ("topics" →
     // "agenda"), not a slip for whichever corpus word is a letter away ("toxic").
     const hasRelated = options.related && related.of(word.norm, word.stem, name).length > 0;
     if (options.spelling && !vocabulary.has(word.stem) && !hasRelated) {
-      const corrections = vocabulary.correct(word.norm);
+      const corrections = likeliest(vocabulary, vocabulary.correct(word.norm));
       for (const c of corrections) {
         add({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT, source, via: "spelling" });
         bases.push({ stem: c.stem, norm: c.norm, weight: SPELLING_WEIGHT });
@@ -100,6 +118,18 @@ export function expandQuery(
     }
   }
   return [...terms.values()];
+}
+
+/**
+ * Of corrections equally near a misspelt word, the ones the corpus uses at least a tenth as
+ * often as the commonest: a slip is far likelier on a common word than on a rare one ("meating"
+ * is "meeting", not "meting"), and a rare correction would outweigh the rest in BM25.
+ */
+function likeliest(vocabulary: SearchIndex["vocabulary"], corrections: Correction[]): Correction[] {
+  if (corrections.length < 2) return corrections;
+  const df = (c: Correction): number => vocabulary.documentFrequency[c.stem] ?? 0;
+  const top = Math.max(...corrections.map(df));
+  return corrections.filter((c) => df(c) >= CORRECTION_SHARE * top);
 }
 
 /** Words this short are corrected only towards people's names. */

@@ -18,6 +18,7 @@ export class RelatedWords {
   private matrix: Float32Array | undefined;
   private corpusStems: Record<string, true> | undefined;
   private stems: string[] = [];
+  private rowsByStem: Map<string, number[]> | undefined;
   private readonly cache = new Map<string, Related[]>();
 
   constructor(
@@ -125,6 +126,42 @@ export class RelatedWords {
       }
     }
     return out;
+  }
+
+  /**
+   * Stems among `candidates` like in meaning to the word, best first, by the vectors alone:
+   * for a word the corpus uses, but not where the answer is looked for. One pass over the
+   * candidates' rows, not the whole matrix.
+   */
+  nearAmong(norm: string, ownStem: string, candidates: Iterable<string>): Related[] {
+    const { matrix, vectors } = this.prepare();
+    const row = vectors.rows.get(lemma(norm)) ?? vectors.rows.get(norm);
+    if (row === undefined || row < this.options.minQuestionRank) return [];
+    this.rowsByStem ??= this.stems.reduce((map, s, i) => {
+      const list = map.get(s);
+      if (list) list.push(i);
+      else map.set(s, [i]);
+      return map;
+    }, new Map<string, number[]>());
+    const n = vectors.dimensions;
+    const scale = vectors.scales[row]!;
+    const found: Related[] = [];
+    for (const candidate of candidates) {
+      if (candidate === ownStem) continue;
+      let best = 0;
+      for (const i of this.rowsByStem.get(candidate) ?? []) {
+        let dot = 0;
+        for (let d = 0; d < n; d++)
+          dot += vectors.values[row * n + d]! * scale * matrix[i * n + d]!;
+        best = Math.max(best, dot);
+      }
+      if (best >= this.options.minSimilarity) {
+        found.push({ stem: candidate, weight: best * this.options.weight, by: "vectors" });
+      }
+    }
+    return found
+      .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
+      .slice(0, this.options.limit);
   }
 
   /** The word's place among English's most frequent words (0 the commonest; Infinity unknown). */

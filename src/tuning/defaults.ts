@@ -125,6 +125,17 @@ export interface EvidenceOptions {
   qualifierArticleContext: number;
   lightWeight: number;
   firstNameWeight: number;
+  /**
+   * The articles an answer is judged among: those of the passages read that are at least this
+   * share as much about the question as the one most about it. Other articles sharing the
+   * corpus then leave the question's words weighed, and known, as they are where the answer is.
+   */
+  topicShare: number;
+  /**
+   * Passages' worth of the whole corpus's word counts added to those articles': a handful of
+   * articles alone would make each word either everywhere or nowhere.
+   */
+  localPrior: number;
 }
 
 export interface PolarityOptions {
@@ -199,6 +210,8 @@ export interface ExpansionOptions {
   /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
   spellingWeight: number;
   variantWeight: number;
+  /** Of equally near corrections, those used at least this share as often as the commonest. */
+  correctionShare: number;
   /**
    * A question word the articles lack, one edit from a function word ("wat", "teh"), is read as
    * that function word only when English itself rarely uses it: past this frequency rank
@@ -330,6 +343,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     qualifierArticleContext: 0.7,
     lightWeight: 0.35,
     firstNameWeight: 0.3,
+    topicShare: 0.3,
+    localPrior: 10,
   },
   polarity: {
     negationWindow: 6,
@@ -362,6 +377,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   expansion: {
     spellingWeight: 0.85,
+    correctionShare: 0.1,
     variantWeight: 0.9,
     typoRank: 15_000,
   },

@@ -1,9 +1,14 @@
 import { stem } from "../../src/nlp/stem.js";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/answer/analyse.js";
-import { questionWords, scoreSentence, type WordMatch } from "../../src/answer/evidence.js";
+import {
+  judgingWords,
+  questionWords,
+  scoreSentence,
+  type WordMatch,
+} from "../../src/answer/evidence.js";
 import { buildSearchIndex } from "../../src/search/build.js";
-import { expandQuery } from "../../src/search/query.js";
+import { expandQuery, searchPassages } from "../../src/search/query.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 import { indexedSentences } from "../fixtures/indexed.js";
 
@@ -104,5 +109,69 @@ describe("scoreSentence", () => {
   it("a place asked about as a party is not matched by 'ambassador to' that place", () => {
     expect(match("Who represented Freedonia?", "Ivan", "freedonia").at).toEqual([]);
     expect(match("Who is Ruritania's envoy to Freedonia?", "Ivan", "freedonia").at).not.toEqual([]);
+  });
+});
+
+describe("judging among the articles about the question", () => {
+  const talks = [
+    makeArticle(
+      "Ruritanian and Freedonian diplomats held talks in Oslo on Thursday. The talks lasted five hours.\n\nThe talks in Oslo will resume, the ministry said, and direct flights may return.",
+      { id: "t1", outlet: "Harbour News" },
+    ),
+    makeArticle(
+      "Delegations from Ruritania and Freedonia met in Oslo for talks on port access.\n\nThe Oslo talks focused on fishing quotas, officials said.",
+      { id: "t2", outlet: "Coast Daily" },
+    ),
+  ];
+  // Articles about other things: each uses a question word once, in one of several passages.
+  const elsewhere = [
+    "The third harvest festival is scheduled for May in the valley.",
+    "Farmers said planes would spray the barley before the rain.",
+    "A third bridge over the river is scheduled to open in June.",
+  ].map((lead, i) =>
+    makeArticle(
+      [
+        lead,
+        "The council approved the budget after a long debate.",
+        "Residents praised the new library and the park.",
+        "Local schools reopened after the holiday.",
+      ].join("\n\n"),
+      { id: `o${i}`, outlet: "City Paper", published: "2024-04-02" },
+    ),
+  );
+  const mixed = buildSearchIndex(makeCorpus([...talks, ...elsewhere]));
+  const alone = buildSearchIndex(makeCorpus(talks));
+
+  function judged(question: string) {
+    const analysis = analyseQuestion(mixed, question);
+    const terms = expandQuery(mixed, analysis.content);
+    const hits = searchPassages(mixed, terms, analysis.text, "bm25", 20);
+    return { ...judgingWords(mixed, analysis.content, terms, analysis.text, hits), terms, hits };
+  }
+
+  it("a word only other articles use is not found where the answer is judged", () => {
+    const { words, hits } = judged("How long did the Oslo talks last in the third round?");
+    // The other articles' passages were read, yet their "third" is no match.
+    expect(hits.some((h) => h.passage.article.id.startsWith("o"))).toBe(true);
+    expect(words.find((w) => w.token.norm === "third")?.unknown).toBe(true);
+    expect(words.find((w) => w.token.norm === "oslo")?.unknown).toBe(false);
+  });
+
+  it("weighs the articles' own topic as little next to what they say of it as they alone would", () => {
+    const { local } = judged("How long did the Oslo talks last in the third round?");
+    const share = (idf: (s: string) => number): number => idf(stem("talks")) / idf(stem("lasted"));
+    // Corpus-wide "talks" is rare; among the articles about talks it is everywhere.
+    expect(share(local.idf)).toBeLessThan(share(mixed.vocabulary.idf));
+    expect(share(alone.vocabulary.idf)).toBeLessThan(share(local.idf));
+  });
+
+  it("a word only other articles use is read by its meaning among the passages read", () => {
+    const { terms, words } = judged("Will planes between Ruritania and Freedonia return?");
+    expect(terms.some((t) => t.source === stem("planes") && t.stem === stem("flights"))).toBe(
+      false,
+    );
+    const planes = words.find((w) => w.token.norm === "planes")!;
+    expect([...planes.matches.keys()]).toContain(stem("flights"));
+    expect(planes.matches.has(stem("planes"))).toBe(false);
   });
 });

@@ -89,6 +89,41 @@ describe("buildSearchIndex", () => {
     expect(planned.placeStems.has(stem("geneva"))).toBe(true);
   });
 
+  it("of corrections equally near a slip, takes the ones the corpus commonly uses", () => {
+    const fields = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          [
+            ...Array.from({ length: 12 }, (_, i) => `Barley field ${i + 1} was harvested early.`),
+            "The rain had barely stopped.",
+          ].join("\n\n"),
+          { id: "f1" },
+        ),
+      ]),
+    );
+    const spelt = expandQuery(fields, tokenize("barly"))
+      .filter((t) => t.via === "spelling")
+      .map((t) => t.stem);
+    expect(spelt).toEqual([stem("barley")]);
+  });
+
+  it("reads a slip whose stem is some other corpus word as the word it is near", () => {
+    const market = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "The meeting on meat exports lasted two hours.\n\nMeat prices fell after the meeting.",
+          { id: "m1" },
+        ),
+      ]),
+    );
+    // "meating" stems to "meat", but neither the corpus nor English writes it.
+    const terms = expandQuery(market, tokenize("meating"));
+    expect(terms.map((t) => t.stem)).toContain(stem("meeting"));
+    expect(terms.map((t) => t.stem)).not.toContain(stem("meat"));
+    // A word the corpus writes is itself.
+    expect(expandQuery(market, tokenize("meat")).map((t) => t.stem)).toContain(stem("meat"));
+  });
+
   it("returns nothing for a query of stopwords only", () => {
     expect(articlesFor(index, "the of and")).toEqual([]);
   });

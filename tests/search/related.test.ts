@@ -40,6 +40,26 @@ describe("RelatedWords", () => {
     expect(all).not.toContain("the");
   });
 
+  it("finds words of like meaning among the given words only, even for a word the corpus uses", () => {
+    const withPlanes = new RelatedWords(wordVectors, surfaces(["planes", "flights", "bananas"]));
+    // The corpus uses "planes", so the general lookup proposes nothing for it.
+    expect(withPlanes.of("planes", stem("planes"))).toEqual([]);
+    const among = (words: string[]): string[] =>
+      withPlanes
+        .nearAmong(
+          "planes",
+          stem("planes"),
+          words.map((w) => stem(w)),
+        )
+        .map((r) => r.stem);
+    expect(among(["flights", "bananas", "planes"])).toEqual([stem("flights")]);
+    expect(among(["bananas"])).toEqual([]);
+    // Exactly as near as the general lookup finds it, where both look.
+    const general = related.of("planes", stem("planes")).find((r) => r.stem === stem("flights"));
+    const near = withPlanes.nearAmong("planes", stem("planes"), [stem("flights")])[0];
+    expect(near?.weight).toBeCloseTo(general!.weight, 5);
+  });
+
   it("a match through meaning is always worth less than the word itself", () => {
     for (const r of related.of("planes", stem("planes"))) expect(r.weight).toBeLessThan(0.85);
   });

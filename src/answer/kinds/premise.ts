@@ -1,7 +1,7 @@
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import { conflicts } from "../contrast.js";
-import { questionWords, scoreHits, type Evidence } from "../evidence.js";
+import { questionWords, scoreHits, type Evidence, withLocalMeanings } from "../evidence.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import type { Candidate } from "../extract/candidate.js";
 import { dateCandidates } from "../extract/dates.js";
@@ -181,7 +181,9 @@ export function checkPremise(
   const { index, analysis, terms, hits } = ctx;
   const rest = analysis.content.filter((t) => !premise.tokens.includes(t));
   if (rest.length === 0) return undefined;
-  const words = questionWords(index, rest, terms, analysis.text);
+  const { local } = ctx;
+  const judged = local ? withLocalMeanings(index, rest, terms, local, hits) : terms;
+  const words = questionWords(index, rest, judged, analysis.text, false, local);
   // The months that say which event is meant: the value asserted is not one of them.
   const months = monthsNamed(rest);
   const evidence = scoreHits(index, words, hits)

@@ -2,13 +2,13 @@ import { defaultEngineOptions } from "../../tuning/defaults.js";
 import type { IndexedSentence, SearchIndex } from "../../search/types.js";
 import { confidenceOf, disagreement, quotesOf, uniqueSources } from "../compose.js";
 import { scoreSentence, type Evidence } from "../evidence.js";
-import { personCandidates } from "../extract/people.js";
+import { personCandidates, personKey } from "../extract/people.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import type { Candidate } from "../extract/candidate.js";
 import { answerMessages } from "../messages.js";
 import { quote, sourceName } from "../sources.js";
 import type { Pick } from "../select.js";
-import type { QuestionKind } from "./types.js";
+import type { KindContext, QuestionKind } from "./types.js";
 
 /** "How do the outlets spell…", "is his name spelt the same everywhere?" */
 const ASKS_SPELLING = /\bspel(?:l(?:s|ed|ing|ings)?|t)\b/iu;
@@ -97,6 +97,23 @@ function mentions(
 }
 
 /**
+ * The person whose name is asked about: of the people the question names, the one whose
+ * surname ends the first run of names in it ("Alexander Dorn": Dorn, though some Alexander
+ * elsewhere in the corpus has Alexander for a surname).
+ */
+function personAsked(ctx: KindContext): string | undefined {
+  const people = [...ctx.candidates.questionPeople];
+  if (people.length <= 1) return people[0];
+  let last: string | undefined;
+  for (const token of ctx.analysis.content) {
+    const key = ctx.index.surnames.has(token.stem) ? personKey(ctx.index, token.stem) : undefined;
+    if (token.capitalized && key && people.includes(key)) last = key;
+    else if (last) break;
+  }
+  return last ?? people[0];
+}
+
+/**
  * How the articles spell a person's name: every spelling with the outlets that use it, which
  * is a disagreement between the sources when there is more than one.
  */
@@ -105,7 +122,7 @@ export const spelling: QuestionKind = {
   detect: (analysis) => ASKS_SPELLING.test(analysis.text),
   phrasing: (token) => SPELLING_WORDS().has(token.stem),
   compose: (ctx) => {
-    const key = [...ctx.candidates.questionPeople][0];
+    const key = personAsked(ctx);
     if (!key || !key.startsWith("person:")) return null;
     const part = partAsked(ctx.analysis.text);
     const words = ctx.evidence[0]?.matches.map((m) => m.word) ?? [];

@@ -1,7 +1,7 @@
 import type { QuestionAnalysis } from "../analyse.js";
 import type { CandidateContext } from "../candidates.js";
 import type { Contrast } from "../contrast.js";
-import type { Evidence } from "../evidence.js";
+import type { Evidence, LocalView } from "../evidence.js";
 import type { Pick } from "../select.js";
 import type { Answer } from "../types.js";
 import type { Token } from "../../search/tokens.js";
@@ -22,6 +22,8 @@ export interface KindContext {
   contrast: Contrast;
   /** The question asks whether the sources agree: every version is wanted. */
   asksVersions: boolean;
+  /** The articles the answer is judged among (see evidence.ts localView). */
+  local?: LocalView;
 }
 
 /**

@@ -53,4 +53,26 @@ describe("spelling questions", () => {
     expect(firstLine(a)).toMatch(/^No\./);
     expect(a.versions?.length).toBe(2);
   });
+
+  it("ask about the person whose surname ends the name, though a first name is someone's surname", () => {
+    const withNamesake = askerOver([
+      {
+        id: "n1",
+        outlet: "Harbour News",
+        body: "The Ruritanian delegation was led by Alexei Petrovsky, the deputy foreign minister.",
+      },
+      {
+        id: "n2",
+        outlet: "Daily Courier",
+        body: "Deputy Foreign Minister Alexei Petrovskiy led the Ruritanian side in Oslo.",
+      },
+      {
+        id: "n3",
+        outlet: "Evening Post",
+        body: "The painter Rosa Alexei opened an exhibition in Bergen. Critics praised Rosa Alexei.",
+      },
+    ]);
+    const a = withNamesake("How do the reports spell Alexei Petrovsky's surname?");
+    expect(a.versions?.map((v) => v.value).sort()).toEqual(["Petrovskiy", "Petrovsky"]);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
 
@@ -127,5 +129,58 @@ describe("what questions", () => {
     expect(a.answer).toContain("unpick");
     // The quote holds both sentences, on one line.
     expect(a.answer).toContain("disputes”. “Both delegations");
+  });
+
+  it("'what kind of X' asks about X: the sentence that says which kind answers, not a name", () => {
+    const question = "What kind of agreement did Ruritania sign with Freedonia?";
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Officials in Oslo said Ruritania signed a provisional agreement with Freedonia on Monday.\n\nPort access was not discussed, Maria Lindqvist said.",
+          { id: "k1", outlet: "Harbour News" },
+        ),
+        makeArticle("The city council approved a new budget for public libraries on Monday.", {
+          id: "k2",
+        }),
+      ]),
+    );
+    const analysis = analyseQuestion(index, question);
+    expect(analysis.type).toBe("what");
+    expect(analysis.focus.map((t) => t.norm)).toEqual(["agreement"]);
+    const a = answerQuestion(index, question);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("provisional agreement");
+    expect(a.answer).not.toContain("Lindqvist");
+  });
+
+  it("a noun only articles about other things use still asks for a name: articles on other subjects change nothing", () => {
+    const talks = [
+      makeArticle(
+        "Norwegian and Danish diplomats held talks in Oslo on Thursday on restoring regular operations at their embassies, as well as the possible restoration of direct flights.\n\nThe talks lasted five hours, officials said.",
+        { id: "t1", outlet: "Harbour News" },
+      ),
+      makeArticle(
+        "Delegations from Norway and Denmark met in Oslo. Both sides want direct flights restored soon.\n\nThe next round will take place in Oslo.",
+        { id: "t2", outlet: "Coast Daily" },
+      ),
+    ];
+    const elsewhere = [
+      "The national airline ordered new planes for its routes.",
+      "The airline said ticket prices would rise in winter.",
+    ].map((lead, i) =>
+      makeArticle(
+        [
+          lead,
+          "The council approved the budget after a long debate.",
+          "Residents praised the park.",
+        ].join("\n\n"),
+        { id: `o${i}`, outlet: "City Paper", published: "2024-04-02" },
+      ),
+    );
+    const question = "Which airline would operate the restored direct flights?";
+    const alone = answerQuestion(buildSearchIndex(makeCorpus(talks)), question);
+    const mixed = answerQuestion(buildSearchIndex(makeCorpus([...talks, ...elsewhere])), question);
+    expect(alone.status).toBe("not_found");
+    expect(mixed.status).toBe("not_found");
   });
 });
