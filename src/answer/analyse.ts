@@ -3,6 +3,7 @@ import {
   EFFECT_VERBS,
   LIGHT_WORDS,
   NEGATIONS,
+  PLAN_WORDS,
   SORT_NOUNS,
   SPEECH_VERBS,
   TIME_NOUNS,
@@ -437,9 +438,14 @@ function misspeltStopword(index: SearchIndex, t: Token): boolean {
  */
 function plannedEvent(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
-    if (t.norm !== "would") return false;
-    const next = tokens[i + 1];
-    const verb = next?.norm === "be" ? tokens[i + 2] : next;
+    // "Was expected to take place", "were due to meet": a plan as it stood then, like "would".
+    const planned =
+      PLAN_WORDS.has(t.norm) &&
+      tokens.slice(0, i).some((x) => ["was", "were", "is", "are"].includes(x.norm)) &&
+      tokens[i + 1]?.norm === "to";
+    if (t.norm !== "would" && !planned) return false;
+    const next = tokens[i + (planned ? 2 : 1)];
+    const verb = next?.norm === "be" ? tokens[i + (planned ? 3 : 2)] : next;
     return verb !== undefined && partOfSpeech(verb.norm) === "VERB";
   });
 }

@@ -19,7 +19,7 @@ import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { describedPerson } from "./kinds/spelling.js";
-import { namedSource, withoutCorpusReference } from "./outlets.js";
+import { datedSource, namedSource, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { judgingWords, localView, questionWords, scoreHits, type Evidence } from "./evidence.js";
@@ -44,6 +44,8 @@ export interface AnswerOptions {
   rerank?: boolean;
   /** The question asks whether the sources agree: report every version they give. */
   versions?: boolean;
+  /** Only articles that ran on this day ("2025-04-08", or "-04-08" any year) count. */
+  published?: string;
   /** Answer only from this outlet's articles (the question named it as its source). */
   outlet?: string;
   /** The "which X" noun only says what kind of name the question's verbs point to. */
@@ -246,6 +248,16 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
         : {}),
     };
   }
+  // "…, according to the April 8 report": the same question, answered from what ran that day.
+  const dated = options.published === undefined ? datedSource(index, asked) : null;
+  if (dated) {
+    const answer = answerOrThrow(index, dated.rest, { ...options, published: dated.published });
+    return {
+      ...answer,
+      question: asked,
+      ...(answer.status === "not_found" ? { answer: answerMessages.notInDated(dated.said) } : {}),
+    };
+  }
   const { analysis, words, terms, hits } = retrieve(index, raw, options);
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
@@ -270,9 +282,10 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
   const { words: weighted } = judgingWords(index, scored, terms, analysis.text, hits, local);
   const fromOutlet = (hit: PassageHit): boolean =>
-    options.outlet === undefined ||
-    hit.passage.article.outlet === options.outlet ||
-    hit.passage.article.republishedBy === options.outlet;
+    (options.outlet === undefined ||
+      hit.passage.article.outlet === options.outlet ||
+      hit.passage.article.republishedBy === options.outlet) &&
+    (options.published === undefined || ranOn(hit.passage.article.published, options.published));
   const evidence: Evidence[] = scoreHits(index, weighted, hits.filter(fromOutlet));
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms, options.kindByVerb, known);

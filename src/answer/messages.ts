@@ -8,6 +8,7 @@ export const answerMessages = {
     'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
   yesNoUnclear: "The articles don't say this directly.",
   notInOutlet: (outlet: string) => `${outlet}'s articles here don't answer this.`,
+  notInDated: (said: string) => `The ${said} here doesn't answer this.`,
   nothingBesides: (excluded: string) =>
     `The articles don't answer this: they give nothing besides ${excluded.trim()}.`,
   nearest: (quote: string, source: string) =>

@@ -1,3 +1,4 @@
+import { MONTHS } from "../lexicon/words.js";
 import type { SearchIndex } from "../search/types.js";
 
 /** What a question says of the source it wants: "according to the RT report" → RT. */
@@ -29,7 +30,8 @@ function without(question: string, m: RegExpExecArray): string | null {
   const rest = (question.slice(0, m.index) + question.slice(m.index + m[0].length))
     .replace(/\s+([?.!])/g, "$1")
     .replace(/\s{2,}/g, " ")
-    .trim();
+    .trim()
+    .replace(/^[,;:]\s*/u, "");
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
 
@@ -76,4 +78,57 @@ const CORPUS_REFERENCE =
 export function withoutCorpusReference(question: string): string | null {
   const m = CORPUS_REFERENCE.exec(question);
   return m ? without(question, m) : null;
+}
+
+/** What a question says of the day its source ran: "according to the April 8 report". */
+export interface DatedSource {
+  /** The date as the articles' `published` gives it: "2025-04-08", or "-04-08" without a year. */
+  published: string;
+  /** As the question wrote it. */
+  said: string;
+  rest: string;
+}
+
+const MONTH = `(${MONTHS.join("|")})`;
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "(?:,?\\s+(\\d{4}))?";
+const DATED_PIECE = "\\s+(?:report|piece|story|article|account|dispatch)";
+const DATED = [
+  new RegExp(
+    `[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?${MONTH}\\s+${DAY}${YEAR}${DATED_PIECE}\\b`,
+    "i",
+  ),
+  new RegExp(
+    `[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?${DAY}\\s+${MONTH}${YEAR}${DATED_PIECE}\\b`,
+    "i",
+  ),
+];
+
+/**
+ * A source the question names by the day it ran ("the April 8 report", "in the 10 April
+ * piece"), when some article of the corpus ran that day: the question is then about that
+ * article, as "according to RT" is about RT's.
+ */
+export function datedSource(index: SearchIndex, question: string): DatedSource | null {
+  for (const [i, pattern] of DATED.entries()) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const [monthName, day] = i === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = MONTHS.findIndex((x) => x.toLowerCase() === monthName.toLowerCase()) + 1;
+    const date = `-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
+    const published = m[3] ? `${m[3]}${date}` : date;
+    if (!index.corpus.articles.some((a) => ranOn(a.published, published))) continue;
+    const rest = without(question, m);
+    if (rest === null) return null;
+    const said = m[0]
+      .replace(/^[,;]?\s*(?:(?:according to|per|in|from)\s+)?(?:the\s+)?/i, "")
+      .trim();
+    return { published, said, rest };
+  }
+  return null;
+}
+
+/** Whether an article's date (`YYYY-MM-DD…`) is the day asked ("2025-04-08" or "-04-08"). */
+export function ranOn(articleDate: string, asked: string): boolean {
+  return asked.startsWith("-") ? articleDate.slice(4, 10) === asked : articleDate.startsWith(asked);
 }

@@ -84,6 +84,16 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of having an effect on something: "how did X affect Y" asks for the effect. */
+/** "Was expected to…", "were due to…": a plan as it stood when reported. */
+export const PLAN_WORDS: ReadonlySet<string> = new Set([
+  "expected",
+  "scheduled",
+  "due",
+  "set",
+  "planned",
+  "slated",
+]);
+
 /** "What kind of…", "which type of…": the noun after "of" is what is asked about. */
 export const SORT_NOUNS: ReadonlySet<string> = new Set([
   "kind",

@@ -105,6 +105,13 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When did the paper report that she would be the envoy?").future).toBe(false);
   });
 
+  it("a plan reported with 'was expected to' or 'was due to' asks about a time to come", () => {
+    expect(analyse("When was the next round expected to take place?").future).toBe(true);
+    expect(analyse("When were the ferries due to resume?").future).toBe(true);
+    expect(analyse("When was the round held?").future).toBe(false);
+    expect(analyse("Why was the delay expected?").future).toBe(false);
+  });
+
   it("the actor between auxiliary and verb is recognised", () => {
     const actor = analyse("How many trawlers did Freedonia seize?").actor;
     expect(actor?.subject.map((t) => t.text)).toEqual(["Freedonia"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { namedSource, withoutCorpusReference } from "../../src/answer/outlets.js";
+import { datedSource, namedSource, withoutCorpusReference } from "../../src/answer/outlets.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -54,5 +54,49 @@ describe("a question that names its source", () => {
     expect(a.answer).toContain("five hours");
     expect(a.sources.map((s) => s.outlet)).toEqual(["Daily Courier"]);
     expect(a.question).toBe("How long did the talks in Oslo last, according to Daily Courier?");
+  });
+});
+
+describe("a question that names its source by the day it ran", () => {
+  const dated = buildSearchIndex(
+    makeCorpus([
+      makeArticle("The Ruritanian delegation was led by Ivan Petrovsky, officials said.", {
+        id: "d1",
+        outlet: "Harbour News",
+        published: "2024-05-03",
+      }),
+      makeArticle("The Ruritanian delegation was led by Olga Lind, the ministry said.", {
+        id: "d2",
+        outlet: "Harbour News",
+        published: "2024-06-11",
+      }),
+    ]),
+  );
+
+  it("is read as that day's article, in either order of day and month, with or without a year", () => {
+    expect(datedSource(dated, "According to the May 3 report, who led the delegation?")).toEqual({
+      published: "-05-03",
+      said: "May 3 report",
+      rest: "who led the delegation?",
+    });
+    expect(datedSource(dated, "Who led the delegation in the 11 June 2024 piece?")?.published).toBe(
+      "2024-06-11",
+    );
+    // No article ran that day: the date is part of the question, not its source.
+    expect(datedSource(dated, "According to the May 4 report, who led the delegation?")).toBeNull();
+  });
+
+  it("is answered from that article only, and says so when it has no answer", () => {
+    const may = answerQuestion(dated, "According to the May 3 report, who led the delegation?");
+    expect(may.answer).toContain("Petrovsky");
+    expect(may.answer).not.toContain("Lind");
+    const june = answerQuestion(dated, "According to the June 11 report, who led the delegation?");
+    expect(june.answer).toContain("Olga Lind");
+    const none = answerQuestion(
+      dated,
+      "According to the June 11 report, how long did the talks last?",
+    );
+    expect(none.status).toBe("not_found");
+    expect(none.answer).toContain("June 11 report");
   });
 });
