@@ -27,6 +27,7 @@ import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
+import { informalSpelledOut } from "./informal.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
@@ -157,6 +158,10 @@ function postAskedOf(
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = spellOutMonths(cleanQuestion(raw));
   // "darchievs job": read as "darchiev's job".
+  const informal = informalSpelledOut(index, asked);
+  if (informal !== asked) {
+    return { ...answerOrThrow(index, informal, options), question: asked };
+  }
   const possessive = possessivesRestored(index, asked);
   if (possessive !== asked) {
     return { ...answerOrThrow(index, possessive, options), question: asked };
