@@ -27,6 +27,7 @@ import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
+import { informalSpelledOut } from "./informal.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
@@ -157,6 +158,10 @@ function postAskedOf(
 function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions): Answer {
   const asked = spellOutMonths(cleanQuestion(raw));
   // "darchievs job": read as "darchiev's job".
+  const informal = informalSpelledOut(index, asked);
+  if (informal !== asked) {
+    return { ...answerOrThrow(index, informal, options), question: asked };
+  }
   const possessive = possessivesRestored(index, asked);
   if (possessive !== asked) {
     return { ...answerOrThrow(index, possessive, options), question: asked };
@@ -236,26 +241,29 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   }
   const plain = withoutCorpusReference(asked);
   if (plain !== null) return { ...answerOrThrow(index, plain, options), question: asked };
-  // "…, according to the RT report": the same question, answered from that outlet only.
+  // "…, according to the RT report" or "…in the April 8 report": the same question, answered
+  // from that outlet's articles, or that day's, only.
   const source = options.outlet === undefined ? namedSource(index, asked) : null;
-  if (source) {
-    const answer = answerOrThrow(index, source.rest, { ...options, outlet: source.outlet });
+  const dated = source || options.published !== undefined ? null : datedSource(index, asked);
+  const narrowed = source
+    ? {
+        rest: source.rest,
+        only: { outlet: source.outlet },
+        none: answerMessages.notInOutlet(source.outlet),
+      }
+    : dated
+      ? {
+          rest: dated.rest,
+          only: { published: dated.published },
+          none: answerMessages.notInDated(dated.said),
+        }
+      : null;
+  if (narrowed) {
+    const answer = answerOrThrow(index, narrowed.rest, { ...options, ...narrowed.only });
     return {
       ...answer,
       question: asked,
-      ...(answer.status === "not_found"
-        ? { answer: answerMessages.notInOutlet(source.outlet) }
-        : {}),
-    };
-  }
-  // "…, according to the April 8 report": the same question, answered from what ran that day.
-  const dated = options.published === undefined ? datedSource(index, asked) : null;
-  if (dated) {
-    const answer = answerOrThrow(index, dated.rest, { ...options, published: dated.published });
-    return {
-      ...answer,
-      question: asked,
-      ...(answer.status === "not_found" ? { answer: answerMessages.notInDated(dated.said) } : {}),
+      ...(answer.status === "not_found" ? { answer: narrowed.none } : {}),
     };
   }
   const { analysis, words, terms, hits } = retrieve(index, raw, options);

@@ -21,8 +21,10 @@ export const ASK_BLIND3_FILE = "tests/eval/ask-blind3.json";
 export const ASK_BLIND4_FILE = "tests/eval/ask-blind4.json";
 /** A fifth, committed before the fourth one's misses were read: it judges the work after. */
 export const ASK_BLIND5_FILE = "tests/eval/ask-blind5.json";
+/** A sixth, committed before the fifth one's misses were read: it judges the work after. */
+export const ASK_BLIND6_FILE = "tests/eval/ask-blind6.json";
 /** The newest blind set, whose misses are still unread: the one that judges current work. */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND5_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND6_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -30,7 +32,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "second blind set", file: ASK_BLIND2_FILE, read: true },
   { name: "third blind set", file: ASK_BLIND3_FILE, read: true },
   { name: "fourth blind set", file: ASK_BLIND4_FILE, read: true },
-  { name: "fifth blind set", file: ASK_BLIND5_FILE, read: false },
+  { name: "fifth blind set", file: ASK_BLIND5_FILE, read: true },
+  { name: "sixth blind set", file: ASK_BLIND6_FILE, read: false },
 ];
 
 /** One eval question with its gold answer, written from the raw articles. */

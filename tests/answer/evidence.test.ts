@@ -9,7 +9,7 @@ import {
 } from "../../src/answer/evidence.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { expandQuery, searchPassages } from "../../src/search/query.js";
-import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { makeArticle, makeCorpus, otherSubjects } from "../fixtures/articles.js";
 import { indexedSentences } from "../fixtures/indexed.js";
 
 const index = buildSearchIndex(
@@ -124,21 +124,11 @@ describe("judging among the articles about the question", () => {
     ),
   ];
   // Articles about other things: each uses a question word once, in one of several passages.
-  const elsewhere = [
+  const elsewhere = otherSubjects([
     "The third harvest festival is scheduled for May in the valley.",
     "Farmers said planes would spray the barley before the rain.",
     "A third bridge over the river is scheduled to open in June.",
-  ].map((lead, i) =>
-    makeArticle(
-      [
-        lead,
-        "The council approved the budget after a long debate.",
-        "Residents praised the new library and the park.",
-        "Local schools reopened after the holiday.",
-      ].join("\n\n"),
-      { id: `o${i}`, outlet: "City Paper", published: "2024-04-02" },
-    ),
-  );
+  ]);
   const mixed = buildSearchIndex(makeCorpus([...talks, ...elsewhere]));
   const alone = buildSearchIndex(makeCorpus(talks));
 
@@ -152,7 +142,7 @@ describe("judging among the articles about the question", () => {
   it("a word only other articles use is not found where the answer is judged", () => {
     const { words, hits } = judged("How long did the Oslo talks last in the third round?");
     // The other articles' passages were read, yet their "third" is no match.
-    expect(hits.some((h) => h.passage.article.id.startsWith("o"))).toBe(true);
+    expect(hits.some((h) => h.passage.article.id.startsWith("other-"))).toBe(true);
     expect(words.find((w) => w.token.norm === "third")?.unknown).toBe(true);
     expect(words.find((w) => w.token.norm === "oslo")?.unknown).toBe(false);
   });

@@ -8,6 +8,7 @@ import {
   ASK_BLIND3_FILE,
   ASK_BLIND4_FILE,
   ASK_BLIND5_FILE,
+  ASK_BLIND6_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -73,9 +74,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "fifth blind set (written from the articles alone, before the work it judges)",
+    name: "fifth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND5_FILE,
     thresholds: "./ask-blind5-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "sixth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND6_FILE,
+    thresholds: "./ask-blind6-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { buildSearchIndex } from "../../../src/search/build.js";
-import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
+import { makeArticle, makeCorpus, otherSubjects } from "../../fixtures/articles.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
 
@@ -164,19 +164,10 @@ describe("what questions", () => {
         { id: "t2", outlet: "Coast Daily" },
       ),
     ];
-    const elsewhere = [
+    const elsewhere = otherSubjects([
       "The national airline ordered new planes for its routes.",
       "The airline said ticket prices would rise in winter.",
-    ].map((lead, i) =>
-      makeArticle(
-        [
-          lead,
-          "The council approved the budget after a long debate.",
-          "Residents praised the park.",
-        ].join("\n\n"),
-        { id: `o${i}`, outlet: "City Paper", published: "2024-04-02" },
-      ),
-    );
+    ]);
     const question = "Which airline would operate the restored direct flights?";
     const alone = answerQuestion(buildSearchIndex(makeCorpus(talks)), question);
     const mixed = answerQuestion(buildSearchIndex(makeCorpus([...talks, ...elsewhere])), question);

@@ -1,0 +1,20 @@
+import { INFORMAL_FORMS } from "../lexicon/informal.js";
+import { tokenize } from "../search/tokens.js";
+import type { SearchIndex } from "../search/types.js";
+
+/**
+ * "wen did putin n trump talk on the fone": chat spellings read as the words they stand for,
+ * so the question is framed and matched as if typed in full. A form the articles themselves
+ * use as a word is left as it is.
+ */
+export function informalSpelledOut(index: SearchIndex, question: string): string {
+  let out = "";
+  let at = 0;
+  for (const t of tokenize(question)) {
+    const full = INFORMAL_FORMS.get(t.norm);
+    if (full === undefined || t.norm in index.vocabulary.surfaces) continue;
+    out += question.slice(at, t.start) + full;
+    at = t.end;
+  }
+  return out + question.slice(at);
+}
