@@ -51,6 +51,15 @@ export class RelatedWords {
       for (let d = 0; d < n; d++) matrix[i * n + d] = vectors.values[row * n + d]! * scale;
     });
     this.matrix = matrix;
+    // Where each stem's rows are, for a search among a few stems (nearAmong): made here, so
+    // the warm-up pays for it and no question does.
+    const byStem = new Map<string, number[]>();
+    this.stems.forEach((s, i) => {
+      const list = byStem.get(s);
+      if (list) list.push(i);
+      else byStem.set(s, [i]);
+    });
+    this.rowsByStem = byStem;
     return { matrix, vectors };
   }
 
@@ -137,19 +146,13 @@ export class RelatedWords {
     const { matrix, vectors } = this.prepare();
     const row = vectors.rows.get(lemma(norm)) ?? vectors.rows.get(norm);
     if (row === undefined || row < this.options.minQuestionRank) return [];
-    this.rowsByStem ??= this.stems.reduce((map, s, i) => {
-      const list = map.get(s);
-      if (list) list.push(i);
-      else map.set(s, [i]);
-      return map;
-    }, new Map<string, number[]>());
     const n = vectors.dimensions;
     const scale = vectors.scales[row]!;
     const found: Related[] = [];
     for (const candidate of candidates) {
       if (candidate === ownStem) continue;
       let best = 0;
-      for (const i of this.rowsByStem.get(candidate) ?? []) {
+      for (const i of this.rowsByStem?.get(candidate) ?? []) {
         let dot = 0;
         for (let d = 0; d < n; d++)
           dot += vectors.values[row * n + d]! * scale * matrix[i * n + d]!;
