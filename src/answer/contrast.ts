@@ -83,7 +83,7 @@ export function contrastOf(
       ...terms.filter((q) => q.source === m.stem && q.via === "spelling").map((q) => q.stem),
     ];
     // "the US delegation", not "did the US expel": a nationality before a verb is its subject.
-    // "Its Moscow embassy" is the one in Moscow, whoever's it is: a capital before a building
+    // "Its Oslo embassy" is the one in Oslo, whoever's it is: a capital before a building
     // says where.
     if (
       spelt.some((s) => NATIONALITY().has(s)) &&
