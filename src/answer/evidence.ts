@@ -286,27 +286,31 @@ export function localView(
   const sizes = articles.map((a) => a.passages.length);
   // A few passages' worth of the whole corpus's counts: a handful of articles alone would
   // make every word they share with the question either everywhere or nowhere.
-  const prior = LOCAL_PRIOR;
-  const n = sizes.reduce((a, b) => a + b, 0) + prior;
+  const n = sizes.reduce((a, b) => a + b, 0) + LOCAL_PRIOR;
+  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const corpusShare = (stem: string): number =>
     (index.vocabulary.documentFrequency[stem] ?? 0) / Math.max(1, index.vocabulary.passageCount);
-  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const corpusTop = index.vocabulary.idf("\u0000unseen");
-  const frequency = new Map<string, number>();
-  const dfOf = (stem: string): number => {
-    let df = frequency.get(stem);
+  /** Passages of those articles using the stem. */
+  const counted = new Map<string, number>();
+  const here = (stem: string): number => {
+    let df = counted.get(stem);
     if (df === undefined) {
-      df = prior * corpusShare(stem);
+      df = 0;
       for (let i = 0; i < articles.length; i++) {
         df += index.articleShare(stem, articles[i]!.id) * sizes[i]!;
       }
-      frequency.set(stem, df);
+      counted.set(stem, df);
     }
     return df;
   };
   return {
-    idf: (stem) => Math.min(idfOf(dfOf(stem)), (index.vocabulary.idf(stem) / corpusTop) * idfOf(0)),
-    has: (stem) => dfOf(stem) - prior * corpusShare(stem) > 1e-9,
+    idf: (stem) =>
+      Math.min(
+        idfOf(here(stem) + LOCAL_PRIOR * corpusShare(stem)),
+        (index.vocabulary.idf(stem) / corpusTop) * idfOf(0),
+      ),
+    has: (stem) => here(stem) > 0,
   };
 }
 

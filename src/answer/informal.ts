@@ -1,5 +1,5 @@
 import { INFORMAL_FORMS } from "../lexicon/informal.js";
-import { tokenize } from "../search/tokens.js";
+import { replaceTokens } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 
 /**
@@ -8,13 +8,7 @@ import type { SearchIndex } from "../search/types.js";
  * use as a word is left as it is.
  */
 export function informalSpelledOut(index: SearchIndex, question: string): string {
-  let out = "";
-  let at = 0;
-  for (const t of tokenize(question)) {
-    const full = INFORMAL_FORMS.get(t.norm);
-    if (full === undefined || t.norm in index.vocabulary.surfaces) continue;
-    out += question.slice(at, t.start) + full;
-    at = t.end;
-  }
-  return out + question.slice(at);
+  return replaceTokens(question, (t) =>
+    t.norm in index.vocabulary.surfaces ? undefined : INFORMAL_FORMS.get(t.norm),
+  );
 }

@@ -1,5 +1,5 @@
 import { stem } from "../nlp/stem.js";
-import { tokenize } from "../search/tokens.js";
+import { replaceTokens } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 
 /**
@@ -8,15 +8,10 @@ import type { SearchIndex } from "../search/types.js";
  * where the word is unknown to the articles and what is left is part of a name they give.
  */
 export function possessivesRestored(index: SearchIndex, question: string): string {
-  let out = "";
-  let at = 0;
-  for (const t of tokenize(question)) {
+  return replaceTokens(question, (t) => {
     // The stem of "darchievs" is the name's own: the articles must never write the word itself.
-    if (!/[^s'’]s$/iu.test(t.text) || t.norm in index.vocabulary.surfaces) continue;
+    if (!/[^s'’]s$/iu.test(t.text) || t.norm in index.vocabulary.surfaces) return undefined;
     const bare = t.text.slice(0, -1);
-    if (!index.nameParts.has(stem(bare.toLowerCase()))) continue;
-    out += `${question.slice(at, t.start)}${bare}'s`;
-    at = t.end;
-  }
-  return out + question.slice(at);
+    return index.nameParts.has(stem(bare.toLowerCase())) ? `${bare}'s` : undefined;
+  });
 }

@@ -120,3 +120,16 @@ function mergeUnitedStates(tokens: Token[], text: string): Token[] {
   }
   return out;
 }
+
+/** The text with each token `replace` gives a replacement for written as that replacement. */
+export function replaceTokens(text: string, replace: (token: Token) => string | undefined): string {
+  let out = "";
+  let at = 0;
+  for (const t of tokenize(text)) {
+    const by = replace(t);
+    if (by === undefined) continue;
+    out += text.slice(at, t.start) + by;
+    at = t.end;
+  }
+  return out + text.slice(at);
+}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/nlp/stem.js";
 import { COUNTRY_ALIASES } from "../../src/lexicon/normalize.js";
-import { normalizeWord, stemsOf, tokenize } from "../../src/search/tokens.js";
+import { normalizeWord, replaceTokens, stemsOf, tokenize } from "../../src/search/tokens.js";
 
 describe("tokenize", () => {
   it("folds a plain word as the full folding does (its shortcut changes nothing)", () => {
@@ -101,5 +101,15 @@ describe("stemsOf", () => {
         expect(stemsOf(text)).toEqual(tokenize(text).map((t) => t.stem));
       }),
     );
+  });
+});
+
+describe("replaceTokens", () => {
+  it("rewrites only the words given a replacement, keeping the text between them", () => {
+    const out = replaceTokens("wen did  u go, n why?", (t) =>
+      t.norm === "wen" ? "when" : t.norm === "n" ? "and" : undefined,
+    );
+    expect(out).toBe("when did  u go, and why?");
+    expect(replaceTokens("nothing here", () => undefined)).toBe("nothing here");
   });
 });
