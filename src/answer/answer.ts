@@ -28,6 +28,7 @@ import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { informalSpelledOut } from "./informal.js";
+import { askingWordsRespelled } from "./whSpelling.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
@@ -161,6 +162,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const informal = informalSpelledOut(index, asked);
   if (informal !== asked) {
     return { ...answerOrThrow(index, informal, options), question: asked };
+  }
+  // "whn was it held", "how mnay": the asking word as meant.
+  const respelled = askingWordsRespelled(index, asked);
+  if (respelled !== asked) {
+    return { ...answerOrThrow(index, respelled, options), question: asked };
   }
   const possessive = possessivesRestored(index, asked);
   if (possessive !== asked) {
