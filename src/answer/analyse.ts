@@ -66,7 +66,7 @@ export interface QuestionAnalysis {
   actor?: {
     subject: Token[];
     verb: Token;
-    /** How many joined by "and" (Putin and Trump: 2). */ actors: number;
+    /** How many joined by "and" (Ruritania and Freedonia: 2). */ actors: number;
   };
   /**
    * "What was agreed about Syria": the verb a passive "what" question asks about. An answer

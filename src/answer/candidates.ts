@@ -347,9 +347,9 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
         );
       }
       // "How many times have they spoken": how often, which the articles give as a count of
-      // the events themselves ("two phone calls").
+      // the events themselves ("three radio calls").
       if (found.length === 0 && head?.norm === "times" && focus.length === 1) {
-        // The last word of the counted phrase, before a function word ("two phone calls with"),
+        // The last word of the counted phrase, before a function word ("three radio calls with"),
         // and not the question's own ("the two envoys have met on three occasions").
         const word = (t: Token | undefined): boolean => t !== undefined && !isStopword(t.norm);
         found = countCandidates(

@@ -177,7 +177,7 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
   for (const place of c.places) {
     if (tokens.some((t) => place.has(t.stem))) continue;
     // Only "in <place>" sets an event somewhere; "at Russia's Foreign Ministry" names a body.
-    // "The U.S. Embassy in Moscow" says where the embassy is, not where anything happened;
+    // "The embassy in Oslo" says where the embassy is, not where anything happened;
     // "took place in Rome" says where something did.
     const elsewhere = tokens.some(
       (t, i) =>

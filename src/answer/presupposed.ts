@@ -12,7 +12,7 @@ import type { Answer } from "./types.js";
 const DO_FORMS = new Set(["do", "does", "did"]);
 /** Words before a date that belong to it ("on March 3", "between May and June"). */
 const DATE_LEADS = new Set(["on", "in", "during", "by", "between", "around", "from", "since"]);
-/** Hedges before a number that the asked question leaves out ("more than six hours"). */
+/** Hedges before a number that the asked question leaves out ("more than seven hours"). */
 const NUMBER_HEDGES =
   /\s+(?:more than|less than|fewer than|over|under|about|around|roughly|nearly|almost|at least|at most|only|just|some|exactly)$/iu;
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/u;
@@ -125,8 +125,8 @@ function sameDate(premise: Extract<Premise, { kind: "date" }>, given: string): b
 }
 
 /**
- * A count is refuted only by a count of the same thing: "two compounds" says nothing against
- * "six properties", however near the words. A length, or how many times, is any length or
+ * A count is refuted only by a count of the same thing: "two depots" says nothing against
+ * "six warehouses", however near the words. A length, or how many times, is any length or
  * count of events.
  */
 export function countsSameThing(premise: Premise, given: string): boolean {
@@ -158,7 +158,7 @@ export function answerByPremise(
   // (yesno.ts), and the answer found may be right about the value yet about another thing.
   if (premiseHolds(premise, found.short) !== false) return null;
   const body = bodyOf(found);
-  // "Two phone calls" leads its own answer; inside a sentence it is written as the article has it.
+  // "Three radio calls" leads its own answer; inside a sentence it is written as the article has it.
   const lower = found.short.charAt(0).toLowerCase() + found.short.slice(1);
   const value = body.includes(lower) ? lower : found.short;
   return {

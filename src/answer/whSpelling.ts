@@ -23,7 +23,7 @@ function swapsLetters(a: string, b: string): boolean {
 }
 
 /**
- * "whn was the round held", "how mnay properties": a word that asks (who, when, how many…)
+ * "whn was the round held", "how mnay trawlers": a word that asks (who, when, how many…)
  * typed with a letter left out or two letters swapped, read as that word, so the question is
  * framed by what it asks. Only a word neither the articles nor English commonly write, that
  * stands for exactly one asking word ("hwo" could be "how" or "who": left as it is).

@@ -44,7 +44,7 @@ interface Synset {
   derived: Array<{ key: string; word: number }>;
   /** Keys of the synsets this one is a kind of ("consulate" → "building"). */
   hypernyms: string[];
-  /** Words written with a capital (names: "Riyadh", "Pentagon"), lowercased like `words`. */
+  /** Words written with a capital (names: "Oslo", "Louvre"), lowercased like `words`. */
   names: Set<string>;
 }
 
@@ -120,7 +120,7 @@ function placeNouns(
   return (
     [...senses]
       .filter(([lemma]) => /^[a-z]+$/.test(lemma) && plain(lemma) && !isStopword(lemma))
-      // A name ("Riyadh") is a place by itself, as any capitalised word is: no head noun.
+      // A name ("Oslo") is a place by itself, as any capitalised word is: no head noun.
       .filter(([lemma, keys]) =>
         keys
           .slice(0, PLACE_SENSES)

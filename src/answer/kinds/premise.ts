@@ -290,8 +290,8 @@ function numbersOf(
   premise: Extract<Premise, { kind: "number" }>,
   e: Evidence,
 ): Candidate[] {
-  // The unit as written or spelt otherwise, never a word of like meaning: "two compounds" is
-  // no count of properties.
+  // The unit as written or spelt otherwise, never a word of like meaning: "two depots" is
+  // no count of warehouses.
   const unitStems = new Set(
     ctx.terms
       .filter(

@@ -32,7 +32,7 @@ function partAsked(question: string): Part {
 }
 
 /**
- * "How do they spell…", or "what is Darchiev's first name?": how the articles write a name, or
+ * "How do they spell…", or "what is Petrovsky's first name?": how the articles write a name, or
  * a part of it, that they give.
  */
 function asksSpelling(question: string): boolean {
