@@ -82,10 +82,15 @@ const DURATION = new RegExp(
 
 /** DURATION without the global flag, so a test keeps no position between calls. */
 const ANY_DURATION = new RegExp(DURATION.source, "i");
+/**
+ * What every match of DURATION holds: a unit after a space, ending a word. Far cheaper to look
+ * for, and most texts a "how long" question reranks have none.
+ */
+const ANY_UNIT = new RegExp(`\\s${UNIT}\\b`, "i");
 
 /** Whether a text gives a length of time ("more than six hours"): what "how long" asks for. */
 export function statesDuration(text: string): boolean {
-  return ANY_DURATION.test(text);
+  return ANY_UNIT.test(text) && ANY_DURATION.test(text);
 }
 
 /** Normalised key so "over six hours" and "more than six hours" agree. */
