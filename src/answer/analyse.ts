@@ -311,6 +311,12 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       const has = (set: ReadonlySet<string>): boolean => head.some((h) => set.has(h));
       const consume = (set: ReadonlySet<string>): void => {
         for (const n of nouns) if (set.has(tokens[n]!.norm)) frame.add(n);
+        // "What city and country", "which date or day": a second noun of the same kind.
+        const last = nouns[nouns.length - 1] ?? i;
+        const joined = tokens[last + 1]?.norm;
+        if ((joined === "and" || joined === "or") && set.has(tokens[last + 2]?.norm ?? "")) {
+          frame.add(last + 1).add(last + 2);
+        }
       };
       if (has(TIME_NOUNS)) {
         consume(TIME_NOUNS);

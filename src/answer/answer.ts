@@ -312,6 +312,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     contrast,
     asksVersions,
     local,
+    ask: (question) => answerOrThrow(index, question, options),
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
   if (found) return { ...found, kind: kind.name };

@@ -5,7 +5,7 @@ import { answerMessages } from "./messages.js";
 import { quote, toSource } from "./sources.js";
 import type { Evidence } from "./evidence.js";
 import type { Answer } from "./types.js";
-import { quotesOf } from "./compose.js";
+import { bodyOf, quotesOf } from "./compose.js";
 
 /**
  * "Was the June round held at the same venue as the March one?", "did the location change
@@ -74,12 +74,6 @@ export function comparisonAsked(question: string): Comparison | null {
 export function saysUnchanged(comparison: Comparison, sentence: string): boolean {
   const aspect = comparison.attribute === "where" ? PLACE_NOUNS : TIME_NOUNS;
   return NO_CHANGE.test(sentence) && aspect.test(sentence);
-}
-
-/** The body of a sub-answer without its short lead ("Thursday, June 12, 2025."). */
-function bodyOf(answer: Answer): string {
-  const parts = answer.answer.split("\n\n");
-  return (answer.short && parts.length > 1 ? parts.slice(1) : parts).join("\n");
 }
 
 /**

@@ -51,6 +51,12 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** An answer's text without the short answer it leads with: its quoted sentences. */
+export function bodyOf(answer: Answer): string {
+  const parts = answer.answer.split("\n\n");
+  return (answer.short && parts.length > 1 ? parts.slice(1) : parts).join("\n");
+}
+
 /** The quoted sentences of some evidence, as data. */
 export function quotesOf(evidence: readonly Evidence[]): Quote[] {
   return evidence.map((e) => ({ sentence: quotedText(e), articleId: e.entry.article.id }));

@@ -69,6 +69,15 @@ function catenative(token: Token, question: string): boolean {
   );
 }
 
+/**
+ * "Place" in "take place" is no venue: the pair only says that something happened, as "was
+ * held" does, and a sentence saying "took place" is no likelier to answer than one saying "held".
+ */
+function takePlace(content: readonly Token[], token: Token): boolean {
+  const before = content[content.indexOf(token) - 1];
+  return token.norm === "place" && before !== undefined && before.stem === "take";
+}
+
 export function questionWords(
   index: SearchIndex,
   content: Token[],
@@ -126,7 +135,11 @@ export function questionWords(
     // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
     // says how, and the sentence that says what still answers.
     if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;
-    if (LIGHT_WORDS().has(token.stem) || (!forRanking && catenative(token, question))) {
+    if (
+      LIGHT_WORDS().has(token.stem) ||
+      takePlace(content, token) ||
+      (!forRanking && catenative(token, question))
+    ) {
       // "Trying to get back": a generic verb the articles never use says nothing they lack.
       if (unknown) continue;
       weight *= LIGHT_WEIGHT;

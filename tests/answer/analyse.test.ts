@@ -91,6 +91,13 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(a.content.map((t) => t.norm)).not.toContain("week");
   });
 
+  it("a second noun of the same kind ('what city and country') only says what is asked", () => {
+    const a = analyse("In what city and country did the talks take place?");
+    expect(a.type).toBe("where");
+    expect(a.content.map((t) => t.norm)).not.toContain("country");
+    expect(a.content.map((t) => t.norm)).toContain("talks");
+  });
+
   it("a mistyped function word is dropped, a number word one letter from one is kept", () => {
     expect(analyse("wat did the minister say?").content.map((t) => t.norm)).toEqual([
       "minister",

@@ -59,6 +59,17 @@ describe("question words", () => {
     expect(words("Did Petrovsky try the fish soup in Geneva?")).toContain("try");
   });
 
+  it("'place' in 'take place' weighs as a light word, as a venue it weighs in full", () => {
+    const weight = (q: string): number => {
+      const analysis = analyseQuestion(index, q);
+      const words = questionWords(index, analysis.content, expandQuery(index, analysis.content), q);
+      return words.find((w) => w.token.norm === "place")!.weight;
+    };
+    expect(weight("Where did the February round take place?")).toBeLessThan(
+      weight("Did the February round change its place?"),
+    );
+  });
+
   it("an adverb the articles never use is left out, a noun they never use is kept", () => {
     const analysis = analyseQuestion(
       index,

@@ -10,6 +10,7 @@ import { acrossContrast, composeYesNo, polarity, yesNoAnswer } from "../polarity
 import { COMPARES } from "../comparison.js";
 import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.js";
 import { retrievedArticleStems } from "./retrieved.js";
+import { answerByPremise } from "../presupposed.js";
 import type { KindContext, QuestionKind } from "./types.js";
 
 /**
@@ -95,7 +96,9 @@ export const yesno: QuestionKind = {
         retrievedArticleStems(ctx),
         accepts,
       ) ??
-      byMeaning(ctx, accepts)
+      byMeaning(ctx, accepts) ??
+      // The question a false value hides ("when was it held?"), asked of the whole engine.
+      (ctx.ask ? answerByPremise(ctx, premise, ctx.ask) : null)
     );
   },
 };

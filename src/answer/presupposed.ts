@@ -1,0 +1,153 @@
+import { monthNumber } from "../dates/candidate.js";
+import { readNumber } from "../lexicon/numberWords.js";
+import { isStopword } from "../lexicon/stopwords.js";
+import { AUXILIARIES, COPULA, LOCATIVES } from "../lexicon/words.js";
+import { tokenize, type Token } from "../search/tokens.js";
+import { bodyOf } from "./compose.js";
+import type { Premise } from "./kinds/premise.js";
+import type { KindContext } from "./kinds/types.js";
+import { answerMessages } from "./messages.js";
+import type { Answer } from "./types.js";
+
+const DO_FORMS = new Set(["do", "does", "did"]);
+/** Words before a date that belong to it ("on March 3", "between May and June"). */
+const DATE_LEADS = new Set(["on", "in", "during", "by", "between", "around", "from", "since"]);
+/** Hedges before a number that the asked question leaves out ("more than six hours"). */
+const NUMBER_HEDGES =
+  /\s+(?:more than|less than|fewer than|over|under|about|around|roughly|nearly|almost|at least|at most|only|just|some|exactly)$/iu;
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/u;
+
+/**
+ * The question a yes/no question with a value in it takes for granted: "did the talks last
+ * three hours?" asks, underneath, "how long did the talks last?". Asked as such, the whole
+ * engine finds the value the articles give; comparing the two answers the yes/no question.
+ * Null when the question does not open with an auxiliary or the value is not where it can be
+ * cut out cleanly.
+ */
+export function presupposedQuestion(text: string, premise: Premise): string | null {
+  const tokens = tokenize(text);
+  const aux = tokens[0];
+  if (!aux || !(COPULA.has(aux.norm) || AUXILIARIES.has(aux.norm) || DO_FORMS.has(aux.norm))) {
+    return null;
+  }
+  const first = premise.tokens[0];
+  if (!first) return null;
+  const at = tokens.findIndex((t) => t.start === first.start);
+  if (at <= 1) return null;
+  const verb = aux.norm;
+  switch (premise.kind) {
+    case "date": {
+      const from = leadingWord(tokens, at, DATE_LEADS);
+      return asked("When", verb, text.slice(aux.end, tokens[from]!.start));
+    }
+    case "place": {
+      const from = leadingWord(tokens, at, LOCATIVES);
+      if (from === at) return null;
+      return asked("Where", verb, text.slice(aux.end, tokens[from]!.start));
+    }
+    case "number": {
+      const before = text.slice(aux.end, first.start).replace(/\s+$/u, "");
+      const rest = before.replace(NUMBER_HEDGES, "");
+      const last = premise.tokens[premise.tokens.length - 1]!;
+      const counted = text.slice(last.end, premise.unit.end).trim();
+      const after = text.slice(premise.unit.end).replace(/[\s?.!]+$/u, "");
+      const wh = TIME_UNIT.test(premise.unit.norm) ? "How long" : `How many ${counted}`;
+      return asked(wh, verb, `${rest}${after}`);
+    }
+    case "person":
+      return null;
+  }
+}
+
+/** The first of the words before `at` that lead into the value (a preposition, "the"). */
+function leadingWord(tokens: Token[], at: number, leads: ReadonlySet<string>): number {
+  let i = at;
+  while (i - 1 > 0 && (isStopword(tokens[i - 1]!.norm) || leads.has(tokens[i - 1]!.norm))) {
+    if (leads.has(tokens[i - 1]!.norm)) return i - 1;
+    i--;
+  }
+  return at;
+}
+
+function asked(wh: string, verb: string, rest: string): string | null {
+  const body = rest.replace(/[\s?.!,]+$/u, "").trim();
+  return body ? `${wh} ${verb} ${body}?` : null;
+}
+
+/**
+ * The asserted value against the one the articles give for the presupposed question: true or
+ * false when the two can be compared, undefined when one does not settle the other ("in
+ * Oslo" against "at the embassy in Oslo", "March" against a day in March).
+ */
+export function premiseHolds(premise: Premise, given: string): boolean | undefined {
+  switch (premise.kind) {
+    case "number": {
+      const value = readNumber(given);
+      return value === undefined ? undefined : value === premise.value;
+    }
+    case "date":
+      return sameDate(premise, given);
+    case "place": {
+      const stems = new Set(
+        tokenize(given)
+          .filter((t) => !isStopword(t.norm))
+          .map((t) => t.stem),
+      );
+      if (stems.size === 0) return undefined;
+      if ([...premise.stems].every((s) => stems.has(s))) return true;
+      return [...stems].every((s) => premise.stems.has(s)) ? undefined : false;
+    }
+    case "person":
+      return undefined;
+  }
+}
+
+function sameDate(premise: Extract<Premise, { kind: "date" }>, given: string): boolean | undefined {
+  const tokens = tokenize(given);
+  const months = tokens
+    .map((t, i) => ({ i, month: monthNumber(t.norm) }))
+    .filter((m): m is { i: number; month: number } => m.month !== null);
+  // A range or no month at all: nothing firm to set against the question's date.
+  if (months.length !== 1) return undefined;
+  const { i, month } = months[0]!;
+  const dayAt = [tokens[i + 1], tokens[i - 1]].find(
+    (t) => t !== undefined && /^\d{1,2}$/u.test(t.norm) && Number(t.norm) <= 31,
+  );
+  const day = dayAt ? Number(dayAt.norm) : undefined;
+  const year = tokens.find((t) => /^(?:1[89]|20)\d\d$/u.test(t.norm));
+  if (month !== premise.month) return false;
+  if (premise.day !== undefined) {
+    if (day === undefined) return undefined;
+    if (day !== premise.day) return false;
+  }
+  if (premise.year !== undefined && year && Number(year.norm) !== premise.year) return false;
+  return true;
+}
+
+/**
+ * "Was the first round held on March 3?": asked as "when was the first round held?", and
+ * answered "No" with the date the articles give, quoting what that answer quotes. Null when
+ * the presupposed question is not answered with one plain value that differs.
+ */
+export function answerByPremise(
+  ctx: KindContext,
+  premise: Premise | undefined,
+  ask: (question: string) => Answer,
+): Answer | null {
+  if (!premise || ctx.analysis.negated) return null;
+  const question = presupposedQuestion(ctx.analysis.text, premise);
+  if (!question) return null;
+  const found = ask(question);
+  if (found.status !== "answered" || !found.short || (found.versions?.length ?? 0) > 1) {
+    return null;
+  }
+  // Only a refutation: a "yes" must quote a sentence that says the asserted value itself
+  // (yesno.ts), and the answer found may be right about the value yet about another thing.
+  if (premiseHolds(premise, found.short) !== false) return null;
+  return {
+    ...found,
+    question: ctx.analysis.text,
+    answer: `${answerMessages.noItIs(found.short)}\n\n${bodyOf(found)}`,
+    short: "No",
+  };
+}
