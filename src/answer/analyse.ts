@@ -63,7 +63,11 @@ export interface QuestionAnalysis {
    */
   focusVerb?: Token;
   /** "…did Russia expel": who did it (a capitalised name after the auxiliary) and the verb. */
-  actor?: { subject: Token[]; verb: Token };
+  actor?: {
+    subject: Token[];
+    verb: Token;
+    /** How many joined by "and" (Putin and Trump: 2). */ actors: number;
+  };
   /**
    * "What was agreed about Syria": the verb a passive "what" question asks about. An answer
    * has to say it (or a word for it), not only name Syria.
@@ -121,7 +125,10 @@ const PLACE_NOUNS = new Set([
   "site",
   "where",
 ]);
-const REASON_NOUNS = new Set(["reason", "reasons", "cause", "purpose", "motive", "why"]);
+const REASON_NOUNS = new Set([
+  ...["reason", "reasons", "cause", "purpose", "motive", "why"],
+  ...["point", "aim", "goal", "goals", "objective", "objectives"],
+]);
 /** After "what" / "which": these ask for words someone used, quoted. */
 const QUOTE_NOUNS = new Set([
   ...["phrase", "phrases", "word", "words", "term", "terms", "expression", "expressions"],
@@ -396,7 +403,16 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   let i = aux + 1;
   if (tokens[i]?.norm === "the") i++;
   const subject: Token[] = [];
-  while (tokens[i]?.capitalized) subject.push(tokens[i++]!);
+  let actors = 1;
+  while (tokens[i]?.capitalized) {
+    subject.push(tokens[i++]!);
+    // "Will Ruritania and the Freedonian side sign…": two actors acting together.
+    const next = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+    if (tokens[i]?.norm === "and" && tokens[next]?.capitalized) {
+      i = next;
+      actors++;
+    }
+  }
   // "did the US side want", "did the Obama administration expel": the group is the actor.
   if (subject.length && GROUP_NOUNS.has(tokens[i]?.norm ?? "")) subject.push(tokens[i++]!);
   const verb = tokens[i];
@@ -404,7 +420,7 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
   // "When was Darchiev appointed": a passive names who it happened to, not who did it.
   const passive = ["is", "are", "was", "were", "been"].includes(tokens[aux]!.norm);
   if (passive) return undefined;
-  return { subject, verb };
+  return { subject, verb, actors };
 }
 
 /**

@@ -32,7 +32,13 @@ export interface Contrast {
   modifiers: Array<{ modifier: Set<string>; head: Set<string> }>;
   /** Who the question says did it, and the verb (with their expansions). */
   /** "Did the US expel…": who acts, the countries among them, and the verb. */
-  actor?: { subject: Set<string>; countries: Set<string>; verb: Set<string> };
+  actor?: {
+    subject: Set<string>;
+    countries: Set<string>;
+    verb: Set<string>;
+    /** How many actors the question joins ("Ruritania and Freedonia": 2). */
+    named: number;
+  };
   places: Array<Set<string>>;
   placeStems: ReadonlySet<string>;
   /** Events the question singles out: "the second round", "the February meeting". */
@@ -131,6 +137,7 @@ export function contrastOf(
             .filter((c): c is string => c !== undefined),
         ),
         verb: expansions(analysis.actor.verb),
+        named: analysis.actor.actors,
       }
     : undefined;
   const postings: Contrast["postings"] = [];
@@ -159,6 +166,7 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
     if (qualifiedOtherwise) return true;
   }
   if (c.actor && actedByOther(c.actor, evidence)) return true;
+  if (c.actor && actorAbsent(c.actor, evidence)) return true;
   for (const { role, place } of c.postings) {
     const posted = tokens
       .map((t, i) => (role.has(t.stem) ? postedTo(tokens, i, c.placeStems) : undefined))
@@ -169,13 +177,14 @@ export function conflicts(c: Contrast, evidence: Evidence, first: number, last: 
   for (const place of c.places) {
     if (tokens.some((t) => place.has(t.stem))) continue;
     // Only "in <place>" sets an event somewhere; "at Russia's Foreign Ministry" names a body.
-    // "The U.S. Embassy in Moscow" says where the embassy is, not where anything happened.
+    // "The U.S. Embassy in Moscow" says where the embassy is, not where anything happened;
+    // "took place in Rome" says where something did.
     const elsewhere = tokens.some(
       (t, i) =>
         tokens[i - 1]?.norm === "in" &&
         c.placeStems.has(t.stem) &&
         !place.has(t.stem) &&
-        !PLACE_HEADS().has(tokens[i - 2]?.stem ?? ""),
+        !(PLACE_HEADS().has(tokens[i - 2]?.stem ?? "") && tokens[i - 3]?.stem !== "take"),
     );
     if (elsewhere) return true;
   }
@@ -222,6 +231,19 @@ function aboutOtherEvent(
 }
 
 const PASSIVE = new Set(["was", "were", "been", "be", "is", "are", "being"]);
+
+/**
+ * "When will Ruritania and Freedonia sign a treaty?" is not answered by a passage about a
+ * treaty that names neither: whoever the question says acted must be named in the passage
+ * (or the sentence before), not only somewhere else in its article.
+ */
+function actorAbsent(actor: NonNullable<Contrast["actor"]>, evidence: Evidence): boolean {
+  // One country may act through its government ("the Obama administration expelled…") and
+  // be named nowhere near; two acting together are each named.
+  if (actor.named < 2) return false;
+  const asked = evidence.matches.filter((m) => actor.subject.has(m.word.token.stem));
+  return asked.length > 0 && asked.every((m) => !m.inPassage);
+}
 
 /**
  * "In 2016, the Obama administration expelled 35 Russian diplomats" does not say how many

@@ -83,6 +83,15 @@ export function demonstrativesFor(
     let i = j + 1;
     while (i < tokens.length && FILLERS.has(tokens[i]!.norm)) i++;
     if (i >= tokens.length) return;
+    // "Whereas the first round was…, this round…": "this" one is not the one the sentence
+    // names beside it, whatever the lead named first.
+    const namedBeside = tokens.some(
+      (u, k) =>
+        k !== i &&
+        u.stem === tokens[i]!.stem &&
+        writtenQualifier(tokens, text, k)?.stem === qualifierStem,
+    );
+    if (namedBeside) return;
     if (mentionQualifier(article, tokens, text, i)?.stem === qualifierStem) out.push(j);
   });
   return out;

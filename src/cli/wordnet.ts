@@ -18,6 +18,15 @@ import { wordVectors } from "../lexicon/vectors.js";
 import { isStopword } from "../lexicon/stopwords.js";
 
 const OUT = "src/lexicon/wordnet.json";
+const PLACES_OUT = "src/lexicon/placeNouns.json";
+/**
+ * What a place noun is a kind of, by the first sense of each of these words: a building or
+ * other construction, an installation (an airport, a base), a geographical area (a city).
+ * "Location" itself is too wide: it holds "side", "end" and "point".
+ */
+const PLACE_ROOTS = ["structure", "facility", "geographical_area"];
+/** Senses of a noun read for whether it names a place ("hall" is first a hallway). */
+const PLACE_SENSES = 2;
 const LICENSE_OUT = "src/lexicon/wordnet-license.txt";
 /** Senses read per word, commonest first: later ones are rarer readings ("plane" as a tool). */
 const SENSES = 1;
@@ -33,6 +42,10 @@ const POS_KEY: Record<string, (typeof POS)[number]> = {
 interface Synset {
   words: string[];
   derived: Array<{ key: string; word: number }>;
+  /** Keys of the synsets this one is a kind of ("consulate" → "building"). */
+  hypernyms: string[];
+  /** Words written with a capital (names: "Riyadh", "Pentagon"), lowercased like `words`. */
+  names: Set<string>;
 }
 
 function readData(dict: string): Map<string, Synset> {
@@ -45,21 +58,77 @@ function readData(dict: string): Map<string, Synset> {
       const type = f[2]!;
       const wordCount = parseInt(f[3]!, 16);
       const words: string[] = [];
+      const names = new Set<string>();
       let i = 4;
-      for (let w = 0; w < wordCount; w++, i += 2)
-        words.push(f[i]!.toLowerCase().replace(/\(.*\)$/, ""));
+      for (let w = 0; w < wordCount; w++, i += 2) {
+        const word = f[i]!.replace(/\(.*\)$/, "");
+        words.push(word.toLowerCase());
+        if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+      }
       const pointers = Number(f[i]);
       i++;
       const derived: Synset["derived"] = [];
+      const hypernyms: string[] = [];
       for (let p = 0; p < pointers; p++, i += 4) {
         const [symbol, target, tpos, sourceTarget] = [f[i]!, f[i + 1]!, f[i + 2]!, f[i + 3]!];
         const key = `${POS_KEY[tpos]}:${target}`;
         if (symbol === "+") derived.push({ key, word: parseInt(sourceTarget.slice(2), 16) });
+        if (symbol === "@" || symbol === "@i") hypernyms.push(key);
       }
-      out.set(`${POS_KEY[type]}:${offset}`, { words, derived });
+      out.set(`${POS_KEY[type]}:${offset}`, { words, derived, hypernyms, names });
     }
   }
   return out;
+}
+
+/** Each noun's synsets, commonest sense first, from index.noun. */
+function nounSenses(dict: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, "index.noun"), "utf8").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.trim().split(/\s+/);
+    const synsetCount = Number(f[2]);
+    out.set(
+      f[0]!.toLowerCase(),
+      f.slice(f.length - synsetCount).map((o) => `noun:${o}`),
+    );
+  }
+  return out;
+}
+
+/**
+ * Single-word nouns that name a place in one of their first senses: the heads of phrases such
+ * as "at the town hall" or "in the conference centre" that say where something happened.
+ */
+function placeNouns(
+  dict: string,
+  data: Map<string, Synset>,
+  plain: (w: string) => boolean,
+): string[] {
+  const senses = nounSenses(dict);
+  const roots = new Set(PLACE_ROOTS.map((r) => senses.get(r)?.[0]).filter(Boolean));
+  const memo = new Map<string, boolean>();
+  const isPlace = (key: string, seen: Set<string>): boolean => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const found = roots.has(key) || (data.get(key)?.hypernyms ?? []).some((h) => isPlace(h, seen));
+    memo.set(key, found);
+    return found;
+  };
+  return (
+    [...senses]
+      .filter(([lemma]) => /^[a-z]+$/.test(lemma) && plain(lemma) && !isStopword(lemma))
+      // A name ("Riyadh") is a place by itself, as any capitalised word is: no head noun.
+      .filter(([lemma, keys]) =>
+        keys
+          .slice(0, PLACE_SENSES)
+          .some((k) => !data.get(k)?.names.has(lemma) && isPlace(k, new Set())),
+      )
+      .map(([lemma]) => lemma)
+      .sort()
+  );
 }
 
 function main(argv: string[]): void {
@@ -111,6 +180,9 @@ function main(argv: string[]): void {
   }
   const text = JSON.stringify(out);
   writeFileSync(OUT, text + "\n");
+  const places = placeNouns(dict, data, plain);
+  writeFileSync(PLACES_OUT, JSON.stringify(places) + "\n");
+  process.stderr.write(`wrote ${PLACES_OUT}: ${places.length} nouns\n`);
   // The notice heads every data file, one numbered line at a time.
   const notice = readFileSync(join(dict, "data.noun"), "utf8")
     .split("\n")

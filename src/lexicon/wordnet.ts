@@ -15,3 +15,14 @@ export function expressionWords(expression: string): readonly string[] {
   const entry = Object.hasOwn(loaded, expression) ? loaded[expression] : undefined;
   return entry ? entry.split(" ") : [];
 }
+
+/** The shipped place nouns (src/cli/wordnet.ts): words WordNet files under buildings and areas. */
+const PLACES_FILE = projectPath("src", "lexicon", "placeNouns.json");
+
+let places: readonly string[] | undefined;
+
+/** Nouns naming a place ("hall", "consulate", "airport", "town"), read on first use. */
+export function placeNouns(): readonly string[] {
+  places ??= JSON.parse(readFileSync(PLACES_FILE, "utf8")) as string[];
+  return places;
+}

@@ -243,6 +243,13 @@ export interface EngineOptions {
   versions: VersionsOptions;
   when: WhenOptions;
   why: WhyOptions;
+  what: {
+    /**
+     * "What is the X of Y": X and Y at most this many words apart in the sentence ("the
+     * capital of Ruritania", "Ruritania's new capital").
+     */
+    attributeWindow: number;
+  };
   /** "Was the venue the same in April as in February?" */
   comparison: {
     /** A sentence saying nothing changed must cover the question this well to be cited. */
@@ -320,6 +327,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     eventMargin: 0.1,
     minEventDirect: 0.8,
   },
+  what: { attributeWindow: 4 },
   why: {
     directMargin: 0.15,
   },

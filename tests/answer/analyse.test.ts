@@ -18,6 +18,8 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     ["How many hours did the talks last?", "duration"],
     ["How much longer will the talks go on?", "duration"],
     ["Why were the trawlers seized?", "why"],
+    ["What was the point of the joint steps?", "why"],
+    ["What is the goal of the Oslo round?", "why"],
     ["What was the reason for the seizure?", "why"],
     ["Are military issues on the agenda?", "yesno"],
     ["Did Freedonia seize trawlers?", "yesno"],
@@ -117,6 +119,12 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(analyse("When were the ferries due to resume?").future).toBe(true);
     expect(analyse("When was the round held?").future).toBe(false);
     expect(analyse("Why was the delay expected?").future).toBe(false);
+  });
+
+  it("two actors joined by 'and' are both the subject", () => {
+    const actor = analyse("When will Freedonia and the Ruritanian side sign the deal?").actor;
+    expect(actor?.subject.map((t) => t.text)).toEqual(["Freedonia", "Ruritanian", "side"]);
+    expect(actor?.verb.text).toBe("sign");
   });
 
   it("the actor between auxiliary and verb is recognised", () => {

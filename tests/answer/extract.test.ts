@@ -124,6 +124,18 @@ describe("places", () => {
     expect(found.join(" ")).not.toContain("coming days");
   });
 
+  it("any noun WordNet files under buildings or areas heads a place, not a word list's few", () => {
+    const s = sentence("The envoys met at the town hall, then dined at a lakeside chalet.");
+    const found = placeCandidates(s);
+    expect(found.map((c) => c.text)).toEqual(["at the town hall", "at a lakeside chalet"]);
+    expect(found.every((c) => c.specific)).toBe(true);
+  });
+
+  it("a word that is no place stays none after a locative ('in his view')", () => {
+    const s = sentence("In his view, the envoys met at the town hall.");
+    expect(placeCandidates(s).map((c) => c.text)).toEqual(["at the town hall"]);
+  });
+
   it("a venue named after 'the venue … will be' is found", () => {
     const s = sentence("The venue of this round will be the Freedonian embassy.");
     expect(placeCandidates(s).map((c) => c.text)).toContain("the Freedonian embassy");

@@ -1,3 +1,5 @@
+import { placeNouns } from "../../lexicon/wordnet.js";
+import { stem } from "../../nlp/stem.js";
 import { COPULA, LOCATIVES } from "../../lexicon/words.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { isStopword } from "../../lexicon/stopwords.js";
@@ -7,10 +9,14 @@ import { dateCandidates } from "./dates.js";
 import { gapBreaks, readForward } from "./phrase.js";
 
 /** Prepositions that introduce a location. */
-/** Nouns that make a lowercase phrase a place ("the residence of the consul general"). */
-export const PLACE_HEADS =
-  stemSet(`residence consul consulate embassy hotel building office headquarters
-  capital city palace compound house mission venue airport villa`);
+/**
+ * Heads of phrases that name a place ("the residence", "the town hall", "an airport"): the
+ * nouns WordNet files under buildings, installations and areas (src/lexicon/placeNouns.json).
+ */
+export const PLACE_HEADS = (() => {
+  let set: ReadonlySet<string> | undefined;
+  return (): ReadonlySet<string> => (set ??= new Set(placeNouns().map((w) => stem(w))));
+})();
 const VENUE = stemSet("venue");
 /** First words of a phrase that is a time or a manner, not a place ("in the coming days"). */
 const NOT_PLACE_START = new Set([

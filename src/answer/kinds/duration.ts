@@ -1,4 +1,5 @@
 import { candidatesFor } from "../candidates.js";
+import { durationCandidates } from "../extract/numbers.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { QuestionKind } from "./types.js";
 
@@ -7,6 +8,10 @@ export const duration: QuestionKind = {
   name: "duration",
   detect: (analysis) => analysis.type === "duration",
   compose: (ctx) => composeTypedOrVersions(ctx),
-  // Only a sentence holding a phrase the typed check accepts may answer by itself.
-  holdsAnswer: (e, { candidates }) => candidatesFor(candidates, e).length > 0,
+  // A sentence may answer by itself when it holds a length the typed check accepts, or a
+  // length measured against another event ("a few hours longer"), which is no short answer
+  // but, quoted whole, shows the reader what it is measured against.
+  holdsAnswer: (e, { candidates }) =>
+    candidatesFor(candidates, e).length > 0 ||
+    durationCandidates(e.entry).some((c) => /\b(?:longer|shorter)$/iu.test(c.text)),
 };

@@ -4,6 +4,7 @@ import { composeSentence } from "../compose.js";
 import type { Evidence } from "../evidence.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { QuestionKind } from "./types.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 
 /**
  * The evidence says the verb the question asks about (or a word for it). A passive "what was
@@ -21,6 +22,25 @@ function saysVerb(e: Evidence, analysis: QuestionAnalysis): boolean {
   );
 }
 
+/** "What is the capital of Ruritania": the attribute asked and whose it is. */
+const ATTRIBUTE_OF = /^\s*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(\p{L}+)\s+of\s/iu;
+
+/**
+ * "What is the capital of Ruritania?" asks for a value of one thing's attribute: a sentence
+ * answers only if it ties the two together ("the Ruritanian capital, Vell", "Vell, capital
+ * of Ruritania"), not one that mentions capital and Ruritania apart.
+ */
+function tiesAttribute(e: Evidence, analysis: QuestionAnalysis): boolean {
+  const asked = ATTRIBUTE_OF.exec(analysis.text);
+  if (!asked) return true;
+  const end = asked.index + asked[0].length;
+  const attribute = e.matches.find((m) => m.word.token.start < end);
+  const owner = e.matches.filter((m) => m.word.token.start >= end);
+  if (!attribute || owner.length === 0) return true;
+  const near = defaultEngineOptions.what.attributeWindow;
+  return attribute.at.some((p) => owner.some((m) => m.at.some((q) => Math.abs(p - q) <= near)));
+}
+
 /** "What did X say…", "what is the title of…": a phrase of the asked noun, or the sentence. */
 export const what: QuestionKind = {
   name: "what",
@@ -32,12 +52,15 @@ export const what: QuestionKind = {
         })
       : composeSentence(
           ctx.analysis.text,
-          ctx.picks.filter((p) => saysVerb(p.evidence, ctx.analysis)),
+          ctx.picks.filter(
+            (p) => saysVerb(p.evidence, ctx.analysis) && tiesAttribute(p.evidence, ctx.analysis),
+          ),
         ),
   // "Which airline…" in articles that never say "airline" asks for a name: a sentence
   // without one that fits says nothing of which.
   holdsAnswer: (e, { analysis, candidates }) =>
     (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
     !namesFocusOnlyAsAsked(candidates, e) &&
-    saysVerb(e, analysis),
+    saysVerb(e, analysis) &&
+    tiesAttribute(e, analysis),
 };

@@ -35,3 +35,20 @@ describe("how-long questions with numbers written out", () => {
     expect(a.answer).toMatch(/^Yes\./);
   });
 });
+
+describe("how-long questions answered by a length measured against another event", () => {
+  const ask = askerOver([
+    {
+      id: "d1",
+      outlet: "Harbour News",
+      body: "A source told the agency that the Bergen meeting is expected to last a few hours longer than the first one.",
+    },
+  ]);
+
+  it("the sentence answers, quoted whole, with no bare length taken out of it", () => {
+    const a = ask("How long is the Bergen meeting expected to last?");
+    expect(a.status).toBe("answered");
+    expect(a.short).toBeUndefined();
+    expect(a.answer).toContain("a few hours longer than the first one");
+  });
+});

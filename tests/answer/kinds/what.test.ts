@@ -175,3 +175,23 @@ describe("what questions", () => {
     expect(mixed.status).toBe("not_found");
   });
 });
+
+describe("what is the X of Y", () => {
+  const ask = askerOver([
+    {
+      id: "cap",
+      outlet: "Harbour News",
+      body: "Ruritania's trade with its neighbours grew last year, and foreign capital poured into its ports.\n\nVell, the capital of Freedonia, hosted the fishing talks.",
+    },
+  ]);
+
+  it("a sentence naming the attribute and its owner apart is no answer", () => {
+    expect(ask("What is the capital of Ruritania?").status).toBe("not_found");
+  });
+
+  it("a sentence tying them together answers", () => {
+    const a = ask("What is the capital of Freedonia?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("Vell, the capital of Freedonia");
+  });
+});

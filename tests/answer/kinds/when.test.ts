@@ -60,3 +60,17 @@ describe("when questions", () => {
     expect(a.status).toBe("not_found");
   });
 });
+
+describe("when questions about what named countries did together", () => {
+  const ask = askerOver([
+    {
+      id: "t1",
+      outlet: "Harbour News",
+      body: "Atlantis has long traded with Freedonia across the strait.\n\nThe old treaty of Vell was signed by two island kingdoms in March 1890.",
+    },
+  ]);
+
+  it("a passage that names neither country does not date their treaty", () => {
+    expect(ask("When did Atlantis and Freedonia sign the treaty?").status).toBe("not_found");
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { talksIndex } from "../talksFixture.js";
+import { askerOver, firstLine } from "./helpers.js";
 
 describe("where questions", () => {
   it("answer with the venue the articles give", () => {
@@ -13,5 +14,16 @@ describe("where questions", () => {
     expect(answerQuestion(talksIndex(), "Where will the next round on space be held?").status).toBe(
       "not_found",
     );
+  });
+
+  it("'this round' set against a round the sentence names is another round", () => {
+    const ask = askerOver([
+      {
+        id: "w1",
+        outlet: "Daily Courier",
+        body: "Whereas the first round was held at the town hall, the venue of this round was the harbour office.",
+      },
+    ]);
+    expect(firstLine(ask("Where was the first round held?"))).toMatch(/town hall/u);
   });
 });
