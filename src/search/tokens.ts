@@ -180,6 +180,10 @@ export function stemsOf(text: string): string[] {
 
 /** "United States" is one name: merged into the token "us" so it meets "U.S." and "US". */
 function mergeUnitedStates(tokens: Token[], text: string): Token[] {
+  // Most texts have no "United States": their tokens are returned as they are, not copied.
+  if (!tokens.some((t, i) => t.norm === "united" && tokens[i + 1]?.norm === "states")) {
+    return tokens;
+  }
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
