@@ -273,6 +273,8 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
           frame.add(whAt + 2);
           return { type: "duration", frame, focus: [] };
         }
+        // "How many times": how often, a word no answer has to repeat ("on three occasions").
+        if (tokens[whAt + 2]?.norm === "times") frame.add(whAt + 2);
         return { type: "count", frame, focus: nounRun(tokens, whAt + 2, text) };
       }
       // "How did the war affect trade": the effect asked for is said as a cause's outcome

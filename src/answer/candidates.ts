@@ -339,6 +339,20 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
           (t) => ctx.isFocus(t) && !isNationality(t.stem) && partOfSpeech(t.norm) === "NOUN",
         );
       }
+      // "How many times have they spoken": how often, which the articles give as a count of
+      // the events themselves ("two phone calls").
+      if (found.length === 0 && head?.norm === "times" && focus.length === 1) {
+        // The last word of the counted phrase, before a function word ("two phone calls with"),
+        // and not the question's own ("the two envoys have met on three occasions").
+        const word = (t: Token | undefined): boolean => t !== undefined && !isStopword(t.norm);
+        found = countCandidates(
+          entry,
+          (t) =>
+            word(t) &&
+            !ctx.questionStems.has(t.stem) &&
+            !word(entry.tokens[entry.tokens.indexOf(t) + 1]),
+        );
+      }
       break;
     }
     case "duration":

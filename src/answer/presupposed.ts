@@ -144,10 +144,14 @@ export function answerByPremise(
   // Only a refutation: a "yes" must quote a sentence that says the asserted value itself
   // (yesno.ts), and the answer found may be right about the value yet about another thing.
   if (premiseHolds(premise, found.short) !== false) return null;
+  const body = bodyOf(found);
+  // "Two phone calls" leads its own answer; inside a sentence it is written as the article has it.
+  const lower = found.short.charAt(0).toLowerCase() + found.short.slice(1);
+  const value = body.includes(lower) ? lower : found.short;
   return {
     ...found,
     question: ctx.analysis.text,
-    answer: `${answerMessages.noItIs(found.short)}\n\n${bodyOf(found)}`,
+    answer: `${answerMessages.noItIs(value)}\n\n${body}`,
     short: "No",
   };
 }

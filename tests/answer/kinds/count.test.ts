@@ -44,3 +44,24 @@ describe("how-much questions", () => {
     expect(ask("How much did the port fees rise?").answer).toContain("12 percent");
   });
 });
+
+describe("how many times", () => {
+  const ask = askerOver([
+    {
+      id: "c1",
+      outlet: "Harbour News",
+      body: "The two harbour masters have spoken by phone on three occasions since May.",
+    },
+  ]);
+
+  it("is answered by a count of the events themselves, the whole counted phrase", () => {
+    expect(ask("How many times have the harbour masters spoken by phone?").short).toBe(
+      "Three occasions",
+    );
+  });
+
+  it("a wrong number of times is refuted with that count, written as the article has it", () => {
+    const a = ask("Have the harbour masters spoken by phone five times?");
+    expect(a.answer).toMatch(/^No\. The articles give three occasions\./u);
+  });
+});
