@@ -240,7 +240,10 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
   const { tokens } = evidence.entry;
   const text = evidence.entry.sentence.text;
   const verbStems = ctx.predicateStems;
-  const at = tokens.findIndex((t) => verbStems.has(t.stem));
+  // The verb itself, not a noun of its stem ("representatives" for "who represented").
+  const at = tokens.findIndex(
+    (t) => verbStems.has(t.stem) && (t.capitalized || partOfSpeech(t.norm) !== "NOUN"),
+  );
   if (at <= 0) return [];
   let from = at - 1;
   while (from > 0 && !/[,;:.!?"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) {

@@ -125,6 +125,18 @@ function sameDate(premise: Extract<Premise, { kind: "date" }>, given: string): b
 }
 
 /**
+ * A count is refuted only by a count of the same thing: "two compounds" says nothing against
+ * "six properties", however near the words. A length, or how many times, is any length or
+ * count of events.
+ */
+export function countsSameThing(premise: Premise, given: string): boolean {
+  if (premise.kind !== "number") return true;
+  const unit = premise.unit;
+  if (TIME_UNIT.test(unit.norm) || unit.norm === "times") return true;
+  return tokenize(given).some((t) => t.stem === unit.stem);
+}
+
+/**
  * "Was the first round held on March 3?": asked as "when was the first round held?", and
  * answered "No" with the date the articles give, quoting what that answer quotes. Null when
  * the presupposed question is not answered with one plain value that differs.
@@ -141,6 +153,7 @@ export function answerByPremise(
   if (found.status !== "answered" || !found.short || (found.versions?.length ?? 0) > 1) {
     return null;
   }
+  if (!countsSameThing(premise, found.short)) return null;
   // Only a refutation: a "yes" must quote a sentence that says the asserted value itself
   // (yesno.ts), and the answer found may be right about the value yet about another thing.
   if (premiseHolds(premise, found.short) !== false) return null;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Premise } from "../../src/answer/kinds/premise.js";
-import { premiseHolds, presupposedQuestion } from "../../src/answer/presupposed.js";
+import {
+  countsSameThing,
+  premiseHolds,
+  presupposedQuestion,
+} from "../../src/answer/presupposed.js";
 import { tokenize, type Token } from "../../src/search/tokens.js";
 import { askerOver, firstLine } from "./kinds/helpers.js";
 
@@ -86,6 +90,26 @@ describe("the asserted value against the one the articles give", () => {
     expect(premiseHolds(oslo, "At the town hall in Oslo")).toBe(true);
     const hall: Premise = { kind: "place", tokens: [], stems: new Set(["town", "hall", "oslo"]) };
     expect(premiseHolds(hall, "In Oslo")).toBeUndefined();
+  });
+});
+
+describe("which answers can refute a count", () => {
+  const count = (text: string, unit: string): Premise => ({
+    kind: "number",
+    tokens: [],
+    value: 6,
+    unit: tokensOf(text, unit)[0]!,
+  });
+
+  it("a count of the same thing, never of another near in meaning", () => {
+    const premise = count("Did they close six properties?", "properties");
+    expect(countsSameThing(premise, "Two Russian properties")).toBe(true);
+    expect(countsSameThing(premise, "Two Russian compounds")).toBe(false);
+  });
+
+  it("any length answers a length, any count of events answers how many times", () => {
+    expect(countsSameThing(count("Did it last six hours?", "hours"), "Two days")).toBe(true);
+    expect(countsSameThing(count("Did they meet six times?", "times"), "Two calls")).toBe(true);
   });
 });
 

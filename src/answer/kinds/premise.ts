@@ -290,8 +290,14 @@ function numbersOf(
   premise: Extract<Premise, { kind: "number" }>,
   e: Evidence,
 ): Candidate[] {
+  // The unit as written or spelt otherwise, never a word of like meaning: "two compounds" is
+  // no count of properties.
   const unitStems = new Set(
-    ctx.terms.filter((q) => q.source === premise.unit.stem).map((q) => q.stem),
+    ctx.terms
+      .filter(
+        (q) => q.source === premise.unit.stem && (q.via === "spelling" || q.via === "variant"),
+      )
+      .map((q) => q.stem),
   );
   unitStems.add(premise.unit.stem);
   return TIME_UNIT.test(premise.unit.norm)

@@ -31,6 +31,18 @@ function partAsked(question: string): Part {
   return "full";
 }
 
+/**
+ * "How do they spell…", or "what is Darchiev's first name?": how the articles write a name, or
+ * a part of it, that they give.
+ */
+function asksSpelling(question: string): boolean {
+  return (
+    ASKS_SPELLING.test(question) ||
+    (/^\s*what\b/iu.test(question) &&
+      (FIRST_NAME.test(question) || SURNAME.test(question) || /\bfull\s+name\b/iu.test(question)))
+  );
+}
+
 /** The part of a mention the question asks about; undefined when the mention lacks it. */
 function spellingOf(c: Candidate, part: Part): string | undefined {
   const words = c.text.split(/\s+/u);
@@ -57,7 +69,7 @@ const DESCRIBED = [
 export function describedPerson(
   question: string,
 ): { description: string; naming: (name: string) => string } | null {
-  if (!ASKS_SPELLING.test(question)) return null;
+  if (!asksSpelling(question)) return null;
   for (const pattern of DESCRIBED) {
     const m = pattern.exec(question);
     if (!m?.[1]) continue;
@@ -119,7 +131,7 @@ function personAsked(ctx: KindContext): string | undefined {
  */
 export const spelling: QuestionKind = {
   name: "spelling",
-  detect: (analysis) => ASKS_SPELLING.test(analysis.text),
+  detect: (analysis) => asksSpelling(analysis.text),
   phrasing: (token) => SPELLING_WORDS().has(token.stem),
   compose: (ctx) => {
     const key = personAsked(ctx);

@@ -51,4 +51,15 @@ describe("how-long questions answered by a length measured against another event
     expect(a.short).toBeUndefined();
     expect(a.answer).toContain("a few hours longer than the first one");
   });
+
+  it("not for the event it is measured against", () => {
+    const other = askerOver([
+      {
+        id: "d2",
+        outlet: "Harbour News",
+        body: "The Bergen meeting is expected to last a few hours longer, but could be shorter than the round held in May.",
+      },
+    ]);
+    expect(other("How long did the May round last?").status).toBe("not_found");
+  });
 });

@@ -29,6 +29,13 @@ describe("spelling questions", () => {
     ]);
   });
 
+  it("'what is X's first name' is asked of how the articles write it, every version given", () => {
+    const a = ask("What is Petrovsky's first name?");
+    expect(a.versions?.map((v) => v.value)).toEqual(["Alexei", "Aleksei"]);
+    const described = ask("What is the first name of the deputy foreign minister?");
+    expect(described.versions?.map((v) => v.value)).toEqual(["Alexei", "Aleksei"]);
+  });
+
   it("find whom a description means before reading how the name is written", () => {
     const q = "How do the reports spell the surname of the new trade envoy in their stories?";
     const d = describedPerson(q);

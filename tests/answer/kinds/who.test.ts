@@ -26,3 +26,17 @@ describe("who questions", () => {
     expect(firstLine(ask("who else was in Oslo?"))).not.toMatch(/\b(?:the|in|of)\.?$/);
   });
 });
+
+describe("who did it, when no person is named", () => {
+  const ask = askerOver([
+    {
+      id: "g1",
+      outlet: "Harbour News",
+      body: "At a meeting of State harbour commissioners and their accredited representatives held at Oslo, the new fishing rules were agreed.",
+    },
+  ]);
+
+  it("a noun of the verb's stem is no verb: the words before it are no one's name", () => {
+    expect(ask("Who represented Oslo at the meeting?").status).toBe("not_found");
+  });
+});

@@ -110,3 +110,23 @@ describe("yes/no questions", () => {
     expect(firstLine(a)).not.toMatch(/^(Yes|No)\./);
   });
 });
+
+describe("a false count is refuted only by a count of the same thing", () => {
+  const ask = askerOver([
+    {
+      id: "k1",
+      outlet: "Harbour News",
+      body: "In 2016, Freedonia closed two compounds owned by Ruritania.",
+    },
+  ]);
+
+  it("a count of another thing, however near in meaning, refutes nothing", () => {
+    expect(firstLine(ask("Did Freedonia close six properties in 2016?"))).not.toMatch(/^No\./u);
+  });
+
+  it("a count of the same thing does", () => {
+    expect(firstLine(ask("Did Freedonia close six compounds in 2016?"))).toMatch(
+      /^No\. The articles give two compounds\./u,
+    );
+  });
+});
