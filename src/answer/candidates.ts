@@ -135,7 +135,11 @@ export function candidateContext(
     focusUnknown: focusUnknown(index, analysis, known),
     kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
-    asksAboutReport: asksAboutReport(analysis.content),
+    // Read through spelling corrections: "when did he anounce" asks about an announcement.
+    asksAboutReport: asksAboutReport([
+      ...analysis.content.map((t) => t.stem),
+      ...terms.filter((q) => q.via === "spelling").map((q) => q.stem),
+    ]),
   };
 }
 

@@ -1,5 +1,6 @@
 import { monthName, weekdayName } from "../../dates/names.js";
 import type { TimeMention } from "../../dates/resolve.js";
+import { MONTH_NAME_SOURCE } from "../../dates/candidate.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 
@@ -52,11 +53,29 @@ export function vagueTimeCandidates(entry: IndexedSentence): Candidate[] {
   }));
 }
 
+/**
+ * A date the article gives only relative to its own ("last week", "late Thursday"): the
+ * reader sees the day it works out to and the words it was worked out from.
+ */
+const MONTH = new RegExp(MONTH_NAME_SOURCE, "iu");
+
+function withWords(resolved: string, written: string): string {
+  const words = written.trim();
+  const relative = !/\d/u.test(words) && !MONTH.test(words);
+  // A bare weekday ("Thursday") is already the first word of the day it works out to.
+  const shown = resolved.toLowerCase().includes(words.toLowerCase());
+  return relative && !shown ? `${resolved} (the article says "${words}")` : resolved;
+}
+
 function resolveDates(entry: IndexedSentence): Candidate[] {
   // Found when the sentence was indexed (or stored by the build): no parsing here.
   return entry.timeMentions.map((m) => ({
     text: m.text,
-    display: formatMention(m),
+    // "late Thursday": the words before a day that the date does not hold, shown with it.
+    display: withWords(
+      formatMention(m),
+      (/\b(?:late|early)\s+$/iu.exec(entry.sentence.text.slice(0, m.start))?.[0] ?? "") + m.text,
+    ),
     start: m.start,
     end: m.end,
     key: `date:${m.date}:${m.dateEnd ?? ""}`,

@@ -1,5 +1,4 @@
 import { stemSet } from "../../lexicon/stemSet.js";
-import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { tokenRange } from "./candidate.js";
@@ -15,8 +14,9 @@ const REPORT_WORDS = stemSet(`say said tell told report reported announce announ
 /** How far after a reporting verb its date may stand: "said in a statement late Thursday". */
 const AFTER_REPORT = 5;
 
-export function asksAboutReport(content: readonly Token[]): boolean {
-  return content.some((t) => REPORT_WORDS().has(t.stem));
+/** The question's stems (with their spelling corrections) ask when something was reported. */
+export function asksAboutReport(stems: readonly string[]): boolean {
+  return stems.some((stem) => REPORT_WORDS().has(stem));
 }
 
 /**

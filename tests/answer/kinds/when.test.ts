@@ -74,3 +74,34 @@ describe("when questions about what named countries did together", () => {
     expect(ask("When did Atlantis and Freedonia sign the treaty?").status).toBe("not_found");
   });
 });
+
+describe("when was something said, asked with a misspelt verb", () => {
+  const ask = askerOver([
+    {
+      id: "r1",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      body: "A new round of fishing talks was first announced on June 3 by Trade Secretary Maria Lindqvist.",
+    },
+  ]);
+
+  it("a misspelt verb of reporting still asks when it was reported", () => {
+    expect(ask("when did lindqvist anounce the new round")?.short).toMatch(/June 3/u);
+  });
+
+  it("a day worked out from the article's date shows the words it was worked out from", () => {
+    const a = ask("When was the new round first announced?");
+    expect(a.short).toBe("Monday, June 3, 2024");
+    const relative = askerOver([
+      {
+        id: "r2",
+        outlet: "Harbour News",
+        published: "2024-06-14",
+        body: "Trade Secretary Maria Lindqvist said in a statement late Thursday that the talks would resume.",
+      },
+    ]);
+    expect(relative("When did Lindqvist make her statement?").short).toBe(
+      'Thursday, June 13, 2024 (the article says "late Thursday")',
+    );
+  });
+});
