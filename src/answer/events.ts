@@ -1,7 +1,7 @@
 import { TIME_NOUNS } from "../lexicon/words.js";
 import type { Article } from "../corpus/types.js";
 import { tokenize, type Token } from "../search/tokens.js";
-import { qualifierKind } from "./qualifiers.js";
+import { mayHoldQualifier, qualifierKind } from "./qualifiers.js";
 
 /** Words between a qualifier and its noun that do not change which event is meant. */
 const FILLERS = new Set(["such"]);
@@ -39,6 +39,8 @@ function leadQualifiers(article: Article): Map<string, Token> {
   if (map) return map;
   map = new Map();
   for (const sentence of article.sentences) {
+    // Most of an article's sentences name no event by a qualifier: not worth tokenising.
+    if (!mayHoldQualifier(sentence.text)) continue;
     const tokens = tokenize(sentence.text);
     tokens.forEach((t, i) => {
       const q = writtenQualifier(tokens, sentence.text, i);

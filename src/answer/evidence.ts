@@ -406,7 +406,11 @@ export function scoreSentence(
       entry.tokens.some(
         (t, i) => pointer(t) && previous.stems.has(entry.tokens[i + 1]?.stem ?? "\u0000"),
       ));
-  const opening = index.passages.get(entry.article.passages[0]?.id ?? "")?.sentences[0];
+  // The article's opening sentence's words, as the build stored them: its passage is not
+  // tokenised only to be asked about one word.
+  const opening = index.sentenceStems.get(entry.article.passages[0]?.id ?? "")?.[0];
+  const opens = (stem: string): boolean =>
+    opening !== undefined && (opening.words.has(stem) || opening.dated.has(stem));
   let total = 0;
   let covered = 0;
   let direct = 0;
@@ -439,7 +443,7 @@ export function scoreSentence(
         ? QUALIFIER_PASSAGE_CONTEXT
         : PASSAGE_CONTEXT;
     const articleWeight =
-      word.isName || (word.place && !opening?.stems.has(word.token.stem))
+      word.isName || (word.place && !opens(word.token.stem))
         ? NAME_ARTICLE_CONTEXT
         : word.qualifier
           ? QUALIFIER_ARTICLE_CONTEXT

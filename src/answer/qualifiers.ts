@@ -19,6 +19,20 @@ const KIND = new Map<string, QualifierKind>([
   ...RELATIVE.map((w) => [w, "relative"] as const),
 ]);
 
+/**
+ * Whether a text may hold a qualifier word: false only when none of its words can be one. A
+ * word's norm is its lower case without periods and apostrophes (accents folded too, so a text
+ * with letters beyond ASCII is always "may"): every qualifier a word can be is then a substring
+ * of the text so folded.
+ */
+export function mayHoldQualifier(text: string): boolean {
+  if (BEYOND_ASCII.test(text)) return true;
+  return ANY_QUALIFIER.test(text.toLowerCase().replace(/['’.]/g, ""));
+}
+
+const BEYOND_ASCII = /[^\p{ASCII}’]/u;
+const ANY_QUALIFIER = new RegExp([...KIND.keys()].join("|"));
+
 /** The kind of event qualifier a (normalised) word is, if it is one. */
 export function qualifierKind(norm: string): QualifierKind | undefined {
   return KIND.get(norm);

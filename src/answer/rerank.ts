@@ -91,19 +91,20 @@ export function rerank(
       about = articleTopicality(index, words, hit.articleId);
       topicality.set(hit.articleId, about);
     }
-    const stems = new Set<string>();
-    for (const sentence of sentences) for (const x of sentence.words) stems.add(x);
     const typed = answers && answers(passageText(index, hit) ?? "") ? TYPE_WEIGHT : 0;
     return {
       hit,
-      stems,
+      sentences,
       score: direct + BM25_WEIGHT * (hit.score / top) + ARTICLE_WEIGHT * about + typed,
     };
   });
   scored.sort((a, b) => b.score - a.score);
   const kept: Array<{ id: string; articleId: string; score: number; stems: Set<string> }> = [];
-  for (const { hit, stems, score } of scored) {
+  for (const { hit, sentences, score } of scored) {
     if (kept.length >= limit) break;
+    // A passage's words are gathered only when it is reached here: most of the pool never is.
+    const stems = new Set<string>();
+    for (const sentence of sentences) for (const x of sentence.words) stems.add(x);
     if (kept.some((k) => sharedWords(k.stems, stems) >= NEAR_DUPLICATE)) continue;
     kept.push({ id: hit.id, articleId: hit.articleId, score, stems });
   }

@@ -7,10 +7,6 @@ import { openService, startService } from "../app.js";
 import type { Bot } from "../bot/bot.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { log, redact } from "../log/log.js";
-import { countingAnswers, createMetrics } from "../ops/metrics.js";
-import { startOpsServer } from "../ops/server.js";
-import { openStore } from "../store/open.js";
-import { describeDatabaseUrl } from "../store/postgresDatabase.js";
 import { runConsole } from "./console.js";
 
 function readConfig(): Config {
@@ -49,6 +45,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  // The database drivers and the metrics serve the bot only: the console never loads them.
+  const [{ countingAnswers, createMetrics }, { startOpsServer }, { openStore }, postgres] =
+    await Promise.all([
+      import("../ops/metrics.js"),
+      import("../ops/server.js"),
+      import("../store/open.js"),
+      import("../store/postgresDatabase.js"),
+    ]);
+  const { describeDatabaseUrl } = postgres;
   const store = await openStore(config, log);
   const health = store.health();
   if (health.ok) {

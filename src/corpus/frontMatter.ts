@@ -1,7 +1,16 @@
-import { parse, stringify } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { z } from "zod";
 import { corpusMessages } from "./messages.js";
 import type { ArticleMeta } from "./types.js";
+
+/**
+ * The YAML parser, loaded when an article is first read or written: a start from a saved index
+ * reads no article, and loading it cost that start tens of milliseconds.
+ */
+let yaml: typeof Yaml | undefined;
+const loadYaml = (): typeof Yaml =>
+  (yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml);
 
 export const INFERABLE_FIELDS = ["title", "outlet", "republished_by", "published", "url"] as const;
 
@@ -58,8 +67,8 @@ export function fromFrontMatter(fm: FrontMatter): ArticleMeta {
 }
 
 export function serializeArticle(meta: ArticleMeta, body: string): string {
-  const yaml = stringify(toFrontMatter(meta), { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${body.trim()}\n`;
+  const written = loadYaml().stringify(toFrontMatter(meta), { lineWidth: 0 });
+  return `---\n${written}---\n\n${body.trim()}\n`;
 }
 
 export type ParsedArticle = { ok: true; meta: ArticleMeta; body: string } | { ok: false; problem: string };
@@ -72,7 +81,7 @@ export function parseArticle(text: string): ParsedArticle {
   if (close < 0) return { ok: false, problem: corpusMessages.unclosedFrontMatter };
   let data: unknown;
   try {
-    data = parse(lines.slice(1, close).join("\n"));
+    data = loadYaml().parse(lines.slice(1, close).join("\n"));
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, problem: corpusMessages.frontMatterYaml(detail ?? "") };

@@ -19,6 +19,9 @@ export class RelatedWords {
   private corpusStems: Record<string, true> | undefined;
   private stems: string[] = [];
   private rowsByStem: Map<string, number[]> | undefined;
+  /** Per row, the length of its vector from each checkpoint on (see CHECKPOINTS). */
+  private tails: Float64Array[] = [];
+  private stops: number[] = [];
   private readonly cache = new Map<string, Related[]>();
 
   constructor(
@@ -51,6 +54,12 @@ export class RelatedWords {
       for (let d = 0; d < n; d++) matrix[i * n + d] = vectors.values[row * n + d]! * scale;
     });
     this.matrix = matrix;
+    this.stops = checkpoints(n);
+    this.tails = this.stops.map((from) => {
+      const tail = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) tail[i] = tailLength(matrix, i * n + from, n - from);
+      return tail;
+    });
     // Where each stem's rows are, for a search among a few stems (nearAmong): made here, so
     // the warm-up pays for it and no question does.
     const byStem = new Map<string, number[]>();
@@ -148,15 +157,17 @@ export class RelatedWords {
     if (row === undefined || row < this.options.minQuestionRank) return [];
     const n = vectors.dimensions;
     const scale = vectors.scales[row]!;
+    // The word's vector as each product below multiplied it: the same doubles, made once.
+    const query = new Float64Array(n);
+    for (let d = 0; d < n; d++) query[d] = vectors.values[row * n + d]! * scale;
+    const prune = this.pruning(query);
     const found: Related[] = [];
     for (const candidate of candidates) {
       if (candidate === ownStem) continue;
       let best = 0;
       for (const i of this.rowsByStem?.get(candidate) ?? []) {
-        let dot = 0;
-        for (let d = 0; d < n; d++)
-          dot += vectors.values[row * n + d]! * scale * matrix[i * n + d]!;
-        best = Math.max(best, dot);
+        const dot = this.dotAbove(query, matrix, i, prune);
+        if (dot !== undefined) best = Math.max(best, dot);
       }
       if (best >= this.options.minSimilarity) {
         found.push({ stem: candidate, weight: best * this.options.weight, by: "vectors" });
@@ -165,6 +176,39 @@ export class RelatedWords {
     return found
       .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
       .slice(0, this.options.limit);
+  }
+
+  /** What dotAbove needs of a question word's vector: its length from each checkpoint on. */
+  private pruning(query: ArrayLike<number>): Float64Array {
+    const n = query.length;
+    return Float64Array.from(checkpoints(n), (from) => tailLength(query, from, n - from));
+  }
+
+  /**
+   * The dot product of the query with row i, summed over every dimension in order exactly as a
+   * plain loop sums it; undefined when it is below minSimilarity, which is often known half way:
+   * what the dimensions left can add is at most the product of the two vectors' lengths over
+   * them. A question word's pass over 50,000 rows mostly stops there.
+   */
+  private dotAbove(
+    query: ArrayLike<number>,
+    matrix: Float32Array,
+    i: number,
+    queryTails: Float64Array,
+  ): number | undefined {
+    const n = query.length;
+    const at = i * n;
+    const stops = this.stops;
+    const least = this.options.minSimilarity - PRUNE_MARGIN;
+    let dot = 0;
+    let d = 0;
+    for (let c = 0; c < stops.length; c++) {
+      const stop = stops[c]!;
+      for (; d < stop; d++) dot += query[d]! * matrix[at + d]!;
+      if (dot + queryTails[c]! * this.tails[c]![i]! < least) return undefined;
+    }
+    for (; d < n; d++) dot += query[d]! * matrix[at + d]!;
+    return dot < this.options.minSimilarity ? undefined : dot;
   }
 
   /** The word's place among English's most frequent words (0 the commonest; Infinity unknown). */
@@ -206,11 +250,10 @@ export class RelatedWords {
     const scale = vectors.scales[row]!;
     for (let d = 0; d < n; d++) query[d] = vectors.values[row * n + d]! * scale;
     const best = new Map<string, number>();
-    const { minSimilarity } = this.options;
-    for (let i = 0, at = 0; i < this.stems.length; i++, at += n) {
-      let dot = 0;
-      for (let d = 0; d < n; d++) dot += query[d]! * matrix[at + d]!;
-      if (dot < minSimilarity) continue;
+    const prune = this.pruning(query);
+    for (let i = 0; i < this.stems.length; i++) {
+      const dot = this.dotAbove(query, matrix, i, prune);
+      if (dot === undefined) continue;
       const stem = this.stems[i]!;
       if (stem === ownStem) continue;
       if (dot > (best.get(stem) ?? 0)) best.set(stem, dot);
@@ -220,4 +263,26 @@ export class RelatedWords {
       .slice(0, this.options.limit)
       .map(([stem, similarity]) => ({ stem, weight: similarity * this.options.weight }));
   }
+}
+
+/** Dimensions after which a vector pass checks whether a row can still reach minSimilarity. */
+const CHECKPOINT_SHARES = [0.5, 0.75];
+/** Rounding in the sums is far below this: a row is dropped only when surely below. */
+const PRUNE_MARGIN = 1e-9;
+
+const checkpointsByDimensions = new Map<number, number[]>();
+function checkpoints(n: number): number[] {
+  let found = checkpointsByDimensions.get(n);
+  if (!found) {
+    found = CHECKPOINT_SHARES.map((share) => Math.floor(n * share));
+    checkpointsByDimensions.set(n, found);
+  }
+  return found;
+}
+
+/** Euclidean length of values[from .. from + count). */
+function tailLength(values: ArrayLike<number>, from: number, count: number): number {
+  let sum = 0;
+  for (let d = from; d < from + count; d++) sum += values[d]! * values[d]!;
+  return Math.sqrt(sum);
 }

@@ -17,8 +17,90 @@ export interface Token {
   capitalized: boolean;
 }
 
-// Initialisms first ("U.S.", "U.K."), then words with an optional internal apostrophe.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const LETTER = 1;
+const NUMBER = 2;
+const OTHER = 3;
+/**
+ * Kind of each character of the Basic Multilingual Plane, as Unicode's properties say, worked
+ * out on first sight (0: not yet); characters beyond it in a map.
+ */
+const BMP_KIND = new Uint8Array(65536);
+const ASTRAL_KIND = new Map<number, number>();
+
+function unicodeKind(code: number): number {
+  const char = String.fromCodePoint(code);
+  return /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : OTHER;
+}
+
+function kindOf(code: number): number {
+  if (code < 65536) {
+    const kind = BMP_KIND[code]!;
+    return kind !== 0 ? kind : (BMP_KIND[code] = unicodeKind(code));
+  }
+  let kind = ASTRAL_KIND.get(code);
+  if (kind === undefined) ASTRAL_KIND.set(code, (kind = unicodeKind(code)));
+  return kind;
+}
+
+const PERIOD = 46;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Calls `word` with the offsets of each word of the text, in order: initialisms first ("U.S.",
+ * "U.K."), then letters and digits with an optional internal apostrophe. Exactly the matches of
+ * /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, found by a scan of character codes: the
+ * regular expression made a match object per word, most of the cost of tokenising.
+ */
+export function forEachWord(text: string, word: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const kind = kindOf(code);
+    if (kind === OTHER) {
+      i += width;
+      continue;
+    }
+    // An initialism: a letter and a period, twice or more.
+    if (kind === LETTER) {
+      let j = i;
+      let pairs = 0;
+      while (j < n) {
+        const c = text.codePointAt(j)!;
+        const w = c > 0xffff ? 2 : 1;
+        if (kindOf(c) !== LETTER || text.charCodeAt(j + w) !== PERIOD) break;
+        pairs++;
+        j += w + 1;
+      }
+      if (pairs >= 2) {
+        word(i, j);
+        i = j;
+        continue;
+      }
+    }
+    // Letters and digits, then an apostrophe and letters if one follows.
+    let j = i;
+    while (j < n) {
+      const c = text.codePointAt(j)!;
+      if (kindOf(c) === OTHER) break;
+      j += c > 0xffff ? 2 : 1;
+    }
+    const mark = text.charCodeAt(j);
+    if ((mark === APOSTROPHE || mark === RIGHT_QUOTE) && j + 1 < n) {
+      let k = j + 1;
+      while (k < n) {
+        const c = text.codePointAt(k)!;
+        if (kindOf(c) !== LETTER) break;
+        k += c > 0xffff ? 2 : 1;
+      }
+      if (k > j + 1) j = k;
+    }
+    word(i, j);
+    i = j;
+  }
+}
 
 // A plain word (ASCII letters and digits) has no accent, apostrophe or period to fold away.
 const PLAIN = /^[A-Za-z0-9]+$/;
@@ -56,22 +138,21 @@ function keysOf(surface: string): { norm: string; stem: string } | null {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0];
-    const start = match.index;
+  forEachWord(text, (start, end) => {
+    const surface = text.slice(start, end);
     const keys = keysOf(surface);
-    if (!keys) continue;
+    if (!keys) return;
     const first = surface.charCodeAt(0);
     out.push({
       text: surface,
       norm: keys.norm,
       stem: keys.stem,
       start,
-      end: start + surface.length,
+      end,
       // Plain ASCII letters are tested directly; anything else through Unicode properties.
       capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(surface),
     });
-  }
+  });
   return mergeUnitedStates(out, text);
 }
 
@@ -83,22 +164,26 @@ export function tokenize(text: string): Token[] {
 export function stemsOf(text: string): string[] {
   const out: string[] = [];
   let previous = "";
-  for (const match of text.matchAll(WORD)) {
-    const keys = keysOf(match[0]);
-    if (!keys) continue;
+  forEachWord(text, (start, end) => {
+    const keys = keysOf(text.slice(start, end));
+    if (!keys) return;
     if (previous === "united" && keys.norm === "states") {
       out[out.length - 1] = "us";
       previous = "us";
-      continue;
+      return;
     }
     out.push(keys.stem);
     previous = keys.norm;
-  }
+  });
   return out;
 }
 
 /** "United States" is one name: merged into the token "us" so it meets "U.S." and "US". */
 function mergeUnitedStates(tokens: Token[], text: string): Token[] {
+  // Most texts have no "United States": their tokens are returned as they are, not copied.
+  if (!tokens.some((t, i) => t.norm === "united" && tokens[i + 1]?.norm === "states")) {
+    return tokens;
+  }
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -172,9 +172,12 @@ function addSounds(out: Map<string, string[]>, norms: readonly string[]): Map<st
   return out;
 }
 
+/** Whether a word is long enough, and a word at all, to be looked up by its sound. */
+const soundable = (norm: string): boolean => norm.length >= MIN_SOUNDED && !/\d/u.test(norm);
+
 /** Corpus words that sound like the word and are spelt nearly so, fewest edits first. */
 function soundsLike(index: ReadonlyMap<string, string[]>, norm: string): Near[] {
-  if (norm.length < MIN_SOUNDED || /\d/u.test(norm)) return [];
+  if (!soundable(norm)) return [];
   const [key] = doubleMetaphone(norm);
   return (index.get(key) ?? [])
     .filter((w) => w[0] === norm[0])
@@ -235,7 +238,9 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
       if (cached) return cached;
       // A word longer than any word worth correcting is noise ("xxxx…"), not a misspelling.
       let out: Correction[] = [];
-      if (norm.length <= MAX_CORRECTABLE) {
+      // A word too short for any slip is looked up nowhere: the lexicons are not even built (a
+      // fresh process's first question paid for them on "led").
+      if (norm.length <= MAX_CORRECTABLE && allowedEdits(norm.length) > 0) {
         byNorm ??= new Lexicon(norms);
         out = best(byNorm.closest(norm), (w) => data.surfaces[w] ?? w);
         if (out.length === 0) {
@@ -245,11 +250,11 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
           const stem = stemOf(norm);
           out = best(byStem.closest(stem, allowedEdits(norm.length)), (w) => w);
         }
-        if (out.length === 0) {
-          // "barlie" is two letters from "barley" but sounds the same: spelt by ear.
-          bySound ??= soundIndex(norms);
-          out = best(soundsLike(bySound, norm), (w) => data.surfaces[w] ?? w);
-        }
+      }
+      if (out.length === 0 && norm.length <= MAX_CORRECTABLE && soundable(norm)) {
+        // "barlie" is two letters from "barley" but sounds the same: spelt by ear.
+        bySound ??= soundIndex(norms);
+        out = best(soundsLike(bySound, norm), (w) => data.surfaces[w] ?? w);
       }
       if (cache.size >= MAX_CACHED_CORRECTIONS) cache.clear();
       cache.set(norm, out);

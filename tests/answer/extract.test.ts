@@ -5,7 +5,12 @@ import {
   formatMention,
   vagueTimeCandidates,
 } from "../../src/answer/extract/dates.js";
-import { countCandidates, durationCandidates } from "../../src/answer/extract/numbers.js";
+import fc from "fast-check";
+import {
+  countCandidates,
+  durationCandidates,
+  statesDuration,
+} from "../../src/answer/extract/numbers.js";
 import { personCandidates } from "../../src/answer/extract/people.js";
 import { placeCandidates } from "../../src/answer/extract/places.js";
 import { labelsOtherInstance } from "../../src/answer/extract/labels.js";
@@ -90,6 +95,27 @@ describe("numbers", () => {
     const b = durationCandidates(sentence("It lasted for more than six hours."))[0];
     expect(a?.key).toBe(b?.key);
     expect(b?.display).toBe("more than six hours");
+  });
+
+  it("a duration written with many words before its unit is found", () => {
+    expect(statesDuration("They met for just over two and a half more hours.")).toBe(true);
+    expect(statesDuration("They met on Thursday, days after the first round.")).toBe(false);
+  });
+
+  it("a text states a duration exactly when a duration is found in it", () => {
+    const piece = fc.constantFrom(
+      ..."six|2.5|an|a|few|couple of|just|more than|over|more|hours|Hours|day|Thursday|years longer|longer|and a half|and|half|.|,|\n|\t|\u00a0|-|(|x"
+        .split("|")
+        .flatMap((p) => [p, ` ${p}`]),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        const found = durationCandidates({ sentence: { text } } as IndexedSentence);
+        expect(statesDuration(text)).toBe(found.length > 0);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

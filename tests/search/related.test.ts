@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultEngineOptions } from "../../src/tuning/defaults.js";
 import { wordVectors } from "../../src/lexicon/vectors.js";
-import { stem } from "../../src/nlp/stem.js";
+import { lemma, stem } from "../../src/nlp/stem.js";
 import { RelatedWords } from "../../src/search/related.js";
+import { isStopword } from "../../src/lexicon/stopwords.js";
 
 const surfaces = (words: string[]): Record<string, string> =>
   Object.fromEntries(words.map((w) => [w, stem(w)]));
@@ -82,5 +83,63 @@ describe("RelatedWords", () => {
     expect(related.correct("negotations")).toBe("negotiations");
     expect(related.correct("american")).toBeUndefined();
     expect(related.correct("qzxvbrtplk")).toBeUndefined();
+  });
+});
+
+describe("RelatedWords passes over the vectors", () => {
+  const vectors = wordVectors();
+  const english = [...vectors.rows.keys()].filter((w) => /^[a-z]{4,}$/.test(w)).slice(300, 900);
+  const corpus = surfaces(english);
+
+  /** nearAmong as a plain loop over every row of every candidate, every dimension summed. */
+  function plainNearAmong(norm: string, candidates: string[], minSimilarity: number) {
+    const n = vectors.dimensions;
+    const rowOf = (w: string) => vectors.rows.get(lemma(w)) ?? vectors.rows.get(w);
+    const q = rowOf(norm)!;
+    if (q < defaultEngineOptions.related.minQuestionRank) return [];
+    const rowsByStem = new Map<string, number[]>();
+    const seen = new Set<number>();
+    for (const [w, s] of Object.entries(corpus)) {
+      if (isStopword(w)) continue;
+      const row = rowOf(w);
+      if (row === undefined || row >= defaultEngineOptions.related.vocabularyRank || seen.has(row))
+        continue;
+      seen.add(row);
+      rowsByStem.set(s, [...(rowsByStem.get(s) ?? []), row]);
+    }
+    const found: Array<{ stem: string; weight: number; by: string }> = [];
+    for (const c of candidates) {
+      if (c === stem(norm)) continue;
+      let best = 0;
+      for (const row of rowsByStem.get(c) ?? []) {
+        let dot = 0;
+        for (let d = 0; d < n; d++) {
+          const m = Math.fround(vectors.values[row * n + d]! * vectors.scales[row]!);
+          dot += vectors.values[q * n + d]! * vectors.scales[q]! * m;
+        }
+        best = Math.max(best, dot);
+      }
+      const weight = best * defaultEngineOptions.related.weight;
+      if (best >= minSimilarity) found.push({ stem: c, weight, by: "vectors" });
+    }
+    return found
+      .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
+      .slice(0, defaultEngineOptions.related.limit);
+  }
+
+  it("nearAmong finds what summing every dimension of every row finds, to the last bit", () => {
+    for (const minSimilarity of [0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]) {
+      const related = new RelatedWords(wordVectors, corpus, {
+        ...defaultEngineOptions.related,
+        minSimilarity,
+      });
+      const candidates = [...new Set(Object.values(corpus))];
+      const words = ["meeting", "embassy", "flights", "talks", "property", "airline", "envoy"];
+      for (const word of [...words, ...english.slice(0, 40)]) {
+        expect(related.nearAmong(word, stem(word), candidates)).toEqual(
+          plainNearAmong(word, candidates, minSimilarity),
+        );
+      }
+    }
   });
 });

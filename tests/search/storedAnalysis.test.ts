@@ -66,6 +66,19 @@ describe("the analysis an index keeps", () => {
     expect(index.sentenceStems.get("a1#p1")?.[0]?.dated.has("april")).toBe(true);
   });
 
+  it("stores as a sentence's words and dated stems together exactly the stems reading it gives", () => {
+    const index = assembleIndex(corpus, buildIndexParts(corpus));
+    for (const article of corpus.articles) {
+      for (const passage of article.passages) {
+        const stored = index.sentenceStems.get(passage.id)!;
+        index.passages.get(passage.id)!.sentences.forEach((s, i) => {
+          const both = new Set([...stored[i]!.words, ...stored[i]!.dated]);
+          expect([...both].sort()).toEqual([...s.stems].sort());
+        });
+      }
+    }
+  });
+
   it("gives no sentence stems for a passage id that names no passage", () => {
     const index = assembleIndex(corpus, buildIndexParts(corpus));
     for (const id of ["a1#p2", "a1#p01", "a2#p-1", "nope#p0", "a1"]) {

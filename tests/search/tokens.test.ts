@@ -2,7 +2,82 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/nlp/stem.js";
 import { COUNTRY_ALIASES } from "../../src/lexicon/normalize.js";
-import { normalizeWord, replaceTokens, stemsOf, tokenize } from "../../src/search/tokens.js";
+import {
+  forEachWord,
+  normalizeWord,
+  replaceTokens,
+  stemsOf,
+  tokenize,
+} from "../../src/search/tokens.js";
+
+/** What the tokeniser matched words with before its scan of character codes. */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+const wordsOf = (text: string): Array<[number, number]> => {
+  const out: Array<[number, number]> = [];
+  forEachWord(text, (start, end) => out.push([start, end]));
+  return out;
+};
+
+// Letters (accented, astral, capital), digits of other scripts, marks, periods, apostrophes.
+const piece = fc.constantFrom(
+  ..."aZé.'’ 9-,ß",
+  "U.S.",
+  "\u0301",
+  "٣",
+  "²",
+  "𝒜",
+  "😀",
+  "\ud800",
+  "don’t",
+  "e.g.",
+  "a.b.c",
+);
+
+describe("forEachWord", () => {
+  it("finds exactly the words the regular expression it replaced matches", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = [...text.matchAll(WORD)].map((m): [number, number] => [
+          m.index,
+          m.index + m[0].length,
+        ]);
+        expect(wordsOf(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds the same words in any string", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: "binary" }), (text) => {
+        const expected = [...text.matchAll(WORD)].map((m): [number, number] => [
+          m.index,
+          m.index + m[0].length,
+        ]);
+        expect(wordsOf(text)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads an initialism as one word and an apostrophe inside a word as part of it", () => {
+    const text = "The U.S. side didn’t say; Moscow's 2nd e.g. a.b.c";
+    expect(wordsOf(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      "The",
+      "U.S.",
+      "side",
+      "didn’t",
+      "say",
+      "Moscow's",
+      "2nd",
+      "e.g.",
+      "a.b.",
+      "c",
+    ]);
+  });
+});
 
 describe("tokenize", () => {
   it("folds a plain word as the full folding does (its shortcut changes nothing)", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import opentype, { type Font } from "opentype.js";
+import type opentypeModule from "opentype.js";
+import type { Font } from "opentype.js";
 
 /**
  * The font the timeline picture is drawn with, shipped as an npm package (DejaVu, under the
@@ -11,6 +12,9 @@ import opentype, { type Font } from "opentype.js";
  */
 
 const require = createRequire(import.meta.url);
+
+/** opentype.js, loaded with the first font: a start that draws no picture never pays for it. */
+let opentype: typeof opentypeModule | undefined;
 
 export const FONT_FILES = {
   regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
@@ -35,6 +39,7 @@ function metrics(face: FontFace): Metrics {
   let m = loaded.get(face);
   if (!m) {
     const bytes = readFileSync(FONT_FILES[face]);
+    opentype ??= require("opentype.js") as typeof opentypeModule;
     const font = opentype.parse(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       { lowMemory: true },

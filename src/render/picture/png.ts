@@ -1,4 +1,9 @@
-import { Resvg } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+import type { Resvg as ResvgClass } from "@resvg/resvg-js";
+
+/** resvg's native module, loaded with the first picture: a start that draws none never pays for it. */
+let Resvg: typeof ResvgClass | undefined;
+const require = createRequire(import.meta.url);
 
 /**
  * SVG to PNG with resvg. System fonts are never loaded: text arrives as outlines of the shipped
@@ -18,6 +23,7 @@ export const PNG_OPTIONS = {
 export function svgToPng(svg: string, width: number, height: number): Buffer {
   const fit = Math.sqrt(PNG_OPTIONS.maxPixels / (width * height));
   const zoom = Math.max(PNG_OPTIONS.minZoom, Math.min(PNG_OPTIONS.zoom, fit));
+  Resvg ??= (require("@resvg/resvg-js") as { Resvg: typeof ResvgClass }).Resvg;
   const resvg = new Resvg(svg, {
     // The drawing holds no text elements (font.ts sets text as outlines); no font is loaded.
     font: { loadSystemFonts: false },
