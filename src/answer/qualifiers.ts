@@ -33,6 +33,9 @@ export function mayHoldQualifier(text: string): boolean {
 const BEYOND_ASCII = /[^\p{ASCII}’]/u;
 const ANY_QUALIFIER = new RegExp([...KIND.keys()].join("|"));
 
+/** Every word that says which event is meant, as written in lower case. */
+export const QUALIFIER_WORDS: readonly string[] = [...KIND.keys()];
+
 /** The kind of event qualifier a (normalised) word is, if it is one. */
 export function qualifierKind(norm: string): QualifierKind | undefined {
   return KIND.get(norm);

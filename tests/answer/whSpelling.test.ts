@@ -4,11 +4,18 @@ import { talksIndex } from "./talksFixture.js";
 
 const respell = (q: string): string => askingWordsRespelled(talksIndex(), q);
 
-describe("asking words typed with a slip", () => {
+describe("framing words typed with a slip", () => {
   it("a letter left out or two letters swapped is read as the asking word meant", () => {
     expect(respell("whn was the Geneva round held")).toBe("when was the Geneva round held");
     expect(respell("How mnay trawlers were seized?")).toBe("How many trawlers were seized?");
     expect(respell("Wher were the talks held?")).toBe("Where were the talks held?");
+  });
+
+  it("so is a word that says which event or time is meant", () => {
+    expect(respell("when was the frist round held")).toBe("when was the first round held");
+    expect(respell("who led the talks befor the secnd round")).toBe(
+      "who led the talks before the second round",
+    );
   });
 
   it("a slip that could be two asking words is left as it is", () => {
