@@ -4,6 +4,8 @@ import { lacksNamedPerson, type Evidence } from "./evidence.js";
 import { distanceToMatches, type Candidate } from "./extract/candidate.js";
 import { conflicts, type Contrast } from "./contrast.js";
 import { clauseCoverage, clauseRange } from "./segments.js";
+import { datedToOtherMonth } from "./kinds/eventMonth.js";
+import { monthsNamed } from "./qualifiers.js";
 
 /** One possible answer: a sentence and, for typed questions, the phrase in it. */
 export interface Pick {
@@ -57,6 +59,7 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
   const asksWhere = ctx.analysis.type === "where";
   const tiedToFocus = (c: Candidate): boolean =>
     c.viaFocus !== undefined && (questionStems.has(c.viaFocus) || asksWhere);
+  const askedMonths = monthsNamed(ctx.analysis.content);
   const picks: Pick[] = [];
   for (const e of evidence) {
     if (e.coverage < EXTRACTION_FLOOR || lacksNamedPerson(e)) continue;
@@ -88,6 +91,8 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
     // "why" sentence without a reason phrase still counts, just below one with it.
     if (!typed && candidates.length === 0) {
       if (conflicts(contrast, e, 0, e.entry.tokens.length - 1)) continue;
+      // "What was agreed at the June meeting" is not answered by what was agreed in February.
+      if (datedToOtherMonth(ctx.index, askedMonths, e)) continue;
       picks.push({
         evidence: e,
         clause: e.direct,

@@ -4,6 +4,8 @@ import { composeSentence } from "../compose.js";
 import type { Evidence } from "../evidence.js";
 import { composeTypedOrVersions } from "./typed.js";
 import type { QuestionKind } from "./types.js";
+import { datedToOtherMonth } from "./eventMonth.js";
+import { monthsNamed } from "../qualifiers.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 
 /**
@@ -62,5 +64,7 @@ export const what: QuestionKind = {
     (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
     !namesFocusOnlyAsAsked(candidates, e) &&
     saysVerb(e, analysis) &&
-    tiesAttribute(e, analysis),
+    tiesAttribute(e, analysis) &&
+    // "What was agreed at the June meeting" is not answered by what was agreed in February.
+    !datedToOtherMonth(candidates.index, monthsNamed(analysis.content), e),
 };

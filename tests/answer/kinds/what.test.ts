@@ -195,3 +195,34 @@ describe("what is the X of Y", () => {
     expect(a.answer).toContain("Vell, the capital of Freedonia");
   });
 });
+
+describe("what was said or agreed at an event named by its month", () => {
+  const ask = askerOver([
+    {
+      id: "m1",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      body: "On Friday, harbour officials said they had agreed on joint steps to fund the fishing missions.",
+    },
+    {
+      id: "m2",
+      outlet: "Daily Courier",
+      published: "2024-06-14",
+      body: "The harbour board first met in March to review the fishing catches.",
+    },
+  ]);
+
+  it("a sentence dated to another month is about another event", () => {
+    expect(
+      ask("What did harbour officials agree on for the fishing missions at their March meeting?")
+        .status,
+    ).toBe("not_found");
+  });
+
+  it("a sentence dated to that month answers", () => {
+    expect(
+      ask("What did harbour officials agree on for the fishing missions at their June meeting?")
+        .status,
+    ).toBe("answered");
+  });
+});
