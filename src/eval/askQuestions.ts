@@ -23,8 +23,13 @@ export const ASK_BLIND4_FILE = "tests/eval/ask-blind4.json";
 export const ASK_BLIND5_FILE = "tests/eval/ask-blind5.json";
 /** A sixth, committed before the fifth one's misses were read: it judges the work after. */
 export const ASK_BLIND6_FILE = "tests/eval/ask-blind6.json";
+/**
+ * A seventh, committed before the sixth one's misses were read and before any engine change
+ * of that round: it judges that round's work and the work after.
+ */
+export const ASK_BLIND7_FILE = "tests/eval/ask-blind7.json";
 /** The newest blind set, whose misses are still unread: the one that judges current work. */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND6_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND7_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -33,7 +38,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "third blind set", file: ASK_BLIND3_FILE, read: true },
   { name: "fourth blind set", file: ASK_BLIND4_FILE, read: true },
   { name: "fifth blind set", file: ASK_BLIND5_FILE, read: true },
-  { name: "sixth blind set", file: ASK_BLIND6_FILE, read: false },
+  { name: "sixth blind set", file: ASK_BLIND6_FILE, read: true },
+  { name: "seventh blind set", file: ASK_BLIND7_FILE, read: false },
 ];
 
 /** One eval question with its gold answer, written from the raw articles. */
