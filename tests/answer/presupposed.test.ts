@@ -14,16 +14,15 @@ function tokensOf(text: string, ...words: string[]): Token[] {
   return words.map((w) => tokens.find((t) => t.text === w)!);
 }
 
+/** The date "March 3" as the question `text` asserts it. */
+function march3In(text: string): Premise {
+  return { kind: "date", tokens: tokensOf(text, "March", "3"), month: 3, day: 3 };
+}
+
 describe("the question a yes/no question takes for granted", () => {
   it("a date at the end becomes a when-question without it", () => {
     const text = "Was the harbour meeting held on March 3?";
-    const premise: Premise = {
-      kind: "date",
-      tokens: tokensOf(text, "March", "3"),
-      month: 3,
-      day: 3,
-    };
-    expect(presupposedQuestion(text, premise)).toBe("When was the harbour meeting held?");
+    expect(presupposedQuestion(text, march3In(text))).toBe("When was the harbour meeting held?");
   });
 
   it("a place after the verb becomes a where-question", () => {
@@ -54,12 +53,7 @@ describe("the question a yes/no question takes for granted", () => {
 
   it("a question that opens with no auxiliary is left alone", () => {
     const text = "Who met the envoy on March 3?";
-    const premise: Premise = {
-      kind: "date",
-      tokens: tokensOf(text, "March", "3"),
-      month: 3,
-      day: 3,
-    };
+    const premise = march3In(text);
     expect(presupposedQuestion(text, premise)).toBeNull();
   });
 });
