@@ -4,7 +4,7 @@ import { isStopword } from "../lexicon/stopwords.js";
 import { AUXILIARIES, COPULA, LOCATIVES } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { bodyOf } from "./compose.js";
-import type { Premise } from "./kinds/premise.js";
+import { TIME_UNIT, type Premise } from "./kinds/premise.js";
 import type { KindContext } from "./kinds/types.js";
 import { answerMessages } from "./messages.js";
 import type { Answer } from "./types.js";
@@ -15,7 +15,6 @@ const DATE_LEADS = new Set(["on", "in", "during", "by", "between", "around", "fr
 /** Hedges before a number that the asked question leaves out ("more than seven hours"). */
 const NUMBER_HEDGES =
   /\s+(?:more than|less than|fewer than|over|under|about|around|roughly|nearly|almost|at least|at most|only|just|some|exactly)$/iu;
-const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/u;
 
 /**
  * The question a yes/no question with a value in it takes for granted: "did the talks last

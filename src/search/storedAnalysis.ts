@@ -79,14 +79,19 @@ export function emptyDatesRun(): DatesRun {
   };
 }
 
-function dateId(run: DatesRun, date: string): number {
-  let id = run.dateIds.get(date);
+/** The index of `key` in `table`, added at the end the first time it is seen. */
+function intern(ids: Map<string, number>, table: string[], key: string): number {
+  let id = ids.get(key);
   if (id === undefined) {
-    id = run.dateTable.length;
-    run.dateIds.set(date, id);
-    run.dateTable.push(date);
+    id = table.length;
+    ids.set(key, id);
+    table.push(key);
   }
   return id;
+}
+
+function dateId(run: DatesRun, date: string): number {
+  return intern(run.dateIds, run.dateTable, date);
 }
 
 /** Notes the next sentence's dates (sentences in order; articles opened by `startArticle`). */
@@ -115,13 +120,7 @@ export function startArticle(run: DatesRun): void {
 }
 
 function stemId(run: DatesRun, stem: string): number {
-  let id = run.stemIds.get(stem);
-  if (id === undefined) {
-    id = run.stemTable.length;
-    run.stemIds.set(stem, id);
-    run.stemTable.push(stem);
-  }
-  return id;
+  return intern(run.stemIds, run.stemTable, stem);
 }
 
 /**

@@ -35,7 +35,8 @@ export interface PremiseCheck {
   evidence: Evidence;
 }
 
-const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
+/** A unit of time: a number of these is a length, not a count. */
+export const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** The value the question asserts, if it asserts one. */
