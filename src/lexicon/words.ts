@@ -82,6 +82,14 @@ export const LIGHT_WORDS = stemSet(
   "do become happen take make get go come mean thing way kind lot put issue",
 );
 
+/**
+ * General nouns that name no kind of thing of their own ("what topics did they cover", "which
+ * matters"): what they stand for is said in other words.
+ */
+export const GENERAL_NOUNS = stemSet(
+  "topic subject matter issue thing point area question item aspect theme",
+);
+
 /** Adverbs that make a phrasal verb with the verb before them ("kick out", "hand back"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   ...["out", "up", "down", "off", "back", "away", "over", "around", "round", "in", "on"],
