@@ -79,7 +79,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Generic verbs and nouns that say little about what is asked ("what did they do"). */
 export const LIGHT_WORDS = stemSet(
-  "do become happen take make get go come mean thing way kind lot put issue",
+  "do become happen take make get go come mean thing way kind lot put issue keep stay remain",
 );
 
 /**
