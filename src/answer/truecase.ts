@@ -14,10 +14,27 @@ export function namesCapitalised(index: SearchIndex, question: string): string {
   return replaceTokens(question, (t) => {
     if (t.capitalized || isStopword(t.norm) || !/^\p{Ll}/u.test(t.text)) return undefined;
     if (!index.placeStems.has(t.stem) && !index.nameParts.has(t.stem)) return undefined;
+    // The word itself, not only its stem, must be written in a name: "operations" shares its
+    // stem with "Opera" in a large corpus.
+    if (!wordsOfNames(index).has(t.norm.replace(/['’]s$/u, ""))) return undefined;
     // "foreign", "general": words of names ("Foreign Ministry", "Consul General") that are
     // ordinary words too, in the question as likely one as the other.
     if (isTitleStem(t.stem)) return undefined;
     if (!index.nameParts.has(t.stem) && partOfSpeech(t.norm) === "ADJ") return undefined;
     return t.text.charAt(0).toUpperCase() + t.text.slice(1);
   });
+}
+
+const NAME_WORDS = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** Every word written in the name of a person or place the corpus mentions. */
+function wordsOfNames(index: SearchIndex): ReadonlySet<string> {
+  let words = NAME_WORDS.get(index);
+  if (!words) {
+    words = new Set(
+      index.entities.filter((e) => e.kind !== "other").flatMap((e) => e.key.split(" ")),
+    );
+    NAME_WORDS.set(index, words);
+  }
+  return words;
 }

@@ -30,6 +30,18 @@ describe("names typed in lower case", () => {
     );
   });
 
+  it("a word that only shares its stem with a word of a name is left as typed", () => {
+    const bay = buildSearchIndex(
+      makeCorpus([makeArticle("The ships sailed to Operation Bay on Monday.", { id: "bay" })]),
+    );
+    expect(namesCapitalised(bay, "what were the operations about")).toBe(
+      "what were the operations about",
+    );
+    expect(namesCapitalised(bay, "when did they sail to operation bay")).toBe(
+      "when did they sail to Operation Bay",
+    );
+  });
+
   it("an ambassador sent the other way is no answer, in lower case as in capitals", () => {
     for (const q of [
       "Who is Chile's ambassador to Norway?",
