@@ -69,7 +69,8 @@ export function premiseOf(ctx: KindContext): Premise | undefined {
   if (place) return place;
   const { index } = ctx;
   const names = content.filter((t) => t.capitalized && index.nameParts.has(t.stem));
-  const surname = names.find((t) => index.surnames.has(t.stem));
+  // The last word of the name is its surname: a first name may be some other person's surname.
+  const surname = [...names].reverse().find((t) => index.surnames.has(t.stem));
   if (surname) return { kind: "person", tokens: names, key: personKey(index, surname.stem) };
   return undefined;
 }

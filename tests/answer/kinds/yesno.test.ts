@@ -53,6 +53,22 @@ describe("yes/no questions", () => {
     expect(firstLine(ask("Did Olga Varga lead the Ruritanian delegation?"))).toMatch(/^No\./);
   });
 
+  it("a first name that is someone else's surname does not make the person asked another", () => {
+    const a = askerOver([
+      {
+        id: "b1",
+        outlet: "Harbour News",
+        body: "Spokeswoman Maria Berg said the talks in Oslo were useful.",
+      },
+      {
+        id: "b2",
+        outlet: "Daily Courier",
+        body: "The painter Anna Maria showed her work in Bergen on Monday. Anna Maria has lived there since 2019.",
+      },
+    ])("Is Maria Berg the spokeswoman?");
+    expect(firstLine(a)).toMatch(/^Yes\./);
+  });
+
   it("words found on both sides of a contrast settle nothing", () => {
     const a = ask("Was the first round held at the harbour office?");
     expect(firstLine(a)).not.toBe("Yes.");
