@@ -42,3 +42,31 @@ export function wordnetRelated(lemma: string): readonly string[] {
   const entry = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
   return entry ? entry.split(" ") : [];
 }
+
+/**
+ * WordNet's own detachment rules ("morphy"): the base forms an inflected word may have, for
+ * looking it up where the lemmatiser does not know it ("booted" → "boot", "prepping" → "prep").
+ */
+const DETACHMENTS: ReadonlyArray<[string, string]> = [
+  ["ies", "y"],
+  ["es", "e"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+];
+
+export function baseForms(word: string): string[] {
+  const out = [word];
+  for (const [suffix, ending] of DETACHMENTS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + ending;
+      out.push(base);
+      // "prepped" → "prep": a doubled final consonant.
+      if (ending === "" && /([b-df-hj-np-tv-z])\1$/u.test(base)) out.push(base.slice(0, -1));
+    }
+  }
+  return [...new Set(out)];
+}

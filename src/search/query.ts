@@ -1,3 +1,4 @@
+import { baseForms } from "../lexicon/wordnet.js";
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
@@ -185,11 +186,18 @@ function expressionRelated(index: SearchIndex, text: string, word: Token): Relat
   const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(0, word.start));
   if (after && !joins(after[1]!.toLowerCase())) after.length = 0;
   if (before && !joins(before[1]!.toLowerCase())) before.length = 0;
+  // The first word by any base form WordNet's rules give, where the lemmatiser knows none
+  // ("booted out" → "boot_out").
+  const firsts = (w: string): string[] => [...new Set([lemma(w), ...baseForms(w)])];
   const pairs = [
-    ...(after?.[1] ? [`${lemma(word.norm)}_${after[1].toLowerCase()}`] : []),
-    ...(before?.[1] ? [`${lemma(before[1].toLowerCase())}_${word.norm}`] : []),
+    ...(after?.[1] ? firsts(word.norm).map((f) => `${f}_${after[1]!.toLowerCase()}`) : []),
+    ...(before?.[1] ? firsts(before[1].toLowerCase()).map((f) => `${f}_${word.norm}`) : []),
   ];
-  return pairs.flatMap((pair) => index.related.ofExpression(pair, word.stem));
+  const found = new Map<string, Related>();
+  for (const r of pairs.flatMap((pair) => index.related.ofExpression(pair, word.stem))) {
+    if (!found.has(r.stem)) found.set(r.stem, r);
+  }
+  return [...found.values()];
 }
 
 /** Ranks passages for the expanded question with the chosen retrieval method. */
