@@ -174,14 +174,29 @@ function questionWord(token: Token | undefined, index: SearchIndex): string | un
  * The noun phrase right after "which" / "how many": up to the first auxiliary, function word or
  * past-tense verb, and never past a plural ("which ministries take part" → "ministries").
  */
-function nounRun(tokens: Token[], from: number, text: string): number[] {
+function nounRun(tokens: Token[], from: number, text: string, index?: SearchIndex): number[] {
   const out: number[] = [];
   for (let i = from; i < tokens.length && out.length < 4; i++) {
     const t = tokens[i];
     if (!t) break;
     if (AUX.has(t.norm) || (isStopword(t.norm) && t.norm !== "us")) break;
     const prev = tokens[i - 1];
-    const hyphenated = prev !== undefined && text.slice(prev.end, t.start) === "-";
+    const between = prev === undefined ? "" : text.slice(prev.end, t.start);
+    // "the 'quiet reset' Lindqvist keeps mentioning": a closing quotation mark ends the phrase.
+    if (out.length > 0 && /["”’']\s/u.test(between)) break;
+    // "the plan Lindqvist drafted": a person's name after a common noun starts a clause of
+    // its own, whose subject it is ("the Lindqvist plan" puts the name first).
+    if (
+      out.length > 0 &&
+      index &&
+      index.surnames.has(t.stem) &&
+      !prev!.capitalized &&
+      !index.nameParts.has(prev!.stem) &&
+      index.vocabulary.has(prev!.stem)
+    ) {
+      break;
+    }
+    const hyphenated = between === "-";
     if (out.length > 0 && /ed$/.test(t.norm) && !hyphenated) break;
     out.push(i);
     if (/[^su]s$/.test(t.norm) && t.norm !== "news") break;
@@ -315,7 +330,7 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
           return { type: "what", frame, focus: sorted };
         }
       }
-      const nouns = nounRun(tokens, i, text);
+      const nouns = nounRun(tokens, i, text, index);
       const head = nouns.map((n) => tokens[n]!.norm);
       const has = (set: ReadonlySet<string>): boolean => head.some((h) => set.has(h));
       const consume = (set: ReadonlySet<string>): void => {
@@ -530,7 +545,10 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
   const actor = actorOf(tokens, Math.max(whAt, 0));
   const focusTokens = focus.map((i) => tokens[i]).filter((t): t is Token => t !== undefined);
   const lastFocus = focus[focus.length - 1];
-  const afterFocus = lastFocus === undefined ? undefined : tokens[lastFocus + 1];
+  // "Which plan Lindqvist drafted": the name is the clause's subject, its verb comes after.
+  let verbAt = lastFocus === undefined ? -1 : lastFocus + 1;
+  while (verbAt > 0 && tokens[verbAt] && index.nameParts.has(tokens[verbAt]!.stem)) verbAt++;
+  const afterFocus = verbAt > 0 ? tokens[verbAt] : undefined;
   const focusVerb =
     afterFocus && !AUX.has(afterFocus.norm) && !isStopword(afterFocus.norm)
       ? afterFocus

@@ -18,6 +18,7 @@ import { KINDS } from "./kinds/table.js";
 import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
+import { namesCapitalised } from "./truecase.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { datedSource, namedSource, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
@@ -162,6 +163,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const informal = informalSpelledOut(index, asked);
   if (informal !== asked) {
     return { ...answerOrThrow(index, informal, options), question: asked };
+  }
+  // "ambassador to russia": a name typed in lower case, read as the name.
+  const named = namesCapitalised(index, asked);
+  if (named !== asked) {
+    return { ...answerOrThrow(index, named, options), question: asked };
   }
   // "whn was it held", "how mnay": the asking word as meant.
   const respelled = askingWordsRespelled(index, asked);

@@ -1,4 +1,4 @@
-import { LOCATIVES, PERSON_PRONOUNS } from "../lexicon/words.js";
+import { COPULA, LOCATIVES, PERSON_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -238,6 +238,39 @@ function agentNames(
  * "Who told TASS…" when no person is named: the subject of the matched verb, from the start of
  * its clause ("A source familiar with the matter").
  */
+/**
+ * The doer of a passive verb at `at`: the phrase after "by" ([] when it has none, undefined
+ * when the verb is not passive).
+ */
+function passiveAgent(tokens: Token[], text: string, at: number): Candidate[] | undefined {
+  const next = tokens[at + 1];
+  const before = tokens[at - 1];
+  const passive = next?.norm === "by" || (before !== undefined && COPULA.has(before.norm));
+  if (!passive) return undefined;
+  if (next?.norm !== "by") return [];
+  let from = at + 2;
+  while (tokens[from] && isStopword(tokens[from]!.norm) && tokens[from]!.norm !== "us") from++;
+  let to = from;
+  while (
+    tokens[to + 1] &&
+    !isStopword(tokens[to + 1]!.norm) &&
+    !/[,;:.!?"“”–—]/u.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))
+  ) {
+    to++;
+  }
+  const first = tokens[from];
+  const last = tokens[to];
+  if (!first || !last || to - from >= 6) return [];
+  const phrase = text.slice(first.start, last.end);
+  const key = tokens
+    .slice(from, to + 1)
+    .map((t) => t.stem)
+    .join(" ");
+  return [
+    { text: phrase, display: phrase, start: first.start, end: last.end, key: `agent:${key}` },
+  ];
+}
+
 function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const verb = ctx.analysis.predicate;
   if (!verb) return [];
@@ -249,6 +282,10 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
     (t) => verbStems.has(t.stem) && (t.capitalized || partOfSpeech(t.norm) !== "NOUN"),
   );
   if (at <= 0) return [];
+  // "Trawlers seized by the coastguard": a passive names its doer after "by"; the noun before
+  // the verb is what was done to. Without "by" a passive names no doer at all.
+  const by = passiveAgent(tokens, text, at);
+  if (by !== undefined) return by;
   let from = at - 1;
   while (from > 0 && !/[,;:.!?"“”]/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) {
     from--;
@@ -360,6 +397,8 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
             !word(entry.tokens[entry.tokens.indexOf(t) + 1]),
         );
       }
+      // "How many, exactly?": "several" or "multiple" is no answer to that.
+      if (EXACT.test(ctx.analysis.text)) found = found.filter((c) => !/^count:\p{L}/u.test(c.key));
       break;
     }
     case "duration":
@@ -435,6 +474,9 @@ export function namesFocusOnlyAsAsked(ctx: CandidateContext, evidence: Evidence)
     phrases.length > 0 && phrases.every((c) => repeatsQuestion(ctx, evidence, c) && !saysWhich(c))
   );
 }
+
+/** A question that asks for the precise figure, which a vague amount does not give. */
+const EXACT = /\b(?:exactly|precisely|exact|precise)\b/iu;
 
 /** Question types whose answer is a typed phrase: without one there is no answer. */
 export function needsCandidate(analysis: QuestionAnalysis): boolean {

@@ -332,6 +332,22 @@ export function localView(
  * they say "aim"): read by its meaning among the words of the passages read, as a word the
  * corpus never uses is (expandQuery). Names are themselves only.
  */
+/** The words of the passages read, by stem (function words left out). */
+function wordsByStem(hits: readonly PassageHit[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const h of hits) {
+    for (const e of h.passage.sentences) {
+      for (const t of e.tokens) {
+        if (isStopword(t.norm)) continue;
+        const set = out.get(t.stem);
+        if (set) set.add(t.norm);
+        else out.set(t.stem, new Set([t.norm]));
+      }
+    }
+  }
+  return out;
+}
+
 export function withLocalMeanings(
   index: SearchIndex,
   content: readonly Token[],
@@ -340,13 +356,20 @@ export function withLocalMeanings(
   hits: readonly PassageHit[],
 ): QueryTerm[] {
   let nearby: Set<string> | undefined;
+  let forms: Map<string, Set<string>> | undefined;
   const added: QueryTerm[] = [];
   for (const token of content) {
     if (token.capitalized || isStopword(token.norm)) continue;
     if (terms.some((t) => t.source === token.stem && local.has(t.stem))) continue;
     nearby ??= new Set(hits.flatMap((h) => h.passage.sentences.flatMap((e) => [...e.stems])));
-    for (const like of index.related.nearAmong(token.norm, token.stem, nearby)) {
-      added.push({ stem: like.stem, weight: like.weight, source: token.stem, via: "meaning" });
+    const like = index.related.nearAmong(token.norm, token.stem, nearby);
+    // Below the vectors' own bar, a pair WordNet also relates ("hurdles" for "obstacles").
+    forms ??= wordsByStem(hits);
+    for (const c of index.related.confirmedAmong(token.norm, token.stem, forms)) {
+      if (!like.some((l) => l.stem === c.stem)) like.push(c);
+    }
+    for (const l of like) {
+      added.push({ stem: l.stem, weight: l.weight, source: token.stem, via: "meaning" });
     }
   }
   return added.length ? [...terms, ...added] : terms;

@@ -5,15 +5,18 @@
  * tests/eval/timeline-topics.json. With --compare, the retrieval alternatives side by side.
  * With `--questions FILE`, only the ask metrics on that file (a dev set). The blind sets
  * (BLIND_SETS) are reported by their figures and per kind, with their misses once those have
- * been read; the newest's misses only with `--blind-misses`, for the one reading at the end of
- * a piece of work.
+ * been read; the misses of the one judging current work (ASK_NEWEST_BLIND_FILE) only with
+ * `--blind-misses`, for the one reading at the end of a piece of work, and never those of a set
+ * still waiting for a later round.
  * Results go to stdout; logs to stderr.
  */
 import { loadCorpus } from "../corpus/load.js";
 import { formatAskReport, runAskEval } from "../eval/ask.js";
 import {
   ASK_HELDOUT_FILE,
+  ASK_NEWEST_BLIND_FILE,
   BLIND_SETS,
+  blindMissesShown,
   canonicalGold,
   loadAskQuestions,
 } from "../eval/askQuestions.js";
@@ -49,8 +52,9 @@ function main(argv: string[]): void {
       index,
       canonicalGold(loadAskQuestions(set.file), corpus),
     );
-    const misses = set.read || unreadMisses;
-    const label = set.read ? "misses read" : "misses unread";
+    const judging = set.file === ASK_NEWEST_BLIND_FILE;
+    const misses = blindMissesShown(set, unreadMisses);
+    const label = set.read ? "misses read" : judging ? "misses unread, judging" : "misses unread";
     process.stdout.write(`\n${set.name} (${label}):\n${formatAskReport(m, r, { misses })}\n`);
   }
   process.stdout.write(`\n${runTimelineEval(corpus).report}\n`);

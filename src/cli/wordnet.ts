@@ -15,9 +15,27 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { wordVectors } from "../lexicon/vectors.js";
+import { similarity } from "../lexicon/vectorFile.js";
 import { isStopword } from "../lexicon/stopwords.js";
 
 const OUT = "src/lexicon/wordnet.json";
+const WORDS_OUT = "src/lexicon/wordnetWords.json";
+/**
+ * Senses read per single word for its relations: a question word may mean any of its common
+ * senses, and the word vectors (below, and again when answering) keep the one the pair shares.
+ */
+const WORD_SENSES = 3;
+/**
+ * Relations kept for single words: synonyms (the synset itself), what a sense is a kind of
+ * ("@"), words derived from it ("+"), adjectives of like meaning ("&") and verbs grouped with
+ * it ("$"). Not its kinds ("~"): "table" would reach every sort of table.
+ */
+const WORD_POINTERS = new Set(["+", "&"]);
+/**
+ * A pair is written only when its vectors are at least this similar: the serving side asks for
+ * more (defaultEngineOptions.related.confirmedSimilarity), and the file stays small.
+ */
+const WORDS_MIN_SIMILARITY = 0.3;
 const PLACES_OUT = "src/lexicon/placeNouns.json";
 /**
  * What a place noun is a kind of, by the first sense of each of these words: a building or
@@ -41,6 +59,8 @@ const POS_KEY: Record<string, (typeof POS)[number]> = {
 
 interface Synset {
   words: string[];
+  /** Keys of the synsets a single word's sense is related to (WORD_POINTERS). */
+  related: string[];
   derived: Array<{ key: string; word: number }>;
   /** Keys of the synsets this one is a kind of ("consulate" → "building"). */
   hypernyms: string[];
@@ -69,13 +89,15 @@ function readData(dict: string): Map<string, Synset> {
       i++;
       const derived: Synset["derived"] = [];
       const hypernyms: string[] = [];
+      const related: string[] = [];
       for (let p = 0; p < pointers; p++, i += 4) {
         const [symbol, target, tpos, sourceTarget] = [f[i]!, f[i + 1]!, f[i + 2]!, f[i + 3]!];
         const key = `${POS_KEY[tpos]}:${target}`;
         if (symbol === "+") derived.push({ key, word: parseInt(sourceTarget.slice(2), 16) });
         if (symbol === "@" || symbol === "@i") hypernyms.push(key);
+        if (WORD_POINTERS.has(symbol)) related.push(key);
       }
-      out.set(`${POS_KEY[type]}:${offset}`, { words, derived, hypernyms, names });
+      out.set(`${POS_KEY[type]}:${offset}`, { words, related, derived, hypernyms, names });
     }
   }
   return out;
@@ -131,6 +153,51 @@ function placeNouns(
   );
 }
 
+/**
+ * Single words and the words WordNet relates them to in one of their first senses, kept only
+ * where the word vectors agree the two are near: WordNet alone reads a word in senses the
+ * question never meant ("table" as a list of figures), the vectors alone put opposites and
+ * siblings side by side ("Chinese" and "Russian"); a pair both give is a paraphrase.
+ */
+function wordRelations(
+  dict: string,
+  data: Map<string, Synset>,
+  near: (a: string, b: string) => number | null,
+): Record<string, string> {
+  const related = new Map<string, Set<string>>();
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const f = line.trim().split(/\s+/);
+      const lemma = f[0]!.toLowerCase();
+      if (!/^[a-z]+$/.test(lemma) || isStopword(lemma)) continue;
+      const synsetCount = Number(f[2]);
+      const entry = related.get(lemma) ?? new Set<string>();
+      for (const offset of f.slice(f.length - synsetCount).slice(0, WORD_SENSES)) {
+        const synset = data.get(`${pos}:${offset}`);
+        if (!synset) continue;
+        const keys = [`${pos}:${offset}`, ...synset.related];
+        for (const key of keys) for (const w of data.get(key)?.words ?? []) entry.add(w);
+      }
+      related.set(lemma, entry);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [lemma, words] of [...related].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const kept = [...words]
+      .filter(
+        (w) =>
+          w !== lemma &&
+          /^[a-z]+$/.test(w) &&
+          !isStopword(w) &&
+          (near(lemma, w) ?? 0) >= WORDS_MIN_SIMILARITY,
+      )
+      .sort();
+    if (kept.length > 0) out[lemma] = kept.join(" ");
+  }
+  return out;
+}
+
 function main(argv: string[]): void {
   const dict = argv[0];
   if (!dict) {
@@ -180,6 +247,13 @@ function main(argv: string[]): void {
   }
   const text = JSON.stringify(out);
   writeFileSync(OUT, text + "\n");
+  const vectors = wordVectors();
+  const words = wordRelations(dict, data, (a, b) => similarity(vectors, a, b));
+  const wordsText = JSON.stringify(words);
+  writeFileSync(WORDS_OUT, wordsText + "\n");
+  process.stderr.write(
+    `wrote ${WORDS_OUT}: ${Object.keys(words).length} words, ${(wordsText.length / 2 ** 20).toFixed(1)} MiB\n`,
+  );
   const places = placeNouns(dict, data, plain);
   writeFileSync(PLACES_OUT, JSON.stringify(places) + "\n");
   process.stderr.write(`wrote ${PLACES_OUT}: ${places.length} nouns\n`);

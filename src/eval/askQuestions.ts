@@ -28,7 +28,15 @@ export const ASK_BLIND6_FILE = "tests/eval/ask-blind6.json";
  * of that round: it judges that round's work and the work after.
  */
 export const ASK_BLIND7_FILE = "tests/eval/ask-blind7.json";
-/** The newest blind set, whose misses are still unread: the one that judges current work. */
+/**
+ * An eighth, committed before the seventh one's misses were read and before any engine change
+ * of the round the seventh judges: it waits, unread, to judge the round after.
+ */
+export const ASK_BLIND8_FILE = "tests/eval/ask-blind8.json";
+/**
+ * The blind set that judges current work, its misses still unread (a newer one may wait, unread
+ * too, for the round after). The bench measures it at scale.
+ */
 export const ASK_NEWEST_BLIND_FILE = ASK_BLIND7_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
@@ -40,7 +48,19 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "fifth blind set", file: ASK_BLIND5_FILE, read: true },
   { name: "sixth blind set", file: ASK_BLIND6_FILE, read: true },
   { name: "seventh blind set", file: ASK_BLIND7_FILE, read: false },
+  { name: "eighth blind set", file: ASK_BLIND8_FILE, read: false },
 ];
+
+/**
+ * Whether a report lists a blind set's misses: once they have been read, or, asked for at the end
+ * of a piece of work, those of the set judging it; never those of a set waiting for a later round.
+ */
+export function blindMissesShown(
+  set: { file: string; read: boolean },
+  askedForUnread: boolean,
+): boolean {
+  return set.read || (askedForUnread && set.file === ASK_NEWEST_BLIND_FILE);
+}
 
 /** One eval question with its gold answer, written from the raw articles. */
 export const askQuestionSchema = z.object({

@@ -26,3 +26,19 @@ export function placeNouns(): readonly string[] {
   places ??= JSON.parse(readFileSync(PLACES_FILE, "utf8")) as string[];
   return places;
 }
+
+/** The shipped single-word relations (src/cli/wordnet.ts): pairs WordNet and the vectors share. */
+const WORDS_FILE = projectPath("src", "lexicon", "wordnetWords.json");
+
+let words: Record<string, string> | undefined;
+
+/**
+ * Words WordNet relates to a single word in one of its first senses (a synonym, what it is a
+ * kind of, a word derived from it) and whose vectors are near it: "hurdle" → "obstacle",
+ * "touch" → "contact". Read on first use (1.1 MB).
+ */
+export function wordnetRelated(lemma: string): readonly string[] {
+  words ??= JSON.parse(readFileSync(WORDS_FILE, "utf8")) as Record<string, string>;
+  const entry = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
+  return entry ? entry.split(" ") : [];
+}

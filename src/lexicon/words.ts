@@ -43,6 +43,11 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...["dates", "days", "weeks", "months", "years", "weekdays"],
 ]);
 
+/** Words that ask whether anything of a kind happened, not which ("say anything", "ever"). */
+export const INDEFINITES: ReadonlySet<string> = new Set([
+  ...["anything", "something", "anyone", "anybody", "someone", "somebody", "ever"],
+]);
+
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her", "him"]);
 

@@ -1,9 +1,9 @@
 import { defaultEngineOptions, type RelatedOptions } from "../tuning/defaults.js";
 import { lemma, stem } from "../nlp/stem.js";
-import { expressionWords } from "../lexicon/wordnet.js";
+import { expressionWords, wordnetRelated } from "../lexicon/wordnet.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
-import type { WordVectors } from "../lexicon/vectorFile.js";
+import { similarity, type WordVectors } from "../lexicon/vectorFile.js";
 import { Lexicon } from "./lexicon.js";
 
 export type { Related };
@@ -176,6 +176,39 @@ export class RelatedWords {
     return found
       .sort((a, b) => b.weight - a.weight || a.stem.localeCompare(b.stem))
       .slice(0, this.options.limit);
+  }
+
+  /**
+   * Stems among `candidates` that WordNet relates to the word and the vectors put near it
+   * (confirmedSimilarity): a paraphrase both sources give, below the similarity at which the
+   * vectors alone are trusted ("hurdles" for "obstacles"). `forms` maps each candidate stem to
+   * the words it stands for in the text read.
+   */
+  confirmedAmong(
+    norm: string,
+    ownStem: string,
+    forms: ReadonlyMap<string, Iterable<string>>,
+  ): Related[] {
+    const vectors = this.vectors();
+    const rank = (w: string): number => vectors.rows.get(w) ?? Infinity;
+    const own = lemma(norm);
+    const asked = rank(own) < Infinity ? own : norm;
+    if (rank(asked) < this.options.confirmedMinRank) return [];
+    const related = new Set([...wordnetRelated(own), ...wordnetRelated(norm)]);
+    if (related.size === 0) return [];
+    const found: Related[] = [];
+    for (const [candidate, words] of forms) {
+      if (candidate === ownStem) continue;
+      for (const word of words) {
+        const base = lemma(word);
+        const form = related.has(base) ? base : related.has(word) ? word : undefined;
+        if (form === undefined || rank(form) < this.options.confirmedMinRank) continue;
+        if ((similarity(vectors, asked, form) ?? 0) < this.options.confirmedSimilarity) continue;
+        found.push({ stem: candidate, weight: this.options.confirmedWeight, by: "list" });
+        break;
+      }
+    }
+    return found.sort((a, b) => a.stem.localeCompare(b.stem));
   }
 
   /** What dotAbove needs of a question word's vector: its length from each checkpoint on. */

@@ -15,6 +15,15 @@ export interface RelatedOptions {
   rerankShare: number;
   /** Shorter unknown words are not corrected towards English: too many words are that close. */
   minCorrectable: number;
+  /** A pair WordNet relates counts as like in meaning from this vector similarity on. */
+  confirmedSimilarity: number;
+  /** What a match through such a pair is worth (against 1 for the word itself). */
+  confirmedWeight: number;
+  /**
+   * Words this common in English have too many senses for WordNet to say which is meant
+   * ("get", "hold", "set"): neither the question word nor its match may be one of them.
+   */
+  confirmedMinRank: number;
 }
 
 export interface EvidenceFirstOptions {
@@ -288,6 +297,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     expressionWeight: 0.7,
     rerankShare: 0.5,
     minCorrectable: 5,
+    confirmedSimilarity: 0.4,
+    confirmedWeight: 0.6,
+    confirmedMinRank: 1000,
   },
   evidenceFirst: {
     minCoverage: 0.62,

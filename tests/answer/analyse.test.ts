@@ -49,6 +49,24 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     ]);
   });
 
+  it("a person named after the asked noun starts a clause of its own: the verb follows the name", () => {
+    const a = analyse("what's the frank meeting lindqvist keeps mentioning");
+    expect(a.focus.map((t) => t.norm)).toEqual(["frank", "meeting"]);
+    expect(a.focusVerb?.norm).toBe("keeps");
+  });
+
+  it("a name before the asked noun stays part of it", () => {
+    expect(analyse("What's the Lindqvist meeting about?").focus.map((t) => t.norm)).toEqual([
+      "lindqvist",
+      "meeting",
+    ]);
+  });
+
+  it("a closing quotation mark ends the asked phrase", () => {
+    const a = analyse("what's the 'frank meeting' everyone keeps mentioning");
+    expect(a.focus.map((t) => t.norm)).toEqual(["frank", "meeting"]);
+  });
+
   it("'who is' a known person asks for a definition of that person, in any spelling", () => {
     const a = analyse("who is petrovskiy");
     expect(a.type).toBe("definition");

@@ -1,4 +1,5 @@
 import { stem } from "../../src/nlp/stem.js";
+import { defaultEngineOptions } from "../../src/tuning/defaults.js";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/answer/analyse.js";
 import {
@@ -174,5 +175,22 @@ describe("judging among the articles about the question", () => {
     const planes = words.find((w) => w.token.norm === "planes")!;
     expect([...planes.matches.keys()]).toContain(stem("flights"));
     expect(planes.matches.has(stem("planes"))).toBe(false);
+  });
+
+  it("a word the articles never use is read through a word WordNet and the vectors both relate", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Ruritanian and Freedonian ministers stayed in close contact by telephone before the Oslo talks.",
+          { id: "c1", outlet: "Harbour News" },
+        ),
+      ]),
+    );
+    const analysis = analyseQuestion(index, "How did the ministers keep in touch before Oslo?");
+    const terms = expandQuery(index, analysis.content);
+    const hits = searchPassages(index, terms, analysis.text, "bm25", 20);
+    const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
+    const touch = words.find((w) => w.token.norm === "touch")!;
+    expect(touch.matches.get(stem("contact"))).toBe(defaultEngineOptions.related.confirmedWeight);
   });
 });

@@ -208,6 +208,25 @@ describe("reasons", () => {
     expect(reasonCandidates(s).map((c) => c.text)).toContain("in response to alleged spying");
   });
 
+  it("a noun-phrase reason ends before the sentence's own verb that follows it", () => {
+    const s = sentence(
+      "The next round of fishery talks aimed at easing quotas will open in Bergen soon.",
+    );
+    expect(reasonCandidates(s).map((c) => c.text)).toEqual(["aimed at easing quotas"]);
+  });
+
+  it("a noun-phrase reason keeps a relative clause of its own", () => {
+    const s = sentence("Ferries stopped due to the strike that was called by dockers.");
+    expect(reasonCandidates(s).map((c) => c.text)).toEqual([
+      "due to the strike that was called by dockers",
+    ]);
+  });
+
+  it("a reason that is a clause keeps its verb", () => {
+    const s = sentence("The mayor left early because the council was stalling.");
+    expect(reasonCandidates(s).map((c) => c.text)).toEqual(["because the council was stalling"]);
+  });
+
   it("the subject of a cause verb is the reason", () => {
     const s = sentence("The storm triggered long delays, leaving ports empty.");
     expect(reasonCandidates(s).map((c) => c.text)).toContain("The storm");

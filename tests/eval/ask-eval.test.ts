@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { formatAskReport, judge, runAskEval } from "../../src/eval/ask.js";
-import { canonicalGold, loadAskQuestions, type AskQuestion } from "../../src/eval/askQuestions.js";
+import {
+  ASK_NEWEST_BLIND_FILE,
+  BLIND_SETS,
+  blindMissesShown,
+  canonicalGold,
+  loadAskQuestions,
+  type AskQuestion,
+} from "../../src/eval/askQuestions.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 
@@ -108,5 +115,25 @@ describe("gold articles that name a recorded copy", () => {
       problems: [],
     } as unknown as Corpus;
     expect(canonicalGold([q], corpus)[0]?.articles).toEqual(["original", "other"]);
+  });
+});
+
+describe("which blind sets' misses a report lists", () => {
+  const judging = { file: ASK_NEWEST_BLIND_FILE, read: false };
+  const waiting = { file: "tests/eval/ask-blind-later.json", read: false };
+  const read = { file: "tests/eval/ask-blind-earlier.json", read: true };
+
+  it("lists a read set's misses always, the judging set's only when asked", () => {
+    expect(blindMissesShown(read, false)).toBe(true);
+    expect(blindMissesShown(judging, false)).toBe(false);
+    expect(blindMissesShown(judging, true)).toBe(true);
+  });
+
+  it("never lists the misses of a set waiting for a later round, even when asked", () => {
+    expect(blindMissesShown(waiting, true)).toBe(false);
+  });
+
+  it("the set judging current work is one of the unread blind sets", () => {
+    expect(BLIND_SETS.find((s) => s.file === ASK_NEWEST_BLIND_FILE)?.read).toBe(false);
   });
 });

@@ -35,6 +35,14 @@ const SETS = [
     misses: true,
   },
   {
+    name: "third dev set (paraphrases, pointing back, versions and declines, from the articles alone)",
+    file: "tests/eval/ask-dev3.json",
+    thresholds: "./ask-dev3-thresholds.json",
+    minQuestions: 150,
+    minDeclined: 60,
+    misses: true,
+  },
+  {
     name: "held-out set (written after tuning, never tuned against)",
     file: ASK_HELDOUT_FILE,
     thresholds: "./ask-heldout-thresholds.json",

@@ -61,6 +61,34 @@ describe("RelatedWords", () => {
     expect(near?.weight).toBeCloseTo(general!.weight, 5);
   });
 
+  describe("confirmedAmong", () => {
+    const forms = (words: string[]): Map<string, string[]> =>
+      new Map(words.map((w) => [stem(w), [w]]));
+    const confirmed = (word: string, words: string[]): string[] =>
+      related.confirmedAmong(word, stem(word), forms(words)).map((r) => r.stem);
+
+    it("finds a word WordNet relates and the vectors put near, below the vectors' own bar", () => {
+      expect(confirmed("arrested", ["captured", "bananas"])).toEqual([stem("captured")]);
+      // The vectors alone do not reach that pair.
+      expect(related.nearAmong("arrested", stem("arrested"), [stem("captured")])).toEqual([]);
+    });
+
+    it("leaves a pair WordNet relates when the vectors say the two are far apart", () => {
+      // "Aim" in its sense of an object: the vectors put them at 0.35.
+      expect(confirmed("aim", ["objects"])).toEqual([]);
+    });
+
+    it("leaves words too common to say which sense is meant", () => {
+      // WordNet relates "arrest" to "get"; "get" is among English's commonest words.
+      expect(confirmed("arrested", ["got"])).toEqual([]);
+    });
+
+    it("is worth less than a spelling correction or the word itself", () => {
+      const [found] = related.confirmedAmong("arrested", stem("arrested"), forms(["captured"]));
+      expect(found?.weight).toBeLessThan(defaultEngineOptions.expansion.spellingWeight);
+    });
+  });
+
   it("a match through meaning is always worth less than the word itself", () => {
     for (const r of related.of("planes", stem("planes"))) expect(r.weight).toBeLessThan(0.85);
   });

@@ -1,6 +1,7 @@
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { trimPhrase } from "./phrase.js";
+import { AUXILIARIES, COPULA } from "../../lexicon/words.js";
 
 /** Words that introduce a reason or purpose; the reason is what follows, up to the clause end. */
 const REASON_AFTER =
@@ -9,6 +10,25 @@ const REASON_AFTER =
 const CAUSE_VERB = /\b(?:triggered|caused|prompted|led to|resulted in|sparked|forced)\b/i;
 // A period only ends the clause at the end of the sentence: "the U.S. presidential election".
 const CLAUSE_END = /[,;!?—–]|\s-\s|\.["”’]?\s*$/;
+
+/**
+ * Markers whose reason is a noun phrase ("aimed at closer ties", "due to the strike"): the
+ * phrase holds no verb of its own, so a verb after it is the sentence's own ("talks aimed at
+ * closer ties will open on Monday"), unless a relative word brings in a clause of the phrase.
+ */
+const PHRASE_MARKER =
+  /^(?:in response to|because of|due to|owing to|as a result of|aimed at|in retaliation for|in protest (?:at|against)|shortly after|following)$/i;
+const RELATIVE = new Set(["that", "which", "who", "whom", "whose"]);
+
+/** Where a noun-phrase reason ends: before the sentence's own verb, if one follows it. */
+function phraseEnd(rest: string): number {
+  for (const m of rest.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (RELATIVE.has(word)) return rest.length;
+    if (COPULA.has(word) || AUXILIARIES.has(word)) return m.index;
+  }
+  return rest.length;
+}
 
 /** Weak markers only tell when, not why: used when nothing stronger is written. */
 const WEAK = /^(?:shortly after|following)$/i;
@@ -24,7 +44,9 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
     const start = m.index;
     const rest = text.slice(start + m[0].length);
     const stop = rest.search(CLAUSE_END);
-    const end = start + m[0].length + (stop < 0 ? rest.length : stop);
+    const clause = stop < 0 ? rest : rest.slice(0, stop);
+    const end =
+      start + m[0].length + (PHRASE_MARKER.test(m[0]) ? phraseEnd(clause) : clause.length);
     const phrase = trimPhrase(text.slice(start, end));
     if (phrase.split(/\s+/).length < 3) continue;
     out.push({

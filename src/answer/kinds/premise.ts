@@ -10,7 +10,7 @@ import { datesReport } from "../extract/reporting.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { PLACE_HEADS, placeCandidates } from "../extract/places.js";
-import { LOCATIVES } from "../../lexicon/words.js";
+import { INDEFINITES, LOCATIVES } from "../../lexicon/words.js";
 import { tokenize } from "../../search/tokens.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { qualifierKind } from "../qualifiers.js";
@@ -241,10 +241,18 @@ export function checkPremise(
       const people = personCandidates(index, e.entry);
       if (people.length === 0) continue;
       const same = people.find((p) => p.key === premise.key);
+      // "Did X say anything to reporters": whether X did it at all, not who did it; someone
+      // else doing it says nothing against X.
+      if (!same && existential(analysis.text)) continue;
       return { holds: same !== undefined, found: (same ?? people[0]!).display, evidence: e };
     }
   }
   return undefined;
+}
+
+/** The question asks whether anything of the kind happened at all ("say anything", "ever"). */
+function existential(text: string): boolean {
+  return tokenize(text).some((t) => INDEFINITES.has(t.norm));
 }
 
 /** A place right after a word of the question: "held at …", "took place in …". */

@@ -21,6 +21,20 @@ describe("how-many questions", () => {
     expect(ask("How many traders got kicked out?").short).toMatch(/12/);
   });
 
+  it("a vague amount answers how many, but not how many exactly", () => {
+    const ask = askerOver([
+      {
+        id: "v1",
+        outlet: "Harbour News",
+        body: "The two ports have held several rounds of quota talks since 2019.",
+      },
+    ]);
+    expect(ask("How many rounds of quota talks have the ports held?").short).toMatch(/several/i);
+    expect(ask("How many rounds of quota talks have the ports held, exactly?").status).toBe(
+      "not_found",
+    );
+  });
+
   it("a number of something else is no answer", () => {
     const a = answerQuestion(talksIndex(), "How many submarines did Freedonia seize?");
     expect(a.status).toBe("not_found");

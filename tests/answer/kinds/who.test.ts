@@ -40,3 +40,21 @@ describe("who did it, when no person is named", () => {
     expect(ask("Who represented Oslo at the meeting?").status).toBe("not_found");
   });
 });
+
+describe("who did it, when no person is named", () => {
+  const ask = askerOver([
+    {
+      id: "p1",
+      outlet: "Harbour News",
+      body: "Ruritania wants the return of five fishing trawlers seized by the Freedonian coastguard.\n\nThe old lighthouse was sold in 2019.",
+    },
+  ]);
+
+  it("a passive verb's doer is the phrase after 'by', not the thing done to", () => {
+    expect(ask("Who seized the fishing trawlers?").short).toBe("Freedonian coastguard");
+  });
+
+  it("a passive verb without 'by' names no doer", () => {
+    expect(ask("Who sold the old lighthouse?").status).toBe("not_found");
+  });
+});

@@ -44,6 +44,15 @@ describe("yes/no questions", () => {
     expect(a.answer).toContain("Petrovsky");
   });
 
+  it("someone else doing a thing is no No to whether the person asked did it at all", () => {
+    // Another leader this time says nothing of whether she ever led it.
+    expect(firstLine(ask("Did Olga Varga ever lead the Ruritanian delegation?"))).not.toMatch(
+      /^No\./,
+    );
+    // Asked who led it, another person refutes it as before.
+    expect(firstLine(ask("Did Olga Varga lead the Ruritanian delegation?"))).toMatch(/^No\./);
+  });
+
   it("words found on both sides of a contrast settle nothing", () => {
     const a = ask("Was the first round held at the harbour office?");
     expect(firstLine(a)).not.toBe("Yes.");
