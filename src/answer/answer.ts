@@ -19,6 +19,7 @@ import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { namesCapitalised } from "./truecase.js";
+import { intensifiersDropped } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { datedSource, namedSource, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
@@ -163,6 +164,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const informal = informalSpelledOut(index, asked);
   if (informal !== asked) {
     return { ...answerOrThrow(index, informal, options), question: asked };
+  }
+  // "What exactly is her title": the intensifier asks nothing.
+  const plainer = intensifiersDropped(asked);
+  if (plainer !== asked) {
+    return { ...answerOrThrow(index, plainer, options), question: asked };
   }
   // "ambassador to russia": a name typed in lower case, read as the name.
   const named = namesCapitalised(index, asked);

@@ -30,3 +30,12 @@ export const GROUP_NOUNS = new Set([
   ...["side", "sides", "delegation", "team", "government", "administration", "officials"],
   ...["diplomats", "ministry", "department", "embassy", "authorities", "leadership"],
 ]);
+
+/** "What exactly is…", "when precisely did…": an intensifier after the question word. */
+const INTENSIFIED =
+  /\b(what|who|whom|when|where|which|why|how)\s+(?:exactly|precisely|actually|really)\b/giu;
+
+/** The question with such intensifiers left out: they ask nothing and hide the frame. */
+export function intensifiersDropped(question: string): string {
+  return question.replace(INTENSIFIED, "$1");
+}

@@ -79,7 +79,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Generic verbs and nouns that say little about what is asked ("what did they do"). */
 export const LIGHT_WORDS = stemSet(
-  "do become happen take make get go come mean thing way kind lot put issue",
+  "do become happen take make get go come mean thing way kind lot put issue keep stay remain",
+);
+
+/**
+ * General nouns that name no kind of thing of their own ("what topics did they cover", "which
+ * matters"): what they stand for is said in other words.
+ */
+export const GENERAL_NOUNS = stemSet(
+  "topic subject matter issue thing point area question item aspect theme",
 );
 
 /** Adverbs that make a phrasal verb with the verb before them ("kick out", "hand back"). */

@@ -36,6 +36,12 @@ export interface EvidenceFirstOptions {
 export interface OverviewOptions {
   /** Sentences, each from a different article, in an overview answer. */
   maxSentences: number;
+  /**
+   * Fewest sentences (so articles) a summary draws on, where as many articles are about its
+   * subject at all (a sentence covering minRelated of the request).
+   */
+  minSentences: number;
+  minRelated: number;
   /** Share of the question a sentence must cover to be part of an overview. */
   minCoverage: number;
   /** Share of the question the sentence must cover by its own words. */
@@ -318,6 +324,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   overview: {
     maxSentences: 4,
+    minSentences: 2,
+    minRelated: 0.3,
     minCoverage: 0.5,
     minDirect: 0.5,
     leadBonus: 0.3,

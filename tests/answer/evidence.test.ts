@@ -71,6 +71,24 @@ describe("question words", () => {
     );
   });
 
+  it("a verb that only links a state ('keep in contact', 'stay') weighs as a light word", () => {
+    const corpus = buildSearchIndex(
+      makeCorpus([
+        makeArticle("The two ministries keep in contact by phone. Farmers keep bees near Oslo.", {
+          id: "keep",
+        }),
+      ]),
+    );
+    const weights = (q: string): Map<string, number> => {
+      const analysis = analyseQuestion(corpus, q);
+      const terms = expandQuery(corpus, analysis.content);
+      const words = questionWords(corpus, analysis.content, terms, q);
+      return new Map(words.map((w) => [w.token.norm, w.weight]));
+    };
+    const w = weights("How do the ministries keep in contact?");
+    expect(w.get("keep")!).toBeLessThan(w.get("contact")! / 2);
+  });
+
   it("an adverb the articles never use is left out, a noun they never use is kept", () => {
     const analysis = analyseQuestion(
       index,

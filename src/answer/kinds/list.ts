@@ -1,6 +1,11 @@
 import { composeList } from "../compose.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { GENERAL_NOUNS } from "../../lexicon/words.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import { isNegated } from "../polarity.js";
 import type { Pick } from "../select.js";
+import type { Evidence } from "../evidence.js";
+import type { QuestionAnalysis } from "../analyse.js";
 import type { QuestionKind } from "./types.js";
 
 /**
@@ -14,11 +19,38 @@ function sayingWhatIs(picks: Pick[], questionNegated: boolean): Pick[] {
   return [...picks.filter(fits), ...picks.filter((p) => !fits(p))];
 }
 
+/** A match of the listed noun by itself, its lemma or its spelling, not by a word of like meaning. */
+const NAMED_STRENGTH = defaultEngineOptions.expansion.spellingWeight;
+
+/**
+ * "Which sanctions…": a sentence that never names sanctions themselves (a word of like meaning
+ * is not enough) lists none, however much else of the question it says. A general noun ("what
+ * topics…") names no kind of thing of its own: any sentence may list them.
+ */
+function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
+  const head = analysis.focus[analysis.focus.length - 1];
+  return (
+    head === undefined ||
+    GENERAL_NOUNS().has(head.stem) ||
+    // "What makes up…": no noun is listed at all.
+    partOfSpeech(head.norm) !== "NOUN" ||
+    e.matches.some(
+      (m) => m.word.token.stem === head.stem && m.at.length > 0 && m.strength >= NAMED_STRENGTH,
+    )
+  );
+}
+
 /** "What issues…", "which topics…": the things the evidence lists. */
 export const list: QuestionKind = {
   name: "list",
   detect: (analysis) => analysis.type === "list",
   compose: ({ analysis, picks }) =>
-    composeList(analysis.text, sayingWhatIs(picks, analysis.negated)),
-  holdsAnswer: () => true,
+    composeList(
+      analysis.text,
+      sayingWhatIs(
+        picks.filter((p) => namesListed(p.evidence, analysis)),
+        analysis.negated,
+      ),
+    ),
+  holdsAnswer: (e, ctx) => namesListed(e, ctx.analysis),
 };

@@ -16,10 +16,11 @@ import type { Answer } from "../types.js";
  * talks", "what does each side want", "did they agree on anything", "what came out of …".
  */
 const OVERVIEW =
-  /\b(?:summari[sz]e|summary|overview|sum up|gist|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything)\b/i;
+  /\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything)\b/i;
 
 /** Words that only ask for an overview. */
-const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist main key point points
+const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist rundown recap tl dr tldr
+  nutshell lowdown catch brief background main key point points
   happen place outcome result takeaway each side sides want anything come came out`);
 
 /** The opening sentences of an article state its gist. */
@@ -61,7 +62,7 @@ export const overview: QuestionKind = {
   detect: (analysis) => OVERVIEW.test(analysis.text),
   phrasing: (token) => CUE_WORDS().has(token.stem),
   compose: ({ analysis, evidence, contrast }) => {
-    const { maxSentences } = defaultEngineOptions.overview;
+    const { maxSentences, minSentences, minRelated } = defaultEngineOptions.overview;
     // "Did they agree on anything": a sentence that does not say they agreed is no part of it.
     const verbs = analysis.content.filter(
       (t) => !CUE_WORDS().has(t.stem) && !t.capitalized && partOfSpeech(t.norm) === "VERB",
@@ -72,13 +73,21 @@ export const overview: QuestionKind = {
     const about = evidence.filter(
       (e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1) && saysVerbs(e),
     );
-    return overviewAnswer(analysis.text, overviewSentences(about, maxSentences, !analysis.future));
+    // A summary is told by every article about the subject, so by more than one where there
+    // are more: a lone sentence that happens to share a rare word of the request ("the whole X
+    // track") is no summary. "Did they agree on anything" is answered by any one that says so.
+    const related = new Set(
+      about.filter((e) => e.coverage >= minRelated).map((e) => e.entry.article.id),
+    );
+    const least = verbs.length > 0 ? 1 : Math.max(1, Math.min(minSentences, related.size));
+    const chosen = overviewSentences(about, maxSentences, !analysis.future);
+    return overviewAnswer(analysis.text, chosen, least);
   },
 };
 
-/** The chosen sentences quoted one per line, each with its source; null when there are none. */
-export function overviewAnswer(question: string, chosen: Evidence[]): Answer | null {
-  if (chosen.length === 0) return null;
+/** The chosen sentences quoted one per line, each with its source; null when fewer than `least`. */
+export function overviewAnswer(question: string, chosen: Evidence[], least = 1): Answer | null {
+  if (chosen.length < least) return null;
   return {
     question,
     status: "answered",

@@ -3,6 +3,11 @@ import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { list } from "../../../src/answer/kinds/list.js";
 import { talksIndex } from "../talksFixture.js";
+import { judgingWords, scoreHits } from "../../../src/answer/evidence.js";
+import type { KindContext } from "../../../src/answer/kinds/types.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { expandQuery, searchPassages } from "../../../src/search/query.js";
+import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
 
 describe("list questions", () => {
   const index = talksIndex();
@@ -15,5 +20,39 @@ describe("list questions", () => {
 
   it("are answered from the sentence that lists them", () => {
     expect(answerQuestion(index, "Which issues are on the agenda?").answer).toContain("agenda");
+  });
+});
+
+describe("a sentence that answers a list question by itself", () => {
+  const index = buildSearchIndex(
+    makeCorpus([
+      makeArticle(
+        [
+          "Following the talks, Freedonia signalled it could lift certain sanctions to advance the fishing deal.",
+          "Freedonia and Ruritania agreed to revive the fishing deal in Oslo.",
+        ].join("\n\n"),
+        { id: "deal", outlet: "Harbour News", published: "2024-06-14" },
+      ),
+    ]),
+  );
+  function holds(question: string, start: string): boolean {
+    const analysis = analyseQuestion(index, question);
+    const terms = expandQuery(index, analysis.content);
+    const hits = searchPassages(index, terms, analysis.text, "bm25", 20);
+    const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
+    const e = scoreHits(index, words, hits).find((x) => x.entry.sentence.text.startsWith(start))!;
+    return list.holdsAnswer!(e, { analysis } as KindContext);
+  }
+
+  it("must name the things listed, not only say the rest of the question", () => {
+    const q = "Which sanctions did Freedonia lift for the fishing deal?";
+    expect(holds(q, "Freedonia and Ruritania agreed")).toBe(false);
+    expect(holds(q, "Following the talks")).toBe(true);
+  });
+
+  it("a general noun ('what topics') is named in other words: any sentence may list them", () => {
+    expect(
+      holds("What topics did Freedonia and Ruritania agree on?", "Freedonia and Ruritania"),
+    ).toBe(true);
   });
 });

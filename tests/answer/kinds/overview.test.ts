@@ -36,6 +36,18 @@ describe("overview questions", () => {
     expect(overview.detect(analyseQuestion(index, "Who led the delegation?"))).toBe(false);
   });
 
+  it("are recognised in chat wordings of a summary request", () => {
+    const index = buildSearchIndex(makeCorpus([]));
+    for (const q of [
+      "tl;dr of the Oslo talks?",
+      "quick rundown of the fishing talks please",
+      "what are the talks about, in a nutshell",
+      "give me the background on the port dispute",
+    ]) {
+      expect(overview.detect(analyseQuestion(index, q)), q).toBe(true);
+    }
+  });
+
   it("answer with sentences from different articles, each quoted exactly", () => {
     const a = ask("What happened in Oslo?");
     expect(a.status).toBe("answered");
@@ -70,6 +82,27 @@ describe("overview questions", () => {
     ])("Did Ruritania and Freedonia agree on anything in Oslo?");
     expect(a.answer).toContain("agreed to meet again");
     expect(a.answer).not.toContain("negotiators met");
+  });
+
+  it("a summary draws on every article about it: a lone sentence sharing a rare word is none", () => {
+    const a = askerOver([
+      {
+        id: "s1",
+        outlet: "Harbour News",
+        body: "Delegations from Ruritania and Freedonia held talks in Oslo on Tuesday on fishing quotas. The talks lasted five hours.",
+      },
+      {
+        id: "s2",
+        outlet: "Daily Courier",
+        body: "The Oslo process is only one of several channels between Ruritania and Freedonia, officials said.",
+      },
+      {
+        id: "s3",
+        outlet: "Evening Post",
+        body: "Freedonian and Ruritanian negotiators met again in Oslo on Friday and agreed on new quotas.",
+      },
+    ])("summarise the Oslo process on quotas");
+    expect(a.status).toBe("not_found");
   });
 
   it("decline when nothing in the articles is about the subject", () => {
