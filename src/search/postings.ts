@@ -110,8 +110,12 @@ export class Postings {
   private readonly radixBits: number;
   private readonly top = new TopK();
   private readonly kth = new KthLargest();
+  private exact = exactScratchOf(0);
+  /** How many units a term's share of a score may be off, over all fields. */
+  private readonly unitError: number;
 
   constructor(readonly data: PostingsData) {
+    this.unitError = UNIT_ERROR * data.fields.length;
     this.termIds = new Map(data.terms.map((t, i) => [t, i]));
     const n = data.documentCount;
     this.impacts = data.fields.map((f) => new Float32Array(f.docs.length));
@@ -239,7 +243,7 @@ export class Postings {
     const n = planned.length;
     const order = bounded ? [...planned].sort((x, y) => y.bound - x.bound) : planned;
     // What the terms from j on could add to one document at most (units), and their postings.
-    const error = UNIT_ERROR * this.data.fields.length;
+    const error = this.unitError;
     const restUnits = new Float64Array(n + 1);
     const restPostings = new Float64Array(n + 1);
     for (let j = n - 1; j >= 0; j--) {
@@ -364,24 +368,38 @@ export class Postings {
    */
   private possibleBest(list: Int32Array, listed: number, limit: number, sorted: boolean): number {
     const { scores, words, candidates, kth } = this;
-    const error = UNIT_ERROR * this.data.fields.length;
+    const error = this.unitError;
     kth.reset(limit);
+    // The limit-th best score at the least only rises as documents are offered: a document that
+    // cannot reach it so far cannot reach it in the end, so one pass keeps the few that can
+    // (in list order; `list` may be `candidates`, written behind where it is read).
+    let least = -1;
+    let cut = 0;
+    let kept = 0;
     for (let r = 0; r < listed; r++) {
       const doc = list[r]!;
       const word = scores[doc]!;
       scores[doc] = 0;
-      words[r] = word;
       const matched = word & MAX_TERMS;
-      kth.offer(Math.max(0, (word >>> COUNT_BITS) - error * matched) * matched);
+      const units = word >>> COUNT_BITS;
+      const lower = Math.max(0, units - error * matched) * matched;
+      if (lower > least) {
+        kth.offer(lower);
+        if (kth.full) cut = least = kth.value;
+      }
+      if ((units + error * matched) * matched >= cut) {
+        candidates[kept] = doc;
+        words[kept++] = word;
+      }
     }
     // The limit-th best score at the least: only a document that can reach it can be among them.
-    const cut = listed > limit ? kth.value : 0;
+    if (listed <= limit) cut = 0;
     let count = 0;
-    for (let r = 0; r < listed; r++) {
+    for (let r = 0; r < kept; r++) {
       const word = words[r]!;
       const matched = word & MAX_TERMS;
       if (((word >>> COUNT_BITS) + error * matched) * matched >= cut)
-        candidates[count++] = list[r]!;
+        candidates[count++] = candidates[r]!;
     }
     if (!sorted) this.sortDocuments(candidates, count);
     return count;
@@ -415,7 +433,7 @@ export class Postings {
    */
   private cutAmong(list: Int32Array, count: number, limit: number, floor: number): number {
     const { scores, kth } = this;
-    const error = UNIT_ERROR * this.data.fields.length;
+    const error = this.unitError;
     kth.reset(limit);
     for (let i = 0; i < count; i++) {
       const word = scores[list[i]!]!;
@@ -439,7 +457,7 @@ export class Postings {
     cut: number,
   ): number {
     const { scores, candidates } = this;
-    const error = UNIT_ERROR * this.data.fields.length;
+    const error = this.unitError;
     let kept = 0;
     for (let i = 0; i < count; i++) {
       const doc = list[i]!;
@@ -497,18 +515,14 @@ export class Postings {
 
   /** Sorts list[0 .. count) ascending: a two-pass radix sort, documents being small integers. */
   private sortDocuments(list: Int32Array, count: number): void {
-    if (count < 64) {
-      for (let i = 1; i < count; i++) {
-        const doc = list[i]!;
-        let k = i - 1;
-        while (k >= 0 && list[k]! > doc) {
-          list[k + 1] = list[k]!;
-          k--;
-        }
-        list[k + 1] = doc;
-      }
-      return;
-    }
+    // The insertion sort lives outside the class: inlined into possibleBest, it made V8 leave
+    // possibleBest's optimised code on every call ("insufficient type feedback"), never
+    // re-optimising it.
+    if (count < 64) insertionSort(list, count);
+    else this.radixSort(list, count);
+  }
+
+  private radixSort(list: Int32Array, count: number): void {
     const { spare, buckets } = this;
     const shift = this.radixBits;
     const mask = (1 << shift) - 1;
@@ -564,6 +578,9 @@ export class Postings {
    * The best `limit` of the listed documents (ascending), each scored again exactly and in
    * query order, so its score is the plain sum's to the last bit, ties broken by the order the
    * plain search first reaches documents in: query term, then field, then document.
+   *
+   * Term by term and field by field, as the plain sum adds: each list is walked once along
+   * the documents (ascending), and a field without the term costs nothing.
    */
   private exactTop(
     planned: PlannedTerm[],
@@ -574,46 +591,81 @@ export class Postings {
     const fields = this.data.fields;
     const fieldCount = fields.length;
     const n = this.data.documentCount;
-    const cursors = new Int32Array(planned.length * fieldCount);
-    const idfs = new Float64Array(planned.length * fieldCount);
-    planned.forEach((t, p) => {
+    const { totals, termScores, found, matches, firstReached } = this.exactScratch(count);
+    totals.fill(0, 0, count);
+    matches.fill(0, 0, count);
+    firstReached.fill(-1, 0, count);
+    for (const { id, boost, q } of planned) {
+      found.fill(0, 0, count);
       for (let f = 0; f < fieldCount; f++) {
-        const { offsets } = fields[f]!;
-        cursors[p * fieldCount + f] = offsets[t.id]!;
-        idfs[p * fieldCount + f] = idfOf(n, offsets[t.id + 1]! - offsets[t.id]!);
+        const { docs, offsets, freqs, lengths, averageLength } = fields[f]!;
+        const to = offsets[id + 1]!;
+        let at = offsets[id]!;
+        if (at === to) continue;
+        const idf = idfOf(n, to - at);
+        const reachedFrom = (q * fieldCount + f) * n;
+        for (let i = 0; i < count && at < to; i++) {
+          const doc = list[i]!;
+          at = seek(docs, at, to, doc);
+          if (at >= to || docs[at] !== doc) continue;
+          const weighted = boost * impactOf(idf, freqs[at]!, lengths[doc]!, averageLength);
+          termScores[i] = found[i] === 1 ? termScores[i]! + weighted : weighted;
+          found[i] = 1;
+          if (firstReached[i]! < 0) firstReached[i] = reachedFrom + doc;
+        }
       }
-    });
+      for (let i = 0; i < count; i++) {
+        if (found[i] === 0) continue;
+        totals[i] = totals[i]! + termScores[i]!;
+        matches[i] = matches[i]! + 1;
+      }
+    }
     const top = this.top;
     top.reset(limit);
     for (let i = 0; i < count; i++) {
-      const doc = list[i]!;
-      let total = 0;
-      let matched = 0;
-      let reachedAt = -1;
-      for (let p = 0; p < planned.length; p++) {
-        const { id, boost, q } = planned[p]!;
-        let termScore = 0;
-        let found = false;
-        for (let f = 0; f < fieldCount; f++) {
-          const { docs, offsets, freqs, lengths, averageLength } = fields[f]!;
-          const to = offsets[id + 1]!;
-          const c = p * fieldCount + f;
-          const at = seek(docs, cursors[c]!, to, doc);
-          cursors[c] = at;
-          if (at >= to || docs[at] !== doc) continue;
-          const weighted = boost * impactOf(idfs[c]!, freqs[at]!, lengths[doc]!, averageLength);
-          termScore = found ? termScore + weighted : weighted;
-          found = true;
-          if (reachedAt < 0) reachedAt = (q * fieldCount + f) * n + doc;
-        }
-        if (found) {
-          total += termScore;
-          matched++;
-        }
-      }
-      top.offer(doc, total * matched, reachedAt);
+      top.offer(list[i]!, totals[i]! * matches[i]!, firstReached[i]!);
     }
     return top.results();
+  }
+
+  /** exactTop's per-candidate scratch, grown to at least `count` and kept across queries. */
+  private exactScratch(count: number): ExactScratch {
+    if (this.exact.totals.length < count)
+      this.exact = exactScratchOf(Math.max(count, 2 * this.exact.totals.length));
+    return this.exact;
+  }
+}
+
+/** Per candidate: its score so far, the current term's, terms matched, when first reached. */
+interface ExactScratch {
+  totals: Float64Array;
+  termScores: Float64Array;
+  /** Whether the current term matched the candidate in a field already. */
+  found: Uint8Array;
+  matches: Float64Array;
+  firstReached: Float64Array;
+}
+
+function exactScratchOf(size: number): ExactScratch {
+  return {
+    totals: new Float64Array(size),
+    termScores: new Float64Array(size),
+    found: new Uint8Array(size),
+    matches: new Float64Array(size),
+    firstReached: new Float64Array(size),
+  };
+}
+
+/** Sorts list[0 .. count) ascending by insertion: for the few candidates of a small limit. */
+function insertionSort(list: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const doc = list[i]!;
+    let k = i - 1;
+    while (k >= 0 && list[k]! > doc) {
+      list[k + 1] = list[k]!;
+      k--;
+    }
+    list[k + 1] = doc;
   }
 }
 
