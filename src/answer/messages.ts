@@ -14,6 +14,7 @@ export const answerMessages = {
   nearest: (quote: string, source: string) =>
     `Nearest passage (not an answer): "${quote}" — ${source}`,
   reportedBy: (names: string[]) => `Reported by ${joinNames(names)}.`,
+  wordedBy: (names: string[]) => `The sources differ in their wording: ${joinNames(names)}.`,
   sourcesDiffer: (what: string) => `The sources differ${what ? ` on ${what}` : ""}:`,
   version: (phrase: string, names: string[]) => `"${phrase}" (${joinNames(names)})`,
   spelledAlike: (spelling: string, names: string[]) =>

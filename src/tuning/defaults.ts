@@ -52,6 +52,17 @@ export interface OverviewOptions {
   announcementPenalty: number;
 }
 
+export interface WordingOptions {
+  /** Share of the question a sentence must cover to be one outlet's wording of it. */
+  minCoverage: number;
+  /** Share it must cover by its own words. */
+  minDirect: number;
+  /** Outlets quoted at most. */
+  maxQuotes: number;
+  /** How much less of the question another outlet's wording may cover than the best one. */
+  margin: number;
+}
+
 export interface YesNoOptions {
   /**
    * Share of the rest of the question (all but its asserted value) a sentence must cover,
@@ -255,6 +266,7 @@ export interface EngineOptions {
   published: { minCoverage: number };
   overview: OverviewOptions;
   yesNo: YesNoOptions;
+  wording: WordingOptions;
   versions: VersionsOptions;
   when: WhenOptions;
   why: WhyOptions;
@@ -330,6 +342,12 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     minDirect: 0.5,
     leadBonus: 0.3,
     announcementPenalty: 0.5,
+  },
+  wording: {
+    minCoverage: 0.62,
+    minDirect: 0.55,
+    maxQuotes: 3,
+    margin: 0.2,
   },
   yesNo: {
     minCoverage: 0.62,

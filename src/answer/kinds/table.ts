@@ -15,6 +15,7 @@ import { when } from "./when.js";
 import { where } from "./where.js";
 import { who } from "./who.js";
 import { why } from "./why.js";
+import { wording } from "./wording.js";
 import { yesno } from "./yesno.js";
 
 /** Every kind of question, tried in order; the last one takes whatever is left. */
@@ -22,6 +23,7 @@ export const KINDS: readonly QuestionKind[] = [
   spelling,
   background,
   overview,
+  wording,
   definition,
   choice,
   yesno,
