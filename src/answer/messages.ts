@@ -23,6 +23,7 @@ export const answerMessages = {
   overview: (articles: number) =>
     articles > 1 ? `An overview from ${articles} articles.` : "An overview from one article.",
   yes: "Yes.",
+  yesByOneAccount: "Yes, by one account; the articles give it in different versions.",
   saysUnchanged: "One article says it stayed as before:",
   sourcesDisagree: "The sources differ",
   noItIs: (found: string) => `No. The articles give ${found}.`,

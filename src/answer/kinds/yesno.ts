@@ -12,6 +12,9 @@ import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.
 import { retrievedArticleStems } from "./retrieved.js";
 import { answerByPremise } from "../presupposed.js";
 import type { KindContext, QuestionKind } from "./types.js";
+import type { Answer } from "../types.js";
+import { tokenize } from "../../search/tokens.js";
+import { isStopword } from "../../lexicon/stopwords.js";
 
 /**
  * A question that asserts a value ("did the meeting last three hours?") is answered by
@@ -87,18 +90,51 @@ export const yesno: QuestionKind = {
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>
       premise === undefined || statesPremise(ctx, premise, e);
-    return (
+    return withPostVersions(
+      ctx,
+      premise,
       byPremise(ctx, premise) ??
-      composeYesNo(
-        ctx.analysis.text,
-        ctx.picks,
-        ctx.analysis.negated,
-        retrievedArticleStems(ctx),
-        accepts,
-      ) ??
-      byMeaning(ctx, accepts) ??
-      // The question a false value hides ("when was it held?"), asked of the whole engine.
-      (ctx.ask ? answerByPremise(ctx, premise, ctx.ask) : null)
+        composeYesNo(
+          ctx.analysis.text,
+          ctx.picks,
+          ctx.analysis.negated,
+          retrievedArticleStems(ctx),
+          accepts,
+        ) ??
+        byMeaning(ctx, accepts) ??
+        // The question a false value hides ("when was it held?"), asked of the whole engine.
+        (ctx.ask ? answerByPremise(ctx, premise, ctx.ask) : null),
     );
   },
 };
+
+/** Share of a version's words the question says: whether it asks about that post at all. */
+const POST_SHARE = 0.5;
+
+/**
+ * "Is Lindqvist the secretary for trade?": a yes from one article, where the articles give the
+ * person's post in different versions, is that article's version only. The answer says so and
+ * gives every version with its outlets, as "what is Lindqvist's title?" would.
+ */
+function withPostVersions(
+  ctx: KindContext,
+  premise: Premise | undefined,
+  found: Answer | null,
+): Answer | null {
+  if (found?.short !== "Yes" || premise?.kind !== "person" || !ctx.ask) return found;
+  const name = premise.tokens.map((t) => t.text.replace(/['’]s$/u, "")).join(" ");
+  const posts = ctx.ask(`What is ${name}'s title? Do the reports agree?`);
+  if (posts.status !== "answered" || (posts.versions?.length ?? 0) < 2) return found;
+  const asked = new Set(ctx.analysis.content.map((t) => t.stem));
+  const about = posts.versions!.some((v) => {
+    const words = tokenize(v.value).filter((t) => !isStopword(t.norm));
+    return words.filter((t) => asked.has(t.stem)).length >= POST_SHARE * words.length;
+  });
+  if (!about) return found;
+  return {
+    ...posts,
+    question: ctx.analysis.text,
+    short: "Yes",
+    answer: `${answerMessages.yesByOneAccount}\n\n${posts.answer}`,
+  };
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askerOver, firstLine } from "./helpers.js";
+import { answerQuestion } from "../../../src/answer/answer.js";
+import { talksIndex } from "../talksFixture.js";
 
 const ask = askerOver([
   {
@@ -153,5 +155,15 @@ describe("a false count is refuted only by a count of the same thing", () => {
     expect(firstLine(ask("Did Freedonia close six compounds in 2016?"))).toMatch(
       /^No\. The articles give two compounds\./u,
     );
+  });
+
+  it("a yes about a post the articles give in different versions says so and gives each", () => {
+    const a = answerQuestion(talksIndex(), "Is Lindqvist the Secretary for Trade and Fisheries?");
+    expect(firstLine(a)).toMatch(/^Yes, by one account/);
+    expect(a.versions?.length).toBeGreaterThan(1);
+    // A post given one way only is a plain yes.
+    expect(
+      firstLine(answerQuestion(talksIndex(), "Is Petrovsky the deputy foreign minister?")),
+    ).toBe("Yes.");
   });
 });
