@@ -59,7 +59,8 @@ export function shortAnswer(answer: Answer): string | null {
     const versions = lines.slice(1).filter((l) => l.startsWith("- "));
     return versions.length > 0 ? versions.join("\n") : null;
   }
-  if (/^["“-]|^(Yes|No)\.$/.test(first)) return null;
+  // "Yes." or "Yes, by one account; …": a yes/no lead, no phrase of its own.
+  if (/^["“-]|^(Yes|No)\.$|^(Yes|No),/.test(first)) return null;
   return first;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.js";
 import { loadCorpus } from "../../src/corpus/load.js";
-import { formatAskReport, judge, runAskEval } from "../../src/eval/ask.js";
+import { formatAskReport, judge, runAskEval, shortAnswer } from "../../src/eval/ask.js";
 import {
   ASK_NEWEST_BLIND_FILE,
   BLIND_SETS,
@@ -135,5 +135,25 @@ describe("which blind sets' misses a report lists", () => {
 
   it("the set judging current work is one of the unread blind sets", () => {
     expect(BLIND_SETS.find((s) => s.file === ASK_NEWEST_BLIND_FILE)?.read).toBe(false);
+  });
+});
+
+describe("the short phrase an answer leads with", () => {
+  const answered = (answer: string): Answer => ({
+    question: "q",
+    status: "answered",
+    answer,
+    confidence: 0.9,
+    sources: [],
+    notes: [],
+  });
+
+  it("is none for a yes/no lead, with or without a qualification", () => {
+    expect(shortAnswer(answered('Yes.\n\n"A quote." — Harbour News'))).toBeNull();
+    expect(shortAnswer(answered("Yes, by one account; the articles differ.\n\n- x"))).toBeNull();
+  });
+
+  it("is the first line otherwise", () => {
+    expect(shortAnswer(answered('Ivan Petrovsky.\n\n"A quote."'))).toBe("Ivan Petrovsky.");
   });
 });
