@@ -42,6 +42,20 @@ describe("names typed in lower case", () => {
     );
   });
 
+  it("no name is left half in capitals: the rest of a name the articles write follows", () => {
+    const names = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Delegates flew to North America on Monday. Olav Berg, head of the North Atlantic Department, led them.",
+          { id: "dept" },
+        ),
+      ]),
+    );
+    expect(namesCapitalised(names, "was berg's department north america or north atlantic")).toBe(
+      "was Berg's department North America or North Atlantic",
+    );
+  });
+
   it("an ambassador sent the other way is no answer, in lower case as in capitals", () => {
     for (const q of [
       "Who is Chile's ambassador to Norway?",
