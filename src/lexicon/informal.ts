@@ -13,6 +13,9 @@ export const INFORMAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["wut", "what"],
   ["wht", "what"],
   ["hw", "how"],
+  // A contraction typed without its apostrophe.
+  ["whos", "who is"],
+  ["wheres", "where is"],
   ["cuz", "because"],
   ["coz", "because"],
   ["bc", "because"],

@@ -3,6 +3,7 @@ import { answerQuestion } from "../../src/answer/answer.js";
 import { informalSpelledOut } from "../../src/answer/informal.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { talksIndex } from "./talksFixture.js";
 
 const index = buildSearchIndex(
   makeCorpus([
@@ -18,6 +19,13 @@ describe("informal spellings", () => {
     expect(informalSpelledOut(index, "wen did the ppl n the govt meet")).toBe(
       "when did the people and the government meet",
     );
+  });
+
+  it("a contraction typed without its apostrophe asks what it asks in full", () => {
+    expect(informalSpelledOut(index, "whos the admin")).toBe("who is the admin");
+    const a = answerQuestion(talksIndex(), "whos lindqvist");
+    expect(a.kind).toBe("definition");
+    expect(a.answer).not.toMatch(/^Ivan Petrovsky/);
   });
 
   it("a form the articles use as a word stays as it is", () => {
