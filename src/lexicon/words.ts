@@ -124,6 +124,19 @@ export const AIM_VERBS = stemSet(
   "try attempt seek want wish hope plan intend aim expect need manage begin start continue",
 );
 
+/**
+ * Verbs of wanting, asking or planning: what follows them has not happened ("is seeking the
+ * return of the trawlers" says nothing of whether they were returned).
+ */
+export const WANTING_VERBS = stemSet(
+  "seek want wish hope plan intend aim demand request ask propose try attempt push urge",
+);
+
+/** Verbs that say what came of a meeting: something agreed, decided, reached or signed. */
+export const OUTCOME_VERBS = stemSet(
+  "agree decide resolve reach conclude sign settle result produce achieve approve accept",
+);
+
 /** Verbs of holding a post or an area of work: what a person's title says of them. */
 export const POST_VERBS = stemSet(
   "cover oversee handle head run lead hold serve manage direct chair",

@@ -5,7 +5,8 @@ import { lacksNamedPerson, type Evidence, type WordMatch } from "../evidence.js"
 import { datedToOtherMonth } from "./eventMonth.js";
 import { monthsNamed } from "../qualifiers.js";
 import { numberValue } from "../extract/numbers.js";
-import { NEGATIONS } from "../../lexicon/words.js";
+import { NEGATIONS, WANTING_VERBS } from "../../lexicon/words.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import { acrossContrast, composeYesNo, polarity, yesNoAnswer } from "../polarity.js";
 import { COMPARES } from "../comparison.js";
 import { checkPremise, premiseOf, statesPremise, type Premise } from "./premise.js";
@@ -89,7 +90,7 @@ export const yesno: QuestionKind = {
     if (COMPARES.test(ctx.analysis.text)) return null;
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>
-      premise === undefined || statesPremise(ctx, premise, e);
+      (premise === undefined || statesPremise(ctx, premise, e)) && !onlyWanted(e, ctx);
     return withPostVersions(
       ctx,
       premise,
@@ -107,6 +108,21 @@ export const yesno: QuestionKind = {
     );
   },
 };
+
+/**
+ * "Did they get the trawlers back?" is not settled by "they are seeking the return of the
+ * trawlers": a verb of wanting or planning the question does not ask about puts what it says
+ * in the future, or nowhere; only a question about what is to come is answered by it. Asked about ("are they seeking…", "did they ask for…"), it is
+ * matched by the question's own verb and settles it.
+ */
+function onlyWanted(e: Evidence, ctx: KindContext): boolean {
+  // A question about what will happen is answered by what is planned or wanted.
+  if (ctx.analysis.future) return false;
+  if (ctx.analysis.content.some((t) => WANTING_VERBS().has(t.stem))) return false;
+  return e.entry.tokens.some(
+    (t, i) => WANTING_VERBS().has(t.stem) && !e.matchedAt.has(i) && partOfSpeech(t.norm) === "VERB",
+  );
+}
 
 /** Share of a version's words the question says: whether it asks about that post at all. */
 const POST_SHARE = 0.5;

@@ -166,4 +166,18 @@ describe("a false count is refuted only by a count of the same thing", () => {
       firstLine(answerQuestion(talksIndex(), "Is Petrovsky the deputy foreign minister?")),
     ).toBe("Yes.");
   });
+
+  it("a sentence saying something is sought says no yes to whether it happened", () => {
+    const sought = askerOver([
+      {
+        id: "s1",
+        outlet: "Harbour News",
+        body: "Ruritania is seeking the return of five fishing trawlers seized in 2022.",
+      },
+    ]);
+    expect(firstLine(sought("Did Ruritania get its fishing trawlers back?"))).not.toMatch(/^Yes/);
+    expect(firstLine(sought("Is Ruritania seeking the return of the fishing trawlers?"))).toBe(
+      "Yes.",
+    );
+  });
 });
