@@ -1,4 +1,4 @@
-import { FUTURE_MARKERS } from "../../lexicon/words.js";
+import { FUTURE_MARKERS, OUTCOME_VERBS } from "../../lexicon/words.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
@@ -17,6 +17,9 @@ import type { Answer } from "../types.js";
  */
 const OVERVIEW =
   /\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything)\b/i;
+
+/** An overview that asks what came of something, not what happened. */
+const ASKS_OUTCOME = /\b(?:outcomes?|results?|takeaways?|came out of|come out of)\b/iu;
 
 /** Words that only ask for an overview. */
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist rundown recap tl dr tldr
@@ -70,8 +73,14 @@ export const overview: QuestionKind = {
     const saysVerbs = (e: Evidence): boolean =>
       verbs.every((v) => e.matches.some((m) => m.word.token.stem === v.stem && m.at.length > 0));
     // A sentence about another place or party than the question's answers another question.
+    // "What was the outcome of the talks": a sentence that says they were held, and nothing of
+    // what they agreed, decided or reached, is no outcome.
+    const outcome = ASKS_OUTCOME.test(analysis.text);
+    const saysOutcome = (e: Evidence): boolean =>
+      !outcome || e.entry.tokens.some((t) => OUTCOME_VERBS().has(t.stem));
     const about = evidence.filter(
-      (e) => !conflicts(contrast, e, 0, e.entry.tokens.length - 1) && saysVerbs(e),
+      (e) =>
+        !conflicts(contrast, e, 0, e.entry.tokens.length - 1) && saysVerbs(e) && saysOutcome(e),
     );
     // A summary is told by every article about the subject, so by more than one where there
     // are more: a lone sentence that happens to share a rare word of the request ("the whole X

@@ -105,6 +105,34 @@ describe("overview questions", () => {
     expect(a.status).toBe("not_found");
   });
 
+  it("'what was the outcome' is answered only by sentences saying what came of it", () => {
+    const talks = [
+      {
+        id: "o1",
+        outlet: "Harbour News",
+        body: "Ruritanian and Freedonian delegations held talks on fishing quotas in Oslo on Tuesday.",
+      },
+      {
+        id: "o2",
+        outlet: "Daily Courier",
+        body: "The Oslo talks on fishing quotas lasted five hours, officials said.",
+      },
+    ];
+    expect(
+      askerOver(talks)("What was the outcome of the Oslo talks on fishing quotas?").status,
+    ).toBe("not_found");
+    const agreed = askerOver([
+      ...talks,
+      {
+        id: "o3",
+        outlet: "Evening Post",
+        body: "At the Oslo talks on fishing quotas, the delegations agreed to meet again in June.",
+      },
+    ])("What was the outcome of the Oslo talks on fishing quotas?");
+    expect(agreed.answer).toContain("agreed to meet again");
+    expect(agreed.answer).not.toContain("lasted five hours");
+  });
+
   it("decline when nothing in the articles is about the subject", () => {
     expect(ask("Summarize the talks on space exploration in Nairobi").status).toBe("not_found");
   });
