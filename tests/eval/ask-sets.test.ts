@@ -10,6 +10,7 @@ import {
   ASK_BLIND5_FILE,
   ASK_BLIND6_FILE,
   ASK_BLIND7_FILE,
+  ASK_BLIND8_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -99,9 +100,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "seventh blind set (written from the articles alone, before the work it judges)",
+    name: "seventh blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND7_FILE,
     thresholds: "./ask-blind7-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "eighth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND8_FILE,
+    thresholds: "./ask-blind8-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
