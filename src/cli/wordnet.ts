@@ -103,6 +103,20 @@ function readData(dict: string): Map<string, Synset> {
   return out;
 }
 
+/** Every lemma of each part of speech with its synsets' offsets, commonest sense first. */
+function* indexEntries(
+  dict: string,
+): Generator<{ pos: (typeof POS)[number]; lemma: string; offsets: string[] }> {
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const f = line.trim().split(/\s+/);
+      const synsetCount = Number(f[2]);
+      yield { pos, lemma: f[0]!.toLowerCase(), offsets: f.slice(f.length - synsetCount) };
+    }
+  }
+}
+
 /** Each noun's synsets, commonest sense first, from index.noun. */
 function nounSenses(dict: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -165,22 +179,16 @@ function wordRelations(
   near: (a: string, b: string) => number | null,
 ): Record<string, string> {
   const related = new Map<string, Set<string>>();
-  for (const pos of POS) {
-    for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
-      if (!line || line.startsWith(" ")) continue;
-      const f = line.trim().split(/\s+/);
-      const lemma = f[0]!.toLowerCase();
-      if (!/^[a-z]+$/.test(lemma) || isStopword(lemma)) continue;
-      const synsetCount = Number(f[2]);
-      const entry = related.get(lemma) ?? new Set<string>();
-      for (const offset of f.slice(f.length - synsetCount).slice(0, WORD_SENSES)) {
-        const synset = data.get(`${pos}:${offset}`);
-        if (!synset) continue;
-        const keys = [`${pos}:${offset}`, ...synset.related];
-        for (const key of keys) for (const w of data.get(key)?.words ?? []) entry.add(w);
-      }
-      related.set(lemma, entry);
+  for (const { pos, lemma, offsets } of indexEntries(dict)) {
+    if (!/^[a-z]+$/.test(lemma) || isStopword(lemma)) continue;
+    const entry = related.get(lemma) ?? new Set<string>();
+    for (const offset of offsets.slice(0, WORD_SENSES)) {
+      const synset = data.get(`${pos}:${offset}`);
+      if (!synset) continue;
+      const keys = [`${pos}:${offset}`, ...synset.related];
+      for (const key of keys) for (const w of data.get(key)?.words ?? []) entry.add(w);
     }
+    related.set(lemma, entry);
   }
   const out: Record<string, string> = {};
   for (const [lemma, words] of [...related].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -208,27 +216,21 @@ function main(argv: string[]): void {
   const plain = (w: string): boolean => w.split("_").every((p) => known.has(p));
   const data = readData(dict);
   const relations = new Map<string, Set<string>>();
-  for (const pos of POS) {
-    for (const line of readFileSync(join(dict, `index.${pos}`), "utf8").split("\n")) {
-      if (!line || line.startsWith(" ")) continue;
-      const f = line.trim().split(/\s+/);
-      const lemma = f[0]!.toLowerCase();
-      const parts = lemma.split("_").length;
-      if (!plain(lemma) || parts !== 2) continue;
-      const synsetCount = Number(f[2]);
-      const offsets = f.slice(f.length - synsetCount).slice(0, SENSES);
-      const entry = relations.get(lemma) ?? new Set<string>();
-      for (const offset of offsets) {
-        const synset = data.get(`${pos}:${offset}`);
-        if (!synset) continue;
-        for (const w of synset.words) entry.add(w);
-        for (const d of synset.derived) {
-          const w = data.get(d.key)?.words[d.word - 1];
-          if (w) entry.add(w);
-        }
+  for (const { pos, lemma, offsets: all } of indexEntries(dict)) {
+    const parts = lemma.split("_").length;
+    if (!plain(lemma) || parts !== 2) continue;
+    const offsets = all.slice(0, SENSES);
+    const entry = relations.get(lemma) ?? new Set<string>();
+    for (const offset of offsets) {
+      const synset = data.get(`${pos}:${offset}`);
+      if (!synset) continue;
+      for (const w of synset.words) entry.add(w);
+      for (const d of synset.derived) {
+        const w = data.get(d.key)?.words[d.word - 1];
+        if (w) entry.add(w);
       }
-      relations.set(lemma, entry);
     }
+    relations.set(lemma, entry);
   }
   // A multiword target is matched by its last word, the head ("news agency" → "agency").
   const heads = (words: Set<string>, lemma: string): string[] =>
