@@ -90,6 +90,11 @@ export const GENERAL_NOUNS = stemSet(
   "topic subject matter issue thing point area question item aspect theme",
 );
 
+/** Determiners that say there are some of a thing without saying which ("certain sanctions"). */
+export const VAGUE_DETERMINERS: ReadonlySet<string> = new Set([
+  ...["certain", "some", "several", "various", "unspecified", "unnamed", "other"],
+]);
+
 /** Adverbs that make a phrasal verb with the verb before them ("kick out", "hand back"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   ...["out", "up", "down", "off", "back", "away", "over", "around", "round", "in", "on"],

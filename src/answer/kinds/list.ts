@@ -1,6 +1,6 @@
 import { composeList } from "../compose.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { GENERAL_NOUNS } from "../../lexicon/words.js";
+import { GENERAL_NOUNS, VAGUE_DETERMINERS } from "../../lexicon/words.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { isNegated } from "../polarity.js";
 import type { Pick } from "../select.js";
@@ -24,7 +24,8 @@ const NAMED_STRENGTH = defaultEngineOptions.expansion.spellingWeight;
 
 /**
  * "Which sanctions…": a sentence that never names sanctions themselves (a word of like meaning
- * is not enough) lists none, however much else of the question it says. A general noun ("what
+ * is not enough) lists none, however much else of the question it says; nor does one that
+ * names them only as "certain sanctions" or "some measures", which says there are some, not which. A general noun ("what
  * topics…") names no kind of thing of its own: any sentence may list them.
  */
 function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
@@ -35,7 +36,10 @@ function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
     // "What makes up…": no noun is listed at all.
     partOfSpeech(head.norm) !== "NOUN" ||
     e.matches.some(
-      (m) => m.word.token.stem === head.stem && m.at.length > 0 && m.strength >= NAMED_STRENGTH,
+      (m) =>
+        m.word.token.stem === head.stem &&
+        m.strength >= NAMED_STRENGTH &&
+        m.at.some((i) => !VAGUE_DETERMINERS.has(e.entry.tokens[i - 1]?.norm ?? "")),
     )
   );
 }

@@ -28,7 +28,8 @@ describe("a sentence that answers a list question by itself", () => {
     makeCorpus([
       makeArticle(
         [
-          "Following the talks, Freedonia signalled it could lift certain sanctions to advance the fishing deal.",
+          "Following the talks, Freedonia signalled it could lift the fuel sanctions to advance the fishing deal.",
+          "Freedonia also said it could ease certain sanctions on fishing fleets.",
           "Freedonia and Ruritania agreed to revive the fishing deal in Oslo.",
         ].join("\n\n"),
         { id: "deal", outlet: "Harbour News", published: "2024-06-14" },
@@ -48,6 +49,10 @@ describe("a sentence that answers a list question by itself", () => {
     const q = "Which sanctions did Freedonia lift for the fishing deal?";
     expect(holds(q, "Freedonia and Ruritania agreed")).toBe(false);
     expect(holds(q, "Following the talks")).toBe(true);
+  });
+
+  it("'certain sanctions' says there are some, not which", () => {
+    expect(holds("Which sanctions did Freedonia ease?", "Freedonia also said")).toBe(false);
   });
 
   it("a general noun ('what topics') is named in other words: any sentence may list them", () => {
