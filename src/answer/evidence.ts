@@ -8,7 +8,7 @@ import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
 import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
-import { partOfSpeech } from "../nlp/stem.js";
+import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
@@ -328,26 +328,33 @@ export function localView(
 }
 
 /**
- * A question word the articles judged never use, though others in the corpus do ("goal" where
- * they say "aim"): read by its meaning among the words of the passages read, as a word the
- * corpus never uses is (expandQuery). Names are themselves only.
+ * The words of the passages read, each as written and as its lemma, with the stems they are
+ * written with there (function words left out): what a WordNet pair is looked up in.
  */
-/** The words of the passages read, by stem (function words left out). */
-function wordsByStem(hits: readonly PassageHit[]): Map<string, Set<string>> {
+function wordsRead(hits: readonly PassageHit[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const add = (word: string, stem: string): void => {
+    const set = out.get(word);
+    if (set) set.add(stem);
+    else out.set(word, new Set([stem]));
+  };
   for (const h of hits) {
     for (const e of h.passage.sentences) {
       for (const t of e.tokens) {
-        if (isStopword(t.norm)) continue;
-        const set = out.get(t.stem);
-        if (set) set.add(t.norm);
-        else out.set(t.stem, new Set([t.norm]));
+        if (isStopword(t.norm) || out.get(t.norm)?.has(t.stem)) continue;
+        add(t.norm, t.stem);
+        add(lemma(t.norm), t.stem);
       }
     }
   }
   return out;
 }
 
+/**
+ * A question word the articles judged never use, though others in the corpus do ("goal" where
+ * they say "aim"): read by its meaning among the words of the passages read, as a word the
+ * corpus never uses is (expandQuery). Names are themselves only.
+ */
 export function withLocalMeanings(
   index: SearchIndex,
   content: readonly Token[],
@@ -356,16 +363,16 @@ export function withLocalMeanings(
   hits: readonly PassageHit[],
 ): QueryTerm[] {
   let nearby: Set<string> | undefined;
-  let forms: Map<string, Set<string>> | undefined;
+  let read: Map<string, Set<string>> | undefined;
   const added: QueryTerm[] = [];
   for (const token of content) {
     if (token.capitalized || isStopword(token.norm)) continue;
     if (terms.some((t) => t.source === token.stem && local.has(t.stem))) continue;
     nearby ??= new Set(hits.flatMap((h) => h.passage.sentences.flatMap((e) => [...e.stems])));
     const like = index.related.nearAmong(token.norm, token.stem, nearby);
-    // Below the vectors' own bar, a pair WordNet also relates ("hurdles" for "obstacles").
-    forms ??= wordsByStem(hits);
-    for (const c of index.related.confirmedAmong(token.norm, token.stem, forms)) {
+    // Below the vectors' own bar, a pair WordNet also relates ("arrested" for "captured").
+    read ??= wordsRead(hits);
+    for (const c of index.related.confirmedAmong(token.norm, token.stem, read)) {
       if (!like.some((l) => l.stem === c.stem)) like.push(c);
     }
     for (const l of like) {

@@ -179,36 +179,31 @@ export class RelatedWords {
   }
 
   /**
-   * Stems among `candidates` that WordNet relates to the word and the vectors put near it
+   * Stems of the text read that WordNet relates to the word and the vectors put near it
    * (confirmedSimilarity): a paraphrase both sources give, below the similarity at which the
-   * vectors alone are trusted ("hurdles" for "obstacles"). `forms` maps each candidate stem to
-   * the words it stands for in the text read.
+   * vectors alone are trusted ("arrested" for "captured"). `stemsOf` maps each word of that
+   * text, and its lemma, to the stems it is written with there (wordsRead).
    */
   confirmedAmong(
     norm: string,
     ownStem: string,
-    forms: ReadonlyMap<string, Iterable<string>>,
+    stemsOf: ReadonlyMap<string, Iterable<string>>,
   ): Related[] {
     const vectors = this.vectors();
     const rank = (w: string): number => vectors.rows.get(w) ?? Infinity;
     const own = lemma(norm);
     const asked = rank(own) < Infinity ? own : norm;
     if (rank(asked) < this.options.confirmedMinRank) return [];
-    const related = new Set([...wordnetRelated(own), ...wordnetRelated(norm)]);
-    if (related.size === 0) return [];
-    const found: Related[] = [];
-    for (const [candidate, words] of forms) {
-      if (candidate === ownStem) continue;
-      for (const word of words) {
-        const base = lemma(word);
-        const form = related.has(base) ? base : related.has(word) ? word : undefined;
-        if (form === undefined || rank(form) < this.options.confirmedMinRank) continue;
-        if ((similarity(vectors, asked, form) ?? 0) < this.options.confirmedSimilarity) continue;
-        found.push({ stem: candidate, weight: this.options.confirmedWeight, by: "list" });
-        break;
-      }
+    const found = new Set<string>();
+    for (const word of new Set([...wordnetRelated(own), ...wordnetRelated(norm)])) {
+      const stems = stemsOf.get(word);
+      if (!stems || rank(word) < this.options.confirmedMinRank) continue;
+      if ((similarity(vectors, asked, word) ?? 0) < this.options.confirmedSimilarity) continue;
+      for (const s of stems) if (s !== ownStem) found.add(s);
     }
-    return found.sort((a, b) => a.stem.localeCompare(b.stem));
+    return [...found]
+      .sort()
+      .map((stem) => ({ stem, weight: this.options.confirmedWeight, by: "list" as const }));
   }
 
   /** What dotAbove needs of a question word's vector: its length from each checkpoint on. */

@@ -62,8 +62,9 @@ describe("RelatedWords", () => {
   });
 
   describe("confirmedAmong", () => {
+    // Each word of the text read, and its lemma, with the stem it is written with.
     const forms = (words: string[]): Map<string, string[]> =>
-      new Map(words.map((w) => [stem(w), [w]]));
+      new Map(words.flatMap((w) => [[w, [stem(w)]] as const, [lemma(w), [stem(w)]] as const]));
     const confirmed = (word: string, words: string[]): string[] =>
       related.confirmedAmong(word, stem(word), forms(words)).map((r) => r.stem);
 
