@@ -73,6 +73,23 @@ export function uniqueSources(evidence: Evidence[]): Source[] {
   return out;
 }
 
+/**
+ * Sentences from different articles, each quoted on its own line with its source, as one answer
+ * (an overview, each outlet's wording of a statement).
+ */
+export function sentencesAnswer(question: string, chosen: Evidence[], notes: string[]): Answer {
+  return {
+    question,
+    status: "answered",
+    answer: chosen.map(quote).join("\n"),
+    confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
+    sources: uniqueSources(chosen),
+    notes,
+    quotes: quotesOf(chosen),
+    items: chosen.map((e) => e.entry.sentence.text),
+  };
+}
+
 /** The sources differ: every version with the articles that write it, each quoted. */
 export function disagreement(question: string, group: SlotGroup, what: string): Answer {
   const lines = [answerMessages.sourcesDiffer(what)];

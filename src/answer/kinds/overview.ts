@@ -2,12 +2,11 @@ import { FUTURE_MARKERS, OUTCOME_VERBS } from "../../lexicon/words.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
-import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
+import { sentencesAnswer } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import type { Evidence } from "../evidence.js";
 import { answerMessages } from "../messages.js";
 import { sharedWords } from "../rerank.js";
-import { quote } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 import type { Answer } from "../types.js";
 
@@ -97,14 +96,5 @@ export const overview: QuestionKind = {
 /** The chosen sentences quoted one per line, each with its source; null when fewer than `least`. */
 export function overviewAnswer(question: string, chosen: Evidence[], least = 1): Answer | null {
   if (chosen.length < least) return null;
-  return {
-    question,
-    status: "answered",
-    answer: chosen.map(quote).join("\n"),
-    confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), chosen.length),
-    sources: uniqueSources(chosen),
-    notes: [answerMessages.overview(chosen.length)],
-    quotes: quotesOf(chosen),
-    items: chosen.map((e) => e.entry.sentence.text),
-  };
+  return sentencesAnswer(question, chosen, [answerMessages.overview(chosen.length)]);
 }

@@ -1,11 +1,11 @@
 import { stemSet } from "../../lexicon/stemSet.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
+import { sentencesAnswer } from "../compose.js";
 import { conflicts } from "../contrast.js";
 import type { Evidence } from "../evidence.js";
 import { answerMessages } from "../messages.js";
 import { sharedWords } from "../rerank.js";
-import { quote, sourceName } from "../sources.js";
+import { sourceName } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 
 /** "How was the statement worded?", "what were her exact words": the wording itself is asked. */
@@ -45,17 +45,12 @@ export const wording: QuestionKind = {
       if (chosen.some((c) => sharedWords(c.entry.stems, e.entry.stems) >= 0.8)) continue;
       chosen.push(e);
     }
-    const sources = uniqueSources(chosen);
+    // One sentence an article: the outlets named are as many as the sentences.
     const names = [...new Set(chosen.map((e) => sourceName(e.entry.article)))];
-    return {
-      question: analysis.text,
-      status: "answered",
-      answer: chosen.map(quote).join("\n"),
-      confidence: confidenceOf(Math.max(...chosen.map((e) => e.coverage)), sources.length),
-      sources,
-      notes: names.length > 1 ? [answerMessages.wordedBy(names)] : [],
-      quotes: quotesOf(chosen),
-      items: chosen.map((e) => e.entry.sentence.text),
-    };
+    return sentencesAnswer(
+      analysis.text,
+      chosen,
+      names.length > 1 ? [answerMessages.wordedBy(names)] : [],
+    );
   },
 };
