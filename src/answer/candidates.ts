@@ -235,10 +235,6 @@ function agentNames(
 }
 
 /**
- * "Who told TASS…" when no person is named: the subject of the matched verb, from the start of
- * its clause ("A source familiar with the matter").
- */
-/**
  * The doer of a passive verb at `at`: the phrase after "by" ([] when it has none, undefined
  * when the verb is not passive).
  */
@@ -271,6 +267,10 @@ function passiveAgent(tokens: Token[], text: string, at: number): Candidate[] | 
   ];
 }
 
+/**
+ * "Who told TASS…" when no person is named: the subject of the matched verb, from the start of
+ * its clause ("A source familiar with the matter").
+ */
 function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const verb = ctx.analysis.predicate;
   if (!verb) return [];

@@ -33,9 +33,9 @@ const WORDS_FILE = projectPath("src", "lexicon", "wordnetWords.json");
 let words: Record<string, string> | undefined;
 
 /**
- * Words WordNet relates to a single word in one of its first senses (a synonym, what it is a
- * kind of, a word derived from it) and whose vectors are near it: "hurdle" → "obstacle",
- * "touch" → "contact". Read on first use (1.1 MB).
+ * Words WordNet relates to a single word in one of its first senses (a synonym, a word derived
+ * from it, an adjective of like meaning) and whose vectors are near it: "touch" → "contact",
+ * "arrest" → "capture". Read on first use (0.8 MB).
  */
 export function wordnetRelated(lemma: string): readonly string[] {
   words ??= JSON.parse(readFileSync(WORDS_FILE, "utf8")) as Record<string, string>;

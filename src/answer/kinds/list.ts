@@ -25,8 +25,9 @@ const NAMED_STRENGTH = defaultEngineOptions.expansion.spellingWeight;
 /**
  * "Which sanctions…": a sentence that never names sanctions themselves (a word of like meaning
  * is not enough) lists none, however much else of the question it says; nor does one that
- * names them only as "certain sanctions" or "some measures", which says there are some, not which. A general noun ("what
- * topics…") names no kind of thing of its own: any sentence may list them.
+ * names them only as "certain sanctions" or "some measures", which says there are some, not
+ * which. A general noun ("what topics…") names no kind of thing of its own: any sentence may
+ * list them.
  */
 function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
   const head = analysis.focus[analysis.focus.length - 1];

@@ -112,8 +112,9 @@ export const yesno: QuestionKind = {
 /**
  * "Did they get the trawlers back?" is not settled by "they are seeking the return of the
  * trawlers": a verb of wanting or planning the question does not ask about puts what it says
- * in the future, or nowhere; only a question about what is to come is answered by it. Asked about ("are they seeking…", "did they ask for…"), it is
- * matched by the question's own verb and settles it.
+ * in the future, or nowhere; only a question about what is to come is answered by it. Asked
+ * about ("are they seeking…", "did they ask for…"), it is matched by the question's own verb and
+ * settles it.
  */
 function onlyWanted(e: Evidence, ctx: KindContext): boolean {
   // A question about what will happen is answered by what is planned or wanted.
