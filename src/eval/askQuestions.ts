@@ -34,10 +34,15 @@ export const ASK_BLIND7_FILE = "tests/eval/ask-blind7.json";
  */
 export const ASK_BLIND8_FILE = "tests/eval/ask-blind8.json";
 /**
+ * A ninth, committed after the eighth one's misses were read and before any engine change of
+ * the round that follows: it judges that round's work.
+ */
+export const ASK_BLIND9_FILE = "tests/eval/ask-blind9.json";
+/**
  * The blind set that judges current work, its misses still unread (a newer one may wait, unread
  * too, for the round after). The bench measures it at scale.
  */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND8_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND9_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -48,7 +53,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "fifth blind set", file: ASK_BLIND5_FILE, read: true },
   { name: "sixth blind set", file: ASK_BLIND6_FILE, read: true },
   { name: "seventh blind set", file: ASK_BLIND7_FILE, read: true },
-  { name: "eighth blind set", file: ASK_BLIND8_FILE, read: false },
+  { name: "eighth blind set", file: ASK_BLIND8_FILE, read: true },
+  { name: "ninth blind set", file: ASK_BLIND9_FILE, read: false },
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   ASK_BLIND6_FILE,
   ASK_BLIND7_FILE,
   ASK_BLIND8_FILE,
+  ASK_BLIND9_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -108,9 +109,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "eighth blind set (written from the articles alone, before the work it judges)",
+    name: "eighth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND8_FILE,
     thresholds: "./ask-blind8-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "ninth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND9_FILE,
+    thresholds: "./ask-blind9-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
