@@ -12,7 +12,7 @@ import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { monthsNamed } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
-import { placeCandidates } from "./extract/places.js";
+import { namesPlace, PLACE_HEADS, placeCandidates } from "./extract/places.js";
 import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
 import { quotedCandidates } from "./extract/quoted.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
@@ -356,6 +356,12 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       break;
     case "where":
       found = placeCandidates(entry);
+      // "Where…" and "in which city…" ask for a place; "in which vote…" for the noun it names.
+      const placeNoun = (t: Token): boolean =>
+        PLACE_HEADS().has(t.stem) || NAMED_PLACES.has(t.norm);
+      if (/\bwhere/iu.test(ctx.analysis.text) || (focus.length > 0 && focus.every(placeNoun))) {
+        found = found.filter((c) => namesPlace(entry, c));
+      }
       // "Which building": a building or site, never a bare city or country.
       if (focus.some((t) => BUILDINGS.has(t.norm))) found = found.filter((c) => c.specific);
       // "Which city / what country": a proper place name, not a building.

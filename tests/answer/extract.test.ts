@@ -12,7 +12,7 @@ import {
   statesDuration,
 } from "../../src/answer/extract/numbers.js";
 import { personCandidates } from "../../src/answer/extract/people.js";
-import { placeCandidates } from "../../src/answer/extract/places.js";
+import { namesPlace, placeCandidates } from "../../src/answer/extract/places.js";
 import { labelsOtherInstance } from "../../src/answer/extract/labels.js";
 import { reasonCandidates } from "../../src/answer/extract/reasons.js";
 import { focusPhraseCandidates, roleCandidates, slotOf } from "../../src/answer/extract/roles.js";
@@ -139,6 +139,23 @@ describe("places", () => {
   it("a word that is no place stays none after a locative ('in his view')", () => {
     const s = sentence("In his view, the envoys met at the town hall.");
     expect(placeCandidates(s).map((c) => c.text)).toEqual(["at the town hall"]);
+  });
+
+  it("a name that only qualifies another noun names no place ('in the Freedonian election')", () => {
+    const s = sentence(
+      "The dispute began in the Freedonian election and ended in Ruritania's favour in Zenda.",
+    );
+    const named = placeCandidates(s).filter((c) => namesPlace(s, c));
+    expect(named.map((c) => c.text)).toEqual(["in Zenda"]);
+  });
+
+  it("a name heading the phrase before 'of' names a place ('in the Republic of Freedonia')", () => {
+    const s = sentence("The envoys met in the Republic of Freedonia, at the lakeside chalet.");
+    const named = placeCandidates(s).filter((c) => namesPlace(s, c));
+    expect(named.map((c) => c.text)).toEqual([
+      "in the Republic of Freedonia",
+      "at the lakeside chalet",
+    ]);
   });
 
   it("a venue named after 'the venue … will be' is found", () => {

@@ -45,6 +45,22 @@ function isPlacePhrase(entry: IndexedSentence, idx: number[]): boolean {
   return words.some((t) => t.capitalized || PLACE_HEADS().has(t.stem));
 }
 
+/**
+ * Whether a phrase found here names a place itself: a noun filed under places anywhere in it,
+ * or else a name as its head (the last word before any "of"). A name that only qualifies
+ * another noun ("in the Freedonian election", "in Ruritania's view") answers "in which
+ * vote", never "where".
+ */
+export function namesPlace(entry: IndexedSentence, c: Candidate): boolean {
+  const words = entry.tokens.filter(
+    (t) => t.start >= c.start && t.end <= c.end && !LOCATIVES.has(t.norm),
+  );
+  if (words.some((t) => PLACE_HEADS().has(t.stem))) return true;
+  const of = words.findIndex((t) => t.norm === "of");
+  const head = (of > 0 ? words.slice(0, of) : words).filter((t) => !isStopword(t.norm)).at(-1);
+  return head?.capitalized === true;
+}
+
 function keyOf(entry: IndexedSentence, idx: number[]): string {
   const stems = idx
     .map((i) => entry.tokens[i]!)

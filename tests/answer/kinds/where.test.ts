@@ -26,4 +26,18 @@ describe("where questions", () => {
     ]);
     expect(firstLine(ask("Where was the first round held?"))).toMatch(/town hall/u);
   });
+
+  it("a phrase whose name only qualifies another noun is no answer to 'where'", () => {
+    const ask = askerOver([
+      {
+        id: "w2",
+        outlet: "Daily Courier",
+        body: "In 2016 the Freedonian government closed two Ruritanian compounds in response to alleged interference in the Freedonian presidential election.",
+      },
+    ]);
+    expect(ask("Where did Freedonia close the compounds?").status).toBe("not_found");
+    expect(ask("In which election was there interference?").answer).toMatch(
+      /Freedonian presidential election/u,
+    );
+  });
 });
