@@ -47,6 +47,7 @@ export interface CandidateContext extends TitleQuery {
 
 const NAMED_PLACES = new Set(["city", "country", "town", "capital", "state", "nation"]);
 const BUILDINGS = new Set(["building", "buildings", "premises", "residence", "compound"]);
+const isPlaceNoun = (t: Token): boolean => PLACE_HEADS().has(t.stem) || NAMED_PLACES.has(t.norm);
 const COMPARATIVE = /\b(?:longer|shorter)\b/i;
 
 /** Every word of the phrase after its preposition is capitalised: a place name. */
@@ -357,9 +358,7 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
     case "where":
       found = placeCandidates(entry);
       // "Where…" and "in which city…" ask for a place; "in which vote…" for the noun it names.
-      const placeNoun = (t: Token): boolean =>
-        PLACE_HEADS().has(t.stem) || NAMED_PLACES.has(t.norm);
-      if (/\bwhere/iu.test(ctx.analysis.text) || (focus.length > 0 && focus.every(placeNoun))) {
+      if (/\bwhere/iu.test(ctx.analysis.text) || (focus.length > 0 && focus.every(isPlaceNoun))) {
         found = found.filter((c) => namesPlace(entry, c));
       }
       // "Which building": a building or site, never a bare city or country.

@@ -52,6 +52,8 @@ function isPlacePhrase(entry: IndexedSentence, idx: number[]): boolean {
  * vote", never "where".
  */
 export function namesPlace(entry: IndexedSentence, c: Candidate): boolean {
+  // What "the venue … will be" names is a place whatever its head.
+  if (c.viaFocus) return true;
   const words = entry.tokens.filter(
     (t) => t.start >= c.start && t.end <= c.end && !LOCATIVES.has(t.norm),
   );
