@@ -4,6 +4,7 @@ import {
   LIGHT_WORDS,
   NEGATIONS,
   PLAN_WORDS,
+  INTENT_VERBS,
   SORT_NOUNS,
   SPEECH_VERBS,
   TIME_NOUNS,
@@ -15,7 +16,7 @@ import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
 import { spellOutMonths } from "../dates/names.js";
 import { isPastVerb } from "../nlp/verbs.js";
-import { partOfSpeech } from "../nlp/stem.js";
+import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
 /**
@@ -477,6 +478,12 @@ function misspeltStopword(index: SearchIndex, t: Token): boolean {
  */
 function plannedEvent(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
+    // "When do they expect to meet again": what someone intends lies ahead.
+    const intended =
+      INTENT_VERBS.has(lemma(t.norm)) &&
+      tokens[i + 1]?.norm === "to" &&
+      partOfSpeech(tokens[i + 2]?.norm ?? "") === "VERB";
+    if (intended) return true;
     // "Was expected to take place", "were due to meet": a plan as it stood then, like "would".
     const planned =
       PLAN_WORDS.has(t.norm) &&

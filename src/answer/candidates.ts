@@ -10,7 +10,7 @@ import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
-import { monthsNamed } from "./qualifiers.js";
+import { monthBounds, monthsNamed, withinMonthBounds } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
 import { namesPlace, PLACE_HEADS, placeCandidates } from "./extract/places.js";
 import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
@@ -40,6 +40,8 @@ export interface CandidateContext extends TitleQuery {
   kindByVerb: boolean;
   /** Months the question names right before an event noun ("the April round"). */
   eventMonths: number[];
+  /** "After February", "before April": the months the asked time lies beyond. */
+  monthBounds: { after?: number; before?: number };
   expansionsOf: (token: Token) => ReadonlySet<string>;
   /** The question asks when something was said or reported, not when it happened. */
   asksAboutReport: boolean;
@@ -136,6 +138,7 @@ export function candidateContext(
     focusUnknown: focusUnknown(index, analysis, known),
     kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
+    monthBounds: monthBounds(analysis.text),
     // Read through spelling corrections: "when did he anounce" asks about an announcement.
     asksAboutReport: asksAboutReport([
       ...analysis.content.map((t) => t.stem),
@@ -339,6 +342,8 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       // "When did Darchiev become ambassador" is not answered by when a paper reported it.
       if (!ctx.asksAboutReport) found = found.filter((c) => !datesReport(entry, c));
       found = found.filter((c) => !labelsOtherInstance(entry, c));
+      // "When did they meet again after February": not in February or before.
+      found = found.filter((c) => withinMonthBounds(c.date, ctx.monthBounds));
       // "Which weekday did the April round fall on": the answer is in April.
       if (ctx.eventMonths.length > 0) {
         found = found.filter((c) => {

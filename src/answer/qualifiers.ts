@@ -54,3 +54,38 @@ export function monthsNamed(words: readonly Token[]): number[] {
     .map((t) => monthNumber(t.norm))
     .filter((m): m is number => m !== null);
 }
+
+const MONTH_NAMES = MONTHS.join("|");
+const AFTER_MONTH = new RegExp(
+  `\\b(?:after|since|following)\\s+(?:the\\s+)?(${MONTH_NAMES})\\b`,
+  "iu",
+);
+const BEFORE_MONTH = new RegExp(
+  `\\b(?:before|until|till|prior\\s+to|ahead\\s+of)\\s+(?:the\\s+)?(${MONTH_NAMES})\\b`,
+  "iu",
+);
+
+/**
+ * The months a question bounds its time by: "after February" wants a later month, "before
+ * April" an earlier one. Such a month names no event of its own.
+ */
+export function monthBounds(text: string): { after?: number; before?: number } {
+  const after = AFTER_MONTH.exec(text)?.[1];
+  const before = BEFORE_MONTH.exec(text)?.[1];
+  const a = after ? monthNumber(after.toLowerCase()) : null;
+  const b = before ? monthNumber(before.toLowerCase()) : null;
+  return { ...(a !== null ? { after: a } : {}), ...(b !== null ? { before: b } : {}) };
+}
+
+/** Whether a date ("2025-03-04", "2025-03", "2025") lies within the question's month bounds. */
+export function withinMonthBounds(
+  date: string | undefined,
+  bounds: { after?: number; before?: number },
+): boolean {
+  const month = Number(date?.split("-")[1]);
+  if (!(month > 0)) return true;
+  return (
+    !(bounds.after !== undefined && month <= bounds.after) &&
+    !(bounds.before !== undefined && month >= bounds.before)
+  );
+}

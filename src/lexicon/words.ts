@@ -112,6 +112,15 @@ export const PLAN_WORDS: ReadonlySet<string> = new Set([
   "slated",
 ]);
 
+/** "When do they expect to meet", "plan to": an intention, so a time still to come. */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  "expect",
+  "plan",
+  "intend",
+  "hope",
+  "aim",
+]);
+
 /** "What kind of…", "which type of…": the noun after "of" is what is asked about. */
 export const SORT_NOUNS: ReadonlySet<string> = new Set([
   "kind",

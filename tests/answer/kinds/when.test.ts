@@ -104,4 +104,18 @@ describe("when was something said, asked with a misspelt verb", () => {
       'Thursday, June 13, 2024 (the article says "late Thursday")',
     );
   });
+
+  it("'after <month>' wants a later time, and an intention one still to come", () => {
+    const later = askerOver([
+      {
+        id: "b1",
+        outlet: "Harbour News",
+        published: "2024-03-02",
+        body: "The first round of trade talks was held in Oslo on February 27.\n\nBoth delegations expect to hold the next round of trade talks in the near term.",
+      },
+    ]);
+    const a = later("When do the delegations expect to hold trade talks again after February?");
+    expect(a.answer).not.toMatch(/February 27/u);
+    expect(later("When was the first round of trade talks held?").short).toMatch(/February 27/u);
+  });
 });
