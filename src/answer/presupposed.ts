@@ -1,15 +1,19 @@
 import { monthNumber } from "../dates/candidate.js";
 import { readNumber } from "../lexicon/numberWords.js";
+import { countryOf, isCapital } from "../lexicon/countries.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { AUXILIARIES, COPULA, LOCATIVES } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { bodyOf } from "./compose.js";
+import { PLACE_HEADS } from "./extract/places.js";
 import { TIME_UNIT, type Premise } from "./kinds/premise.js";
 import type { KindContext } from "./kinds/types.js";
 import { answerMessages } from "./messages.js";
 import type { Answer } from "./types.js";
 
 const DO_FORMS = new Set(["do", "does", "did"]);
+/** "In Oslo" given as a value: "the articles give Oslo". */
+const LEADING_LOCATIVE = /^(?:at|in|inside|near)\s+/iu;
 /** Words before a date that belong to it ("on March 3", "between May and June"). */
 const DATE_LEADS = new Set(["on", "in", "during", "by", "between", "around", "from", "since"]);
 /** Hedges before a number that the asked question leaves out ("more than seven hours"). */
@@ -42,7 +46,8 @@ export function presupposedQuestion(text: string, premise: Premise): string | nu
     case "place": {
       const from = leadingWord(tokens, at, LOCATIVES);
       if (from === at) return null;
-      return asked("Where", verb, text.slice(aux.end, tokens[from]!.start));
+      const wh = namesCity(premise) ? "In which city" : "Where";
+      return asked(wh, verb, text.slice(aux.end, tokens[from]!.start));
     }
     case "number": {
       const before = text.slice(aux.end, first.start).replace(/\s+$/u, "");
@@ -56,6 +61,26 @@ export function presupposedQuestion(text: string, premise: Premise): string | nu
     case "person":
       return null;
   }
+}
+
+/** A place asserted by a country's own name ("in Freedonia"), not its capital or people. */
+function namesCountry(premise: Extract<Premise, { kind: "place" }>): boolean {
+  return premise.tokens.some(
+    (t) => t.capitalized && countryOf(t.norm) !== undefined && !isCapital(t.norm),
+  );
+}
+
+/**
+ * A place asserted by a name that is no country and no building ("in Oslo", "in Lakeview"):
+ * a city, set against the city the articles give rather than a building in it.
+ */
+function namesCity(premise: Extract<Premise, { kind: "place" }>): boolean {
+  const words = premise.tokens.filter((t) => !isStopword(t.norm));
+  return (
+    words.length > 0 &&
+    words.every((t) => t.capitalized && !PLACE_HEADS().has(t.stem)) &&
+    !words.some((t) => countryOf(t.norm) !== undefined && !isCapital(t.norm))
+  );
 }
 
 /** The first of the words before `at` that lead into the value (a preposition, "the"). */
@@ -153,13 +178,15 @@ export function answerByPremise(
     return null;
   }
   if (!countsSameThing(premise, found.short)) return null;
+  // A country holds cities and buildings the articles may not place in any country.
+  if (premise.kind === "place" && namesCountry(premise)) return null;
   // Only a refutation: a "yes" must quote a sentence that says the asserted value itself
   // (yesno.ts), and the answer found may be right about the value yet about another thing.
   if (premiseHolds(premise, found.short) !== false) return null;
   const body = bodyOf(found);
   // "Three radio calls" leads its own answer; inside a sentence it is written as the article has it.
   const lower = found.short.charAt(0).toLowerCase() + found.short.slice(1);
-  const value = body.includes(lower) ? lower : found.short;
+  const value = (body.includes(lower) ? lower : found.short).replace(LEADING_LOCATIVE, "");
   return {
     ...found,
     question: ctx.analysis.text,

@@ -25,12 +25,24 @@ describe("the question a yes/no question takes for granted", () => {
     expect(presupposedQuestion(text, march3In(text))).toBe("When was the harbour meeting held?");
   });
 
-  it("a place after the verb becomes a where-question", () => {
+  it("a city after the verb becomes a which-city question", () => {
     const text = "Did the ferry talks take place in Bergen?";
     const premise: Premise = {
       kind: "place",
       tokens: tokensOf(text, "Bergen"),
       stems: new Set(["bergen"]),
+    };
+    expect(presupposedQuestion(text, premise)).toBe(
+      "In which city did the ferry talks take place?",
+    );
+  });
+
+  it("a building after the verb becomes a where-question", () => {
+    const text = "Did the ferry talks take place at the harbour office?";
+    const premise: Premise = {
+      kind: "place",
+      tokens: tokensOf(text, "harbour", "office"),
+      stems: new Set(["harbour", "offic"]),
     };
     expect(presupposedQuestion(text, premise)).toBe("Where did the ferry talks take place?");
   });

@@ -10,7 +10,7 @@ import { datesReport } from "../extract/reporting.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { PLACE_HEADS, placeCandidates } from "../extract/places.js";
-import { INDEFINITES, LOCATIVES } from "../../lexicon/words.js";
+import { INDEFINITES, LOCATIVES, NEGATIONS } from "../../lexicon/words.js";
 import { tokenize } from "../../search/tokens.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { qualifierKind } from "../qualifiers.js";
@@ -287,10 +287,22 @@ export function statesPremise(ctx: KindContext, premise: Premise, e: Evidence): 
       );
     case "person":
       return personCandidates(ctx.index, entry).some((p) => p.key === premise.key);
-    case "place":
-      // Where the event was is often said in the sentence before or the article's lead: a
-      // place is only ever checked against a sentence that says it (checkPremise).
-      return true;
+    case "place": {
+      // A building is said as a place of the sentence ("at the Freedonian embassy"), not by
+      // its words scattered ("Freedonian officials … embassy staff").
+      if (placeIsBuilding(premise)) {
+        return placeCandidates(entry).some((c) => {
+          const inPlace = entry.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+          return [...premise.stems].every((st) => inPlace.some((t) => t.stem === st));
+        });
+      }
+      // A "yes" names the place as written: "Freedonian delegates will meet" does not say the
+      // talks are held in Freedonia. A denial may leave the place to the sentence before
+      // ("X is not on the agenda").
+      const written = new Set(entry.tokens.map((t) => t.norm));
+      if (premise.tokens.every((t) => isStopword(t.norm) || written.has(t.norm))) return true;
+      return entry.tokens.some((t) => NEGATIONS.has(t.norm));
+    }
   }
 }
 

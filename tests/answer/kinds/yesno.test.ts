@@ -181,3 +181,45 @@ describe("a false count is refuted only by a count of the same thing", () => {
     );
   });
 });
+
+describe("a place asserted in a yes/no question", () => {
+  const venue = askerOver([
+    {
+      id: "pl1",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      body: "Freedonian and Ruritanian delegations will meet in Oslo on Thursday for the second round of trade talks.\n\nThe venue of the second round of trade talks will be the Ruritanian consulate general.\n\nRuritanian officials say the embassy staff shortage worries them.",
+    },
+  ]);
+
+  it("a wrong city is set against the city the articles give, not the building", () => {
+    expect(firstLine(venue("Was the second round of trade talks held in Bergen?"))).toBe(
+      "No. The articles give Oslo.",
+    );
+  });
+
+  it("a country is not refuted by a city the articles place in no country", () => {
+    expect(firstLine(venue("Was the second round of trade talks held in Norway?"))).not.toMatch(
+      /^No\b/u,
+    );
+  });
+
+  it("a country's people in the sentence do not say it was held in that country", () => {
+    expect(firstLine(venue("Was the second round of trade talks held in Ruritania?"))).not.toBe(
+      "Yes.",
+    );
+  });
+
+  it("a building's words scattered over a sentence do not say it was held there", () => {
+    const scattered = askerOver([
+      {
+        id: "pl2",
+        outlet: "Daily Courier",
+        body: "The first meeting between Ruritanian and Freedonian delegations took place in Oslo on June 3, focusing on restoring embassy operations.",
+      },
+    ]);
+    expect(firstLine(scattered("Was the first meeting held at the Ruritanian embassy?"))).not.toBe(
+      "Yes.",
+    );
+  });
+});
