@@ -35,4 +35,19 @@ describe("why questions", () => {
     expect(a.status).toBe("answered");
     expect(a.answer).toContain("shuttle diplomacy by Mayor Hilde Sand");
   });
+
+  it("'why was there no …' is answered by the sentence saying there was none, with its reason", () => {
+    const none = askerOver([
+      {
+        id: "n1",
+        outlet: "Harbour News",
+        body: "Since taking office in March, the Freedonian president has sought closer ties with Oslo, initiating talks on consular matters for the first time in years.\n\nFreedonia has not had a consul in Oslo since Ivan Petrovsky retired in May.",
+      },
+    ]);
+    const a = none("Why did Freedonia have no consul in Oslo at the time of the talks?");
+    expect(a.answer).not.toMatch(/sought closer ties/u);
+    expect(none("Why did Freedonia have no consul in Oslo?").answer).toMatch(
+      /has not had a consul/u,
+    );
+  });
 });
