@@ -43,6 +43,19 @@ function tiesAttribute(e: Evidence, analysis: QuestionAnalysis): boolean {
   return attribute.at.some((p) => owner.some((m) => m.at.some((q) => Math.abs(p - q) <= near)));
 }
 
+/** "Before becoming…", "before she joined…": a time set by what the person did next. */
+const BEFORE_CLAUSE = /\bbefore\s+(?:\p{L}+ing|he|she|they|it|we|you)\b/iu;
+/** Words that place what a sentence says before something else. */
+const EARLIER = /\b(?:before|previously|formerly|former|earlier|prior|until|once|used to)\b/iu;
+
+/**
+ * "What did X do before becoming Y?" asks about an earlier time: a sentence that only says X
+ * is Y, with nothing placing anything before it, does not answer it.
+ */
+function placesEarlier(e: Evidence, analysis: QuestionAnalysis): boolean {
+  return !BEFORE_CLAUSE.test(analysis.text) || EARLIER.test(e.entry.sentence.text);
+}
+
 /** "What did X say…", "what is the title of…": a phrase of the asked noun, or the sentence. */
 export const what: QuestionKind = {
   name: "what",
@@ -55,7 +68,10 @@ export const what: QuestionKind = {
       : composeSentence(
           ctx.analysis.text,
           ctx.picks.filter(
-            (p) => saysVerb(p.evidence, ctx.analysis) && tiesAttribute(p.evidence, ctx.analysis),
+            (p) =>
+              saysVerb(p.evidence, ctx.analysis) &&
+              tiesAttribute(p.evidence, ctx.analysis) &&
+              placesEarlier(p.evidence, ctx.analysis),
           ),
         ),
   // "Which airline…" in articles that never say "airline" asks for a name: a sentence
@@ -65,6 +81,7 @@ export const what: QuestionKind = {
     !namesFocusOnlyAsAsked(candidates, e) &&
     saysVerb(e, analysis) &&
     tiesAttribute(e, analysis) &&
+    placesEarlier(e, analysis) &&
     // "What was agreed at the June meeting" is not answered by what was agreed in February.
     !datedToOtherMonth(candidates.index, monthsNamed(analysis.content), e),
 };

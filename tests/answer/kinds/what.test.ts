@@ -225,4 +225,20 @@ describe("what was said or agreed at an event named by its month", () => {
         .status,
     ).toBe("answered");
   });
+
+  it("'what did X do before becoming Y' is not answered by a sentence saying X is Y", () => {
+    const ask = askerOver([
+      {
+        id: "bf1",
+        outlet: "Harbour News",
+        body: "The Ruritanian delegation will be led by Deputy Trade Secretary Ivan Petrovsky.\n\nMaria Lindqvist was previously the mayor of Lakeview before she joined the trade ministry.",
+      },
+    ]);
+    expect(ask("What did Ivan Petrovsky do before becoming Deputy Trade Secretary?").status).toBe(
+      "not_found",
+    );
+    expect(ask("What did Maria Lindqvist do before she joined the trade ministry?").answer).toMatch(
+      /mayor of Lakeview/u,
+    );
+  });
 });
