@@ -8,6 +8,7 @@ import {
   SORT_NOUNS,
   SPEECH_VERBS,
   TIME_NOUNS,
+  WANTING_VERBS,
 } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
@@ -448,11 +449,34 @@ function actorOf(tokens: Token[], from: number): QuestionAnalysis["actor"] {
  */
 function objectVerbOf(tokens: Token[], whAt: number): Token | undefined {
   if (!DO_AUX.has(tokens[whAt + 1]?.norm ?? "")) return undefined;
-  const verb = tokens
-    .slice(whAt + 2)
-    .find((t) => !t.capitalized && !AUX.has(t.norm) && partOfSpeech(t.norm) === "VERB");
-  return verb && !SPEECH_VERBS.has(verb.norm) && !LIGHT_WORDS().has(verb.stem) ? verb : undefined;
+  for (let i = whAt + 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "What did X say about…": the rest is what it was about, not a verb asked for.
+    if (CLAUSE_LINKS.has(t.norm)) return undefined;
+    // A word after "to" is read as a verb ("wants them to return"), whatever its commoner use.
+    const verb =
+      partOfSpeech(t.norm) === "VERB" || (tokens[i - 1]?.norm === "to" && !isStopword(t.norm));
+    if (t.capitalized || AUX.has(t.norm) || !verb) continue;
+    // "What did X say Ruritania wants Y to return": the thing asked is what is returned; saying
+    // and wanting only lead up to it.
+    if (SPEECH_VERBS.has(t.norm) || WANTING_VERBS().has(t.stem)) continue;
+    return LIGHT_WORDS().has(t.stem) ? undefined : t;
+  }
+  return undefined;
 }
+
+/** Words after which a question's words say about what or when, not what is asked for. */
+const CLAUSE_LINKS = new Set([
+  "about",
+  "after",
+  "before",
+  "when",
+  "while",
+  "during",
+  "regarding",
+  "on",
+  "of",
+]);
 
 /**
  * "Wat did…", "waht is…": a function word mistyped, not a word the articles lack. Only a word

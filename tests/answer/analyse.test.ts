@@ -163,6 +163,16 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
   it("'tell us' keeps the pronoun out of the content", () => {
     expect(analyse("Tell us who led the talks").content.map((t) => t.norm)).not.toContain("us");
   });
+
+  it("the verb a what-question asks the object of is past saying and wanting", () => {
+    expect(
+      analyse("What did Petrovsky say Ruritania wants Freedonia to return?").objectVerb?.norm,
+    ).toBe("return");
+    expect(
+      analyse("What did Petrovsky say about the talks after they ended?").objectVerb,
+    ).toBeUndefined();
+    expect(analyse("What did Freedonia seize?").objectVerb?.norm).toBe("seize");
+  });
 });
 
 describe("cleanQuestion", () => {
