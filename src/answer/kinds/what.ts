@@ -56,6 +56,21 @@ function placesEarlier(e: Evidence, analysis: QuestionAnalysis): boolean {
   return !BEFORE_CLAUSE.test(analysis.text) || EARLIER.test(e.entry.sentence.text);
 }
 
+/** "What did they talk about", "what did they discuss": the subject of a conversation. */
+const ASKS_TOPIC =
+  /\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?|conferred)\s+about\b|\bdiscuss(?:ed)?\b/iu;
+/** Words that bring in what a conversation was about. */
+const GIVES_TOPIC =
+  /\b(?:about|on|over|regarding|concerning|discuss\w*|focus\w*|address\w*|agenda|topics?|issues?|covered|raised|including)\b/iu;
+
+/**
+ * "What did X and Y talk about?" is answered by a sentence that says what about: one that only
+ * says they spoke ("X held two calls with Y") names no subject.
+ */
+function givesTopic(e: Evidence, analysis: QuestionAnalysis): boolean {
+  return !ASKS_TOPIC.test(analysis.text) || GIVES_TOPIC.test(e.entry.sentence.text);
+}
+
 /** "What did X say…", "what is the title of…": a phrase of the asked noun, or the sentence. */
 export const what: QuestionKind = {
   name: "what",
@@ -71,7 +86,8 @@ export const what: QuestionKind = {
             (p) =>
               saysVerb(p.evidence, ctx.analysis) &&
               tiesAttribute(p.evidence, ctx.analysis) &&
-              placesEarlier(p.evidence, ctx.analysis),
+              placesEarlier(p.evidence, ctx.analysis) &&
+              givesTopic(p.evidence, ctx.analysis),
           ),
         ),
   // "Which airline…" in articles that never say "airline" asks for a name: a sentence
@@ -82,6 +98,7 @@ export const what: QuestionKind = {
     saysVerb(e, analysis) &&
     tiesAttribute(e, analysis) &&
     placesEarlier(e, analysis) &&
+    givesTopic(e, analysis) &&
     // "What was agreed at the June meeting" is not answered by what was agreed in February.
     !datedToOtherMonth(candidates.index, monthsNamed(analysis.content), e),
 };

@@ -241,4 +241,20 @@ describe("what was said or agreed at an event named by its month", () => {
       /mayor of Lakeview/u,
     );
   });
+
+  it("'what did they talk about' needs a sentence saying what about, not only that they spoke", () => {
+    const ask = askerOver([
+      {
+        id: "tp1",
+        outlet: "Harbour News",
+        body: "The two leaders maintain close contact: Ruritanian President Olaf Brandt has held two phone calls with Freedonian President Hilde Sand.\n\nIn Geneva, Ivan Petrovsky and Maria Lindqvist discussed fishing quotas.",
+      },
+    ]);
+    expect(ask("What did Brandt and Sand talk about in their phone calls?").status).toBe(
+      "not_found",
+    );
+    expect(ask("What did Petrovsky and Lindqvist talk about in Geneva?").answer).toMatch(
+      /fishing quotas/u,
+    );
+  });
 });
