@@ -56,16 +56,20 @@ function placesEarlier(e: Evidence, analysis: QuestionAnalysis): boolean {
   return !BEFORE_CLAUSE.test(analysis.text) || EARLIER.test(e.entry.sentence.text);
 }
 
-/** "What did they talk about", "what did they discuss": the subject of a conversation. */
+/**
+ * "What did they talk about", "what did they discuss", "what is the track about": the subject
+ * of a conversation or a meeting.
+ */
 const ASKS_TOPIC =
-  /\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?|conferred)\s+about\b|\bdiscuss(?:ed)?\b/iu;
+  /\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?|conferred)\s+about\b|\bdiscuss(?:ed)?\b|\babout\W*$/iu;
 /** Words that bring in what a conversation was about. */
 const GIVES_TOPIC =
   /\b(?:about|on|over|regarding|concerning|discuss\w*|focus\w*|address\w*|agenda|topics?|issues?|covered|raised|including)\b/iu;
 
 /**
  * "What did X and Y talk about?" is answered by a sentence that says what about: one that only
- * says they spoke ("X held two calls with Y") names no subject.
+ * says they spoke ("X held two calls with Y") or names the meeting ("the Geneva track is one of
+ * several") gives no subject.
  */
 function givesTopic(e: Evidence, analysis: QuestionAnalysis): boolean {
   return !ASKS_TOPIC.test(analysis.text) || GIVES_TOPIC.test(e.entry.sentence.text);

@@ -257,4 +257,16 @@ describe("what was said or agreed at an event named by its month", () => {
       /fishing quotas/u,
     );
   });
+
+  it("'what is X about' is not answered by a sentence that only names X", () => {
+    const ask = askerOver([
+      {
+        id: "tp2",
+        outlet: "Harbour News",
+        body: "The Geneva track is not the only one in contacts between Ruritania and Freedonia after Olaf Brandt took office.\n\nThe Oslo track is focused on fishing quotas.",
+      },
+    ]);
+    expect(ask("What is the Geneva track about?").answer).not.toMatch(/not the only one/u);
+    expect(ask("What is the Oslo track about?").answer).toMatch(/fishing quotas/u);
+  });
 });
