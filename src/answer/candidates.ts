@@ -317,6 +317,26 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
   ];
 }
 
+const RELATIVE_WORDS = new Set(["which", "who", "that"]);
+
+/**
+ * A reason inside a relative clause (", which were suspended shortly after the war") explains
+ * that clause's verb: it answers the question only if the question's words are said there.
+ */
+function inUnaskedRelative(evidence: Evidence, c: Candidate): boolean {
+  const { tokens, sentence } = evidence.entry;
+  const at = tokens.findIndex((t) => t.start >= c.start);
+  for (let i = at - 1; i > 0; i--) {
+    const gap = sentence.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (RELATIVE_WORDS.has(tokens[i]!.norm) && gap.includes(",")) {
+      for (let j = i + 1; j < at; j++) if (evidence.matchedAt.has(j)) return false;
+      return true;
+    }
+    if (/[,;:]/u.test(gap)) return false;
+  }
+  return false;
+}
+
 /** Answer phrases of the kind the question asks for, in one piece of evidence. */
 export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const { entry } = evidence;
@@ -425,7 +445,7 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       );
       break;
     case "why":
-      found = reasonCandidates(entry);
+      found = reasonCandidates(entry).filter((c) => !inUnaskedRelative(evidence, c));
       break;
     case "effect":
       found = effectCandidates(entry);

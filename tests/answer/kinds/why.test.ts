@@ -50,4 +50,18 @@ describe("why questions", () => {
       /has not had a consul/u,
     );
   });
+
+  it("a reason in a relative clause explains that clause's verb, not the question's", () => {
+    const rel = askerOver([
+      {
+        id: "rc1",
+        outlet: "Harbour News",
+        body: "Ruritania wants closer ties with Freedonia.\n\nRuritanian diplomats also proposed the restoration of ferry links between Ruritania and Freedonia, which were suspended shortly after the great flood of 2019.",
+      },
+    ]);
+    expect(rel("Why does Ruritania want the ferry links restored?").short ?? "").not.toMatch(
+      /flood/u,
+    );
+    expect(rel("Why were the ferry links suspended?").answer).toMatch(/great flood/u);
+  });
 });
