@@ -217,6 +217,14 @@ describe("people and roles", () => {
     const paper = focusPhraseCandidates(s, (t) => t.norm === "newspaper").map((c) => c.text);
     expect(paper).toEqual(["Gazette"]);
   });
+
+  it("an ordinal says which X as a name would; 'next' says it only against its day", () => {
+    const s = sentence(
+      "The delegations will meet on Monday for the third round, after the next round was put off.",
+    );
+    const round = focusPhraseCandidates(s, (t) => t.norm === "round").map((c) => c.text);
+    expect(round).toEqual(["the third round"]);
+  });
 });
 
 describe("reasons", () => {

@@ -5,6 +5,7 @@ import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
+import { qualifierKind } from "../qualifiers.js";
 import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
 
 /** Words that name a post a person holds. */
@@ -223,7 +224,11 @@ export function focusPhraseCandidates(
     for (let j = i - 1; j >= 0; j--) {
       const tj = tokens[j]!;
       if (gapBreaks(text, tj, tokens[j + 1]!)) break;
-      if (!(tj.capitalized || isPossessive(tj)) || isStopword(tj.norm)) break;
+      // "the second round": an ordinal says which one as a name would ("the next round" says
+      // it only against the day it was written).
+      const ordinal = qualifierKind(tj.norm) === "ordinal";
+      if (!(tj.capitalized || isPossessive(tj) || ordinal) || (isStopword(tj.norm) && !ordinal))
+        break;
       idx.unshift(j);
     }
     const det = tokens[idx[0]! - 1];
