@@ -288,7 +288,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (words.length === 0) return notFound(analysis.text, undefined, answerMessages.noQuestion);
   const kind = KINDS.find((k) => k.detect(analysis)) ?? KINDS[KINDS.length - 1]!;
   // Judged among the articles about the question: whether they use a word, how rare it is there.
-  const local = localView(index, hits, questionWords(index, words, terms, analysis.text));
+  const local = localView(
+    index,
+    hits,
+    questionWords(index, words, terms, analysis.text),
+    analysis.type !== "yesno",
+  );
   const known = (stem: string): boolean => local.has(stem);
   // "Which region does Coulter cover": a noun the articles never use, asked of one person they
   // name, is answered by that person's post as each article gives it.
@@ -347,14 +352,22 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
         w.weight > 0 &&
         !evidence.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
     )
-    .map((w) => w.token.text.replace(/['’]s$/u, ""));
+    .map((w) => w.token);
+  const missingText = missing.map((t) => t.text.replace(/['’]s$/u, ""));
+  // Articles about other things may use the word: then it is only those about this that don't.
+  const usedElsewhere = missing.some((t) => index.vocabulary.has(t.stem));
   const message =
     kind.name === "yesno"
       ? answerMessages.yesNoUnclear
       : missing.length > 0 && missing.length < weighted.length
-        ? answerMessages.notMentioned(missing)
+        ? (usedElsewhere ? answerMessages.notMentionedHere : answerMessages.notMentioned)(
+            missingText,
+          )
         : answerMessages.notFound;
-  return { ...notFound(analysis.text, nearest, message), ...(missing.length ? { missing } : {}) };
+  return {
+    ...notFound(analysis.text, nearest, message),
+    ...(missing.length ? { missing: missingText } : {}),
+  };
 }
 
 /**

@@ -290,12 +290,25 @@ export function localView(
   index: SearchIndex,
   hits: readonly PassageHit[],
   words: readonly QuestionWord[],
+  /**
+   * A word counts as said only in the articles naming whom or where the question names. Not
+   * for a yes/no question, whose name may be the very thing it gets wrong.
+   */
+  byNames = false,
   topicShare = TOPIC_SHARE,
 ): LocalView {
   const all = [...new Set(hits.map((h) => h.passage.article))];
   const about = new Map(all.map((a) => [a.id, articleTopicality(index, words, a.id)]));
   const best = Math.max(0, ...about.values());
   const articles = all.filter((a) => (about.get(a.id) ?? 0) >= topicShare * best);
+  // The articles that name whom or where the question names are the ones it is about: a word
+  // only other articles use ("how old is <name>") is one these never say, as in a corpus of
+  // just them.
+  const named = byNames ? words.filter((w) => (w.isName && !w.firstName) || w.place) : [];
+  const naming = articles.filter((a) =>
+    named.some((w) => [...w.matches.keys()].some((stem) => index.articleShare(stem, a.id) > 0)),
+  );
+  const said = naming.length > 0 ? naming : articles;
   const sizes = articles.map((a) => a.passages.length);
   // A few passages' worth of the whole corpus's counts: a handful of articles alone would
   // make every word they share with the question either everywhere or nowhere.
@@ -323,7 +336,7 @@ export function localView(
         idfOf(here(stem) + LOCAL_PRIOR * corpusShare(stem)),
         (index.vocabulary.idf(stem) / corpusTop) * idfOf(0),
       ),
-    has: (stem) => here(stem) > 0,
+    has: (stem) => said.some((a) => index.articleShare(stem, a.id) > 0),
   };
 }
 

@@ -4,6 +4,9 @@ export const answerMessages = {
   /** Declined, with the words of the question nothing in the articles read mentions. */
   notMentioned: (words: string[]) =>
     `The articles don't answer this: nothing in them mentions ${joinNames(words.map((w) => `"${w}"`))}.`,
+  /** Declined, with words that only articles about something else use. */
+  notMentionedHere: (words: string[]) =>
+    `The articles don't answer this: none of those about it mentions ${joinNames(words.map((w) => `"${w}"`))}.`,
   noQuestion:
     'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
   yesNoUnclear: "The articles don't say this directly.",

@@ -2,6 +2,8 @@ import { stem } from "../../src/nlp/stem.js";
 import { defaultEngineOptions } from "../../src/tuning/defaults.js";
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/answer/analyse.js";
+import { answerQuestion } from "../../src/answer/answer.js";
+import { answerMessages } from "../../src/answer/messages.js";
 import {
   judgingWords,
   questionWords,
@@ -210,5 +212,34 @@ describe("judging among the articles about the question", () => {
     const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
     const touch = words.find((w) => w.token.norm === "touch")!;
     expect(touch.matches.get(stem("contact"))).toBe(defaultEngineOptions.related.confirmedWeight);
+  });
+});
+
+describe("the articles a question is judged among", () => {
+  const index = buildSearchIndex(
+    makeCorpus([
+      makeArticle(
+        "The Ruritanian delegation was led by Ivan Petrovsky, deputy foreign minister.\n\nThe talks in Geneva lasted five hours.",
+        { id: "a1", outlet: "Harbour News", published: "2024-06-14" },
+      ),
+      makeArticle(
+        "The old mill stood by the old road.\n\nOld houses lined the old square, and old men sat in the old inn.",
+        { id: "d1", outlet: "Town Crier", published: "2024-06-10" },
+      ),
+      makeArticle("Farmers brought old grain to the old market on Monday.", {
+        id: "d2",
+        outlet: "Town Crier",
+        published: "2024-06-11",
+      }),
+    ]),
+  );
+
+  it("are those naming whom it names: a word only other articles use is not said of them", () => {
+    const a = answerQuestion(index, "How old is Ivan Petrovsky?");
+    expect(a.status).toBe("not_found");
+    expect(a.answer).toBe(answerMessages.notMentionedHere(["old"]));
+    expect(answerQuestion(index, "Who led the Ruritanian delegation?").short).toBe(
+      "Ivan Petrovsky",
+    );
   });
 });
