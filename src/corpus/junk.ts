@@ -37,7 +37,7 @@ const BREADCRUMB = /^[^|›»>.!?]{1,30}(?:\s+[|›»>]\s+[^|›»>.!?]{1,30})+$
 const RELATED_PREFIX =
   /^(related( articles?| stories| news| content)?|read (more|also)|see also|more information|more from|recommended|you may (also )?like|most (read|popular)|trending( now)?|also read)\b\s*[:\-–—]?/i;
 
-/** "Kirill Zharov / TASS", "Photo: Reuters", "(AP Photo/Jane Doe)" at the end of a caption. */
+/** "Jane Roe / Harbour News", "Photo: Reuters", "(AP Photo/Jane Doe)" at the end of a caption. */
 export const PHOTO_CREDIT =
   /(\b[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3} ?\/ ?(?:[A-Z][\p{L}.&-]*)(?: [A-Z][\p{L}.&-]*){0,3}|\b(?:Photo|Image|Picture|Credit)s?: ?[^.]{2,60}|\((?:\w+ )?Photo(?: by)?\b[^)]*\))$/u;
 

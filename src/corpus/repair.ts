@@ -89,7 +89,7 @@ function isSentenceCaseProse(line: string): boolean {
 /** Characters of a line cut by a hard wrap; headlines are shorter. */
 const WRAPPED_LINE = 70;
 
-/** "said.The" → "said. The"; "2018,Zakharova" → "2018, Zakharova". */
+/** "said.The" → "said. The"; "2018,Lindqvist" → "2018, Lindqvist". */
 export function restoreMissingSpaces(text: string): Repaired {
   let repairs = 0;
   const count = (replacement: string) => () => {
@@ -107,7 +107,7 @@ const SHORT_WORDS = new Set(
 );
 
 /**
- * "reportedthat" → "reported that", "Istanbulagreed" → "Istanbul agreed": a token neither the
+ * "reportedthat" → "reported that", "Genevaagreed" → "Geneva agreed": a token neither the
  * dictionary nor the corpus knows, with exactly one split into two common words. A
  * capitalised token is a name unless it splits into a name the corpus uses (not an ordinary
  * word) and a common word, so "Wentworth" and "Selectboard" stay whole. Ambiguous or unknown

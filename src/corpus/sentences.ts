@@ -2,7 +2,7 @@ import type { Article, ArticleMeta, Passage, Sentence } from "./types.js";
 
 /**
  * Abbreviations after which the splitter may wrongly end a sentence ("the U.S. Embassy",
- * "Mr. Darchiev"). A sentence ending in one of these is joined with the next.
+ * "Mr. Petrovsky"). A sentence ending in one of these is joined with the next.
  */
 const NON_FINAL_ABBREVIATIONS = [
   /\b(?:[A-Z]\.){2,}$/, // U.S., U.K., U.N.

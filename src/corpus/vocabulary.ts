@@ -16,7 +16,7 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Known words: the English dictionary plus words the corpus itself uses at least twice, so
- * names ("Istanbul", "Zakharova") count as words while a one-off glued token does not.
+ * names ("Oslo", "Lindqvist") count as words while a one-off glued token does not.
  */
 export function vocabularyFrom(texts: string[]): (word: string) => boolean {
   return vocabularyOf(texts).isWord;

@@ -7,7 +7,7 @@ import type { Token } from "./tokens.js";
 /**
  * Capitalised words that name a role, an institution, a place type, a nationality or a date:
  * never part of a person's name. Titles are peeled off the front of a run
- * ("Deputy Assistant Secretary of State for Eurasian Affairs Sonata Coulter" → "Sonata Coulter").
+ * ("Deputy Trade Secretary for Baltic Affairs Maria Lindqvist" → "Maria Lindqvist").
  */
 const NOT_NAME_WORDS = `
 president vice secretary deputy assistant undersecretary minister ministry foreign prime premier

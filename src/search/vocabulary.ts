@@ -15,7 +15,7 @@ export interface VocabularyData {
   documentFrequency: Record<string, number>;
   /** Every normalised surface word → its stem. */
   surfaces: Record<string, string>;
-  /** stem → stems of other spellings of the same name (Darchiev / Darchiyev). */
+  /** stem → stems of other spellings of the same name (Petrovsky / Petrovskiy). */
   nameVariants: Record<string, string[]>;
 }
 
@@ -102,8 +102,8 @@ export class VocabularyCollector {
 }
 
 /**
- * Names spelt several ways across outlets (transliterations: Darchiev, Darchiyev; Sergei,
- * Sergey) are grouped so a question in any spelling reaches every article. fuse.js proposes
+ * Names spelt several ways across outlets (transliterations: Petrovsky, Petrovskiy; Aleksei,
+ * Alexey) are grouped so a question in any spelling reaches every article. fuse.js proposes
  * candidates; an edit-distance check and a shared first letter confirm them. Dictionary words
  * are never grouped, and only words of people's names may differ by more than one letter: in
  * a large corpus "Capital" and "Capitol", "Plan" and "Plain", or "Australia" and "Austria" are

@@ -6,8 +6,8 @@ import { words } from "./words.js";
 /**
  * Sentences of an article that speak of one of its events without a date of their own. A news
  * story dates an event once and goes on about it undated: "Last month, delegations met in
- * Saudi Arabia … Following the talks, Trump signaled … sanctions"; "will meet in Istanbul on
- * Thursday … The agenda will also include … visa … restrictions". Topic filters read these
+ * Oslo … Following the talks, the president signaled … quotas"; "will meet in Geneva on
+ * Thursday … The agenda will also include … ferry … permits". Topic filters read these
  * sentences with the event's own, so an event is found by what its story says of it.
  *
  * Two kinds, both undated (no event mention of their own):

@@ -2,9 +2,9 @@ import Fuse from "fuse.js";
 import { isStopword, words, wordTexts } from "./words.js";
 
 /**
- * Fuzzy matching of a free-text topic ("flights", "property", "Darchiyev") against texts, word by
+ * Fuzzy matching of a free-text topic ("ferries", "property", "Petrovskiy") against texts, word by
  * word: each word of the topic must match a word of the text closely ("property" ~ "properties",
- * "Darchiyev" ~ "Darchiev"). Matching whole words rather than the whole text keeps "flights" from
+ * "Petrovskiy" ~ "Petrovsky"). Matching whole words rather than the whole text keeps "ferries" from
  * matching a sentence merely because it is long.
  *
  * Built once over the texts: each distinct word lists the texts holding it, and the words are

@@ -17,7 +17,7 @@ const SUBJECT_WORDS = new Set(
   ).split(" "),
 );
 
-/** Titles split a run of capitals: "Foreign Minister Sergey Lavrov" names Lavrov. */
+/** Titles split a run of capitals: "Foreign Minister Ivan Petrovsky" names Petrovsky. */
 const TITLES = new Set(
   (
     "President Minister Secretary Spokeswoman Spokesperson Spokesman Ambassador Deputy Assistant " +
@@ -84,8 +84,8 @@ const fold = (t: string): string => t.normalize("NFD").replace(/\p{M}/gu, "").to
 
 /**
  * Topics of the given events, most frequent first (counted once per event). Spellings that
- * differ only by case or accents ("Türkiye", "Turkiye") are one topic shown in its most common
- * form, and a surname is folded into the full name it appears in ("Zakharova", "Maria Zakharova").
+ * differ only by case or accents ("Zürich", "Zurich") are one topic shown in its most common
+ * form, and a surname is folded into the full name it appears in ("Lindqvist", "Maria Lindqvist").
  */
 export function topicsOfEvents(events: TimelineEvent[]): string[] {
   const counts: TopicCounts = new Map();
@@ -152,7 +152,7 @@ export const MAX_SUGGESTIONS = 25;
 
 /**
  * Suggestions for a partly typed topic: topics with a word starting with it first, then fuzzy
- * matches ("Darchiyev" finds "Darchiev"). An empty entry offers the most frequent topics.
+ * matches ("Petrovskiy" finds "Petrovsky"). An empty entry offers the most frequent topics.
  */
 export function suggestTopics(topics: string[], partial: string, limit: number): string[] {
   const n = Math.max(0, Math.min(MAX_SUGGESTIONS, Math.floor(Number.isFinite(limit) ? limit : 0)));

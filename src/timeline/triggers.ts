@@ -95,7 +95,7 @@ function wordsOf(text: string): readonly Word[] {
   return recent.words;
 }
 
-/** How far left of a date its head word may be: "met in Istanbul, Türkiye on April 10". */
+/** How far left of a date its head word may be: "met in Geneva, Switzerland on April 10". */
 const LEFT_REACH = 80;
 
 /**

@@ -114,7 +114,7 @@ export interface ComposeOptions {
   minCoverage: number;
   /**
    * An answer given as a quoted sentence (what, why, lists) needs the sentence itself to hold
-   * this much of the question: context alone ("Putin" in one sentence, "Istanbul" in another)
+   * this much of the question: context alone ("Brandt" in one sentence, "Geneva" in another)
    * does not make a quote an answer.
    */
   minDirect: number;
@@ -138,8 +138,8 @@ export interface EvidenceOptions {
   pronounContext: number;
   /**
    * A person named elsewhere in the article says little about this sentence; named elsewhere in
-   * the passage, without a pronoun here standing for them, little more: "Putin has held two phone
-   * calls with Trump. The two countries' senior officials met in Riyadh" is no meeting of theirs.
+   * the passage, without a pronoun here standing for them, little more: "Brandt has held two phone
+   * calls with Sand. The two countries' senior officials met in Oslo" is no meeting of theirs.
    */
   nameArticleContext: number;
   namePassageContext: number;

@@ -16,7 +16,7 @@ export const definition: QuestionKind = {
       monthsNamed(analysis.content).length > 0,
     ),
   // A sentence with a role phrase for the subject, or one that names the subject in every word
-  // of its name ("since Anatoly Antonov returned to Moscow"): what the articles say of them.
+  // of its name ("since Olga Varga returned to the capital"): what the articles say of them.
   // The name must be there as written or as another spelling the corpus uses for it; a
   // correction to a near word ("Routh" → "Ruth") names someone else.
   holdsAnswer: (e, { analysis, candidates, index, terms }) => {
