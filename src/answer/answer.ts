@@ -19,7 +19,7 @@ import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { namesCapitalised } from "./truecase.js";
-import { intensifiersDropped } from "./phrasing.js";
+import { intensifiersDropped, numberedAsOrdinal } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { datedSource, namedSource, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
@@ -169,6 +169,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const plainer = intensifiersDropped(asked);
   if (plainer !== asked) {
     return { ...answerOrThrow(index, plainer, options), question: asked };
+  }
+  // "Round two": the second round.
+  const ordinal = numberedAsOrdinal(asked);
+  if (ordinal !== asked) {
+    return { ...answerOrThrow(index, ordinal, options), question: asked };
   }
   // "ambassador to russia": a name typed in lower case, read as the name.
   const named = namesCapitalised(index, asked);

@@ -39,3 +39,27 @@ const INTENSIFIED =
 export function intensifiersDropped(question: string): string {
   return question.replace(INTENSIFIED, "$1");
 }
+
+/** "Round two", "phase 3": a count after the noun names its place in a series. */
+const NUMBERED =
+  /\b(round|phase|stage|session|meeting|part)\s+(one|two|three|four|five|[1-5])\b(?!\s*(?:hours?|days?|weeks?|months?|years?)\b)/giu;
+const ORDINAL_OF: Record<string, string> = {
+  one: "first",
+  two: "second",
+  three: "third",
+  four: "fourth",
+  five: "fifth",
+  "1": "first",
+  "2": "second",
+  "3": "third",
+  "4": "fourth",
+  "5": "fifth",
+};
+
+/** "Round two of the talks" read as "the second round of the talks", as the articles write it. */
+export function numberedAsOrdinal(question: string): string {
+  return question.replace(
+    NUMBERED,
+    (_, noun: string, n: string) => `${ORDINAL_OF[n.toLowerCase()]} ${noun}`,
+  );
+}

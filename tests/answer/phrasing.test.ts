@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { intensifiersDropped } from "../../src/answer/phrasing.js";
+import { intensifiersDropped, numberedAsOrdinal } from "../../src/answer/phrasing.js";
 import { talksIndex } from "./talksFixture.js";
 
 describe("intensifiers after the question word", () => {
@@ -17,5 +17,20 @@ describe("intensifiers after the question word", () => {
     expect(plain.status).toBe("answered");
     expect(intensified.answer).toBe(plain.answer);
     expect(intensified.question).toBe("What exactly is Lindqvist's title?");
+  });
+});
+
+describe("numbered nouns of a series", () => {
+  it("'round two' is read as 'second round'; 'round two hours' and a plain count are not", () => {
+    expect(numberedAsOrdinal("When was round two of the ferry talks?")).toBe(
+      "When was second round of the ferry talks?",
+    );
+    expect(numberedAsOrdinal("what happened in Phase 3")).toBe("what happened in third Phase");
+    expect(numberedAsOrdinal("Did the session two hours long end?")).toBe(
+      "Did the session two hours long end?",
+    );
+    expect(numberedAsOrdinal("How many rounds were there? Two?")).toBe(
+      "How many rounds were there? Two?",
+    );
   });
 });
