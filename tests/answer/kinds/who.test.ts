@@ -57,4 +57,16 @@ describe("who did it, when no person is named", () => {
   it("a passive verb without 'by' names no doer", () => {
     expect(ask("Who sold the old lighthouse?").status).toBe("not_found");
   });
+
+  it("'who was envoy before X' is not answered by someone named beside X", () => {
+    const ask = askerOver([
+      {
+        id: "pr1",
+        outlet: "Harbour News",
+        body: "The Ruritanian delegation will be led by Ruritania's new envoy to Freedonia, Ivan Petrovsky, while the Freedonian side will be headed by Maria Lindqvist.",
+      },
+    ]);
+    expect(ask("Who was Ruritania's envoy before Petrovsky?").status).toBe("not_found");
+    expect(ask("Who is Ruritania's new envoy to Freedonia?").short).toBe("Ivan Petrovsky");
+  });
 });
