@@ -218,6 +218,14 @@ describe("people and roles", () => {
     expect(paper).toEqual(["Gazette"]);
   });
 
+  it("a country in 'which <country> X' only narrows X: the name after it is no answer", () => {
+    const s = sentence(
+      "The Norwegian Trade Ministry said the embassy in Vell needs stable staffing.",
+    );
+    const found = focusPhraseCandidates(s, (t) => ["norwegian", "embassy"].includes(t.norm));
+    expect(found.map((c) => c.text)).not.toContain("Trade Ministry");
+  });
+
   it("an ordinal says which X as a name would; 'next' says it only against its day", () => {
     const s = sentence(
       "The delegations will meet on Monday for the third round, after the next round was put off.",

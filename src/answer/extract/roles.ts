@@ -199,7 +199,9 @@ export function focusPhraseCandidates(
   const text = entry.sentence.text;
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (!isFocus(t)) return;
+    // "Which US embassy": the country only narrows the noun; "the U.S. State Department" is
+    // no embassy.
+    if (!isFocus(t) || (t.capitalized && countryOf(t.norm) !== undefined)) return;
     // A name right after the noun is the answer itself: "the newspaper Kommersant".
     const after: number[] = [];
     for (let j = i + 1; j < tokens.length && tokens[j]!.capitalized; j++) {
