@@ -24,6 +24,8 @@ const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticle
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 const TOPIC_SHARE = defaultEngineOptions.evidence.topicShare;
+const UNKNOWN_VERB_WEIGHT = defaultEngineOptions.evidence.unknownVerbWeight;
+const UNKNOWN_VERB_MAX_RANK = defaultEngineOptions.evidence.unknownVerbMaxRank;
 const LOCAL_PRIOR = defaultEngineOptions.evidence.localPrior;
 
 /** One word of the question with everything it may match. */
@@ -105,6 +107,7 @@ export function questionWords(
     const unknown = matches.size === 0;
     // A known word weighs its own rarity; a corrected one the rarity of its best correction.
     let weight = maxIdf;
+    if (unknown && everydayVerb(index, token)) weight *= UNKNOWN_VERB_WEIGHT;
     if (!unknown) {
       const best = [...matches.entries()].sort((a, b) => b[1] - a[1])[0];
       weight = best ? rarity(best[0]) : maxIdf;
@@ -268,6 +271,15 @@ export function previousSentence(
   const ids = entry.article.passages.map((p) => p.id);
   const prev = index.passages.get(ids[ids.indexOf(entry.passage.id) - 1] ?? "");
   return prev?.sentences[prev.sentences.length - 1];
+}
+
+/** A verb of everyday English written in lower case: likely another way to say the articles' verb. */
+function everydayVerb(index: SearchIndex, token: Token): boolean {
+  return (
+    !token.capitalized &&
+    partOfSpeech(token.norm) === "VERB" &&
+    index.related.englishRank(token.norm) < UNKNOWN_VERB_MAX_RANK
+  );
 }
 
 /**

@@ -162,6 +162,15 @@ export interface EvidenceOptions {
    * articles alone would make each word either everywhere or nowhere.
    */
   localPrior: number;
+  /**
+   * An everyday verb the articles never use ("rang", "floated") is most often another way of
+   * saying one of theirs; it weighs this share of an unknown word. Nouns keep their full
+   * weight: one the articles never use ("weather", "wife") is usually the very thing they
+   * lack. Measured on the read sets: five answers more right, one more answered wrongly.
+   */
+  unknownVerbWeight: number;
+  /** Only verbs among this many of English's most frequent words count as everyday. */
+  unknownVerbMaxRank: number;
 }
 
 export interface PolarityOptions {
@@ -391,6 +400,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     firstNameWeight: 0.3,
     topicShare: 0.3,
     localPrior: 10,
+    unknownVerbWeight: 0.5,
+    unknownVerbMaxRank: 30000,
   },
   polarity: {
     negationWindow: 6,

@@ -62,6 +62,16 @@ describe("question words", () => {
     expect(words("Did Petrovsky try the fish soup in Geneva?")).toContain("try");
   });
 
+  it("an everyday verb the articles never use weighs less than a noun they never use", () => {
+    const weights = (q: string): Map<string, number> => {
+      const analysis = analyseQuestion(index, q);
+      const words = questionWords(index, analysis.content, expandQuery(index, analysis.content), q);
+      return new Map(words.map((w) => [w.token.norm, w.weight]));
+    };
+    const w = weights("Have Petrovsky and Lindqvist rung their grandchildren?");
+    expect(w.get("rung")).toBeLessThan(w.get("grandchildren")!);
+  });
+
   it("'place' in 'take place' weighs as a light word, as a venue it weighs in full", () => {
     const weight = (q: string): number => {
       const analysis = analyseQuestion(index, q);

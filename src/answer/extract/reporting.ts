@@ -8,7 +8,7 @@ const REPORTING = new Set([
   ...["said", "says", "told", "reported", "announced", "confirmed", "stated", "noted"],
   ...["added", "wrote", "quoted", "declared"],
 ]);
-/** Question words that ask about the report itself ("when did Kommersant report…"). */
+/** Question words that ask about the report itself ("when did the Gazette report…"). */
 const REPORT_WORDS = stemSet(`say said tell told report reported announce announced confirm
   confirmed statement quote quoted note noted declare`);
 /** How far after a reporting verb its date may stand: "said in a statement late Thursday". */
@@ -21,7 +21,7 @@ export function asksAboutReport(stems: readonly string[]): boolean {
 
 /**
  * A date that says when something was reported: before "<reported> that …" ("In November,
- * Kommersant reported that Russia had tapped Darchiyev…") or right after a reporting verb
+ * the Gazette reported that Ruritania had chosen Petrovsky…") or right after a reporting verb
  * ("…, the ministry confirmed on Tuesday"). It does not date the reported event.
  */
 export function datesReport(entry: IndexedSentence, date: Candidate): boolean {
