@@ -8,6 +8,7 @@ import { list } from "./list.js";
 import { overview } from "./overview.js";
 import type { QuestionKind } from "./types.js";
 import { published } from "./published.js";
+import { publisher } from "./publisher.js";
 import { quoted } from "./quoted.js";
 import { spelling } from "./spelling.js";
 import { what } from "./what.js";
@@ -29,6 +30,7 @@ export const KINDS: readonly QuestionKind[] = [
   yesno,
   who,
   published,
+  publisher,
   when,
   where,
   count,
