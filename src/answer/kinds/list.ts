@@ -7,6 +7,7 @@ import type { Pick } from "../select.js";
 import type { Evidence } from "../evidence.js";
 import type { QuestionAnalysis } from "../analyse.js";
 import type { QuestionKind } from "./types.js";
+import { numberValue } from "../extract/numbers.js";
 
 /**
  * "What issues are on the agenda" asks what is there: a sentence that says some are not ("no
@@ -25,8 +26,8 @@ const NAMED_STRENGTH = defaultEngineOptions.expansion.spellingWeight;
 /**
  * "Which sanctions…": a sentence that never names sanctions themselves (a word of like meaning
  * is not enough) lists none, however much else of the question it says; nor does one that
- * names them only as "certain sanctions" or "some measures", which says there are some, not
- * which. A general noun ("what topics…") names no kind of thing of its own: any sentence may
+ * names them only as "certain sanctions", "some measures" or "six measures", which says there
+ * are some, not which. A general noun ("what topics…") names no kind of thing of its own: any sentence may
  * list them.
  */
 function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
@@ -40,9 +41,25 @@ function namesListed(e: Evidence, analysis: QuestionAnalysis): boolean {
       (m) =>
         m.word.token.stem === head.stem &&
         m.strength >= NAMED_STRENGTH &&
-        m.at.some((i) => !VAGUE_DETERMINERS.has(e.entry.tokens[i - 1]?.norm ?? "")),
+        m.at.some(
+          (i) => !VAGUE_DETERMINERS.has(e.entry.tokens[i - 1]?.norm ?? "") && !counted(e, i),
+        ),
     )
   );
+}
+
+/**
+ * "Six Ruritanian-owned trawlers": a count before the noun (with its modifiers between) says
+ * how many there are, not which.
+ */
+function counted(e: Evidence, at: number): boolean {
+  const tokens = e.entry.tokens;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = tokens[i]!;
+    if (numberValue(t) !== undefined) return true;
+    if (partOfSpeech(t.norm) === "NOUN" && !t.capitalized) return false;
+  }
+  return false;
 }
 
 /** "What issues…", "which topics…": the things the evidence lists. */

@@ -60,4 +60,25 @@ describe("a sentence that answers a list question by itself", () => {
       holds("What topics did Freedonia and Ruritania agree on?", "Freedonia and Ruritania"),
     ).toBe(true);
   });
+
+  it("a count before the noun says how many, not which: 'six trawlers' lists none", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Ruritania is seeking the return of six Ruritanian-owned trawlers seized in 2022.\n\nThe talks in Geneva lasted five hours.",
+          { id: "l1", outlet: "Harbour News" },
+        ),
+        makeArticle(
+          "Ruritania wants back the trawlers Aurora, Boreas and Cygnus, seized in 2022.",
+          {
+            id: "l2",
+            outlet: "Daily Courier",
+          },
+        ),
+      ]),
+    );
+    const a = answerQuestion(index, "Which trawlers does Ruritania want back?");
+    expect(a.answer).toMatch(/Aurora/u);
+    expect(a.answer).not.toMatch(/six Ruritanian-owned/u);
+  });
 });
