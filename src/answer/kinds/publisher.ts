@@ -4,6 +4,7 @@ import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { coverageAmong, type Evidence } from "../evidence.js";
 import { outletNamed } from "../outlets.js";
 import { tokenize } from "../../search/tokens.js";
+import type { SearchIndex } from "../../search/types.js";
 import { quote } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 
@@ -40,26 +41,37 @@ export const publisher: QuestionKind = {
   compose: ({ analysis, evidence, index }) => {
     const { minCoverage } = defaultEngineOptions.published;
     // "Which site republished the RT piece": one of that outlet's articles, whose own text
-    // rarely prints the outlet's name.
-    const outlet = outletNamed(index, analysis.text);
-    const outletStems = new Set(outlet ? tokenize(outlet).map((t) => t.stem) : []);
-    const best = evidence
+    // rarely prints the outlet's name. "Which outlet first ran the piece the Lakeview Herald
+    // carried": one of the articles that site copied.
+    const anyOutlet = outletNamed(index, analysis.text);
+    const outlet = index.corpus.articles.some((a) => a.outlet === anyOutlet) ? anyOutlet : null;
+    const copier = copierNamed(index, analysis.text);
+    const named = new Set(
+      [outlet, copier].flatMap((n) => (n ? tokenize(n).map((t) => t.stem) : [])),
+    );
+    const candidates = evidence
       .filter((e) => outlet === null || e.entry.article.outlet === outlet)
+      .filter((e) => copier === null || e.entry.article.republishedBy === copier)
       .map((e) => ({
         e,
-        coverage: coverageAmong(e, (m) => !outletStems.has(m.word.token.stem)).coverage,
+        coverage: coverageAmong(e, (m) => !named.has(m.word.token.stem)).coverage,
       }))
-      .filter((x) => x.coverage >= minCoverage)
-      .sort((a, b) => b.coverage - a.coverage || a.e.rank - b.e.rank)[0];
+      .sort((a, b) => b.coverage - a.coverage || a.e.rank - b.e.rank);
+    // The names and the day may pin one article: then nothing else need be found in it.
+    const pinned =
+      (outlet !== null || copier !== null) &&
+      new Set(candidates.map((x) => x.e.entry.article.id)).size === 1;
+    const best =
+      candidates.find((x) => x.coverage >= minCoverage) ?? (pinned ? candidates[0] : undefined);
     if (!best) return null;
-    const copied = /\brepublish/iu.test(analysis.text);
+    const copied = copier === null && /\brepublish|\bcarried/iu.test(analysis.text);
     const name = publisherOf(best.e, copied);
     if (!name) return null;
     return {
       question: analysis.text,
       status: "answered",
       answer: `${name}.\n\n${quote(best.e)}`,
-      confidence: confidenceOf(best.coverage),
+      confidence: confidenceOf(Math.max(best.coverage, pinned ? minCoverage : 0)),
       sources: uniqueSources([best.e]),
       notes: [],
       short: name,
@@ -67,6 +79,17 @@ export const publisher: QuestionKind = {
     };
   },
 };
+
+/** A site the corpus's articles were copied from that the question names, if any. */
+function copierNamed(index: SearchIndex, question: string): string | null {
+  for (const article of index.corpus.articles) {
+    const name = article.republishedBy;
+    if (!name) continue;
+    const words = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/^the\s+/iu, "");
+    if (new RegExp(`\\b${words}\\b`, "iu").test(question)) return name;
+  }
+  return null;
+}
 
 /**
  * The outlet of the evidence's article, or the site that republished it when that is asked,

@@ -42,4 +42,11 @@ describe("publisher questions", () => {
     );
     expect(a.short).toBe("Gazette");
   });
+
+  it("'which outlet first ran the piece <site> republished' is the outlet of the copy that site took", () => {
+    const a = ask(
+      "Which outlet originally wrote the piece about the next round of ferry talks that the Lakeview Herald republished?",
+    );
+    expect(a.short).toBe("Harbour News (harbournews.example)");
+  });
 });
