@@ -30,6 +30,8 @@ export const answerMessages = {
   saysUnchanged: "One article says it stayed as before:",
   sourcesDisagree: "The sources differ",
   noItIs: (found: string) => `No. The articles give ${found}.`,
+  /** A yes worked out from what the articles give ("Thursday" from a date). */
+  yesItIs: (found: string) => `Yes. The articles give ${found}.`,
   // A sentence that opens with its own quotation mark is shown as it is, not wrapped again.
   quote: (sentence: string, source: string) =>
     /^["“]/.test(sentence) ? `${sentence} — ${source}` : `"${sentence}" — ${source}`,

@@ -2,7 +2,7 @@ import { monthNumber } from "../dates/candidate.js";
 import { readNumber } from "../lexicon/numberWords.js";
 import { countryOf, isCapital } from "../lexicon/countries.js";
 import { isStopword } from "../lexicon/stopwords.js";
-import { AUXILIARIES, COPULA, LOCATIVES } from "../lexicon/words.js";
+import { AUXILIARIES, COPULA, LOCATIVES, WEEKDAYS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { bodyOf } from "./compose.js";
 import { PLACE_HEADS } from "./extract/places.js";
@@ -39,7 +39,8 @@ export function presupposedQuestion(text: string, premise: Premise): string | nu
   if (at <= 1) return null;
   const verb = aux.norm;
   switch (premise.kind) {
-    case "date": {
+    case "date":
+    case "weekday": {
       const from = leadingWord(tokens, at, DATE_LEADS);
       return asked("When", verb, text.slice(aux.end, tokens[from]!.start));
     }
@@ -111,6 +112,15 @@ export function premiseHolds(premise: Premise, given: string): boolean | undefin
     }
     case "date":
       return sameDate(premise, given);
+    case "weekday": {
+      // A day given with its weekday ("Thursday, June 13, 2024") settles it; a month does not.
+      const named = tokenize(given).find((t) =>
+        WEEKDAYS.includes(t.norm as (typeof WEEKDAYS)[number]),
+      );
+      return named
+        ? WEEKDAYS.indexOf(named.norm as (typeof WEEKDAYS)[number]) === premise.weekday
+        : undefined;
+    }
     case "place": {
       const stems = new Set(
         tokenize(given)

@@ -10,7 +10,7 @@ import { datesReport } from "../extract/reporting.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { personCandidates, personKey } from "../extract/people.js";
 import { PLACE_HEADS, placeCandidates } from "../extract/places.js";
-import { INDEFINITES, LOCATIVES, NEGATIONS } from "../../lexicon/words.js";
+import { INDEFINITES, LOCATIVES, NEGATIONS, WEEKDAYS } from "../../lexicon/words.js";
 import { tokenize } from "../../search/tokens.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { qualifierKind } from "../qualifiers.js";
@@ -25,7 +25,8 @@ export type Premise =
   | { kind: "number"; tokens: Token[]; value: number; unit: Token }
   | { kind: "date"; tokens: Token[]; month: number; day?: number; year?: number }
   | { kind: "person"; tokens: Token[]; key: string }
-  | { kind: "place"; tokens: Token[]; stems: Set<string> };
+  | { kind: "place"; tokens: Token[]; stems: Set<string> }
+  | { kind: "weekday"; tokens: Token[]; weekday: number };
 
 /** What the articles say in place of the question's value, with the sentence saying it. */
 export interface PremiseCheck {
@@ -65,6 +66,8 @@ export function premiseOf(ctx: KindContext): Premise | undefined {
   }
   const date = datePremise(content, text);
   if (date) return date;
+  const weekday = weekdayPremise(content, text);
+  if (weekday) return weekday;
   const place = placePremise(ctx, text);
   if (place) return place;
   const { index } = ctx;
@@ -104,6 +107,31 @@ function datePremise(content: Token[], text: string): Premise | undefined {
     ...(day !== undefined ? { day } : {}),
     ...(year !== undefined ? { year } : {}),
   };
+}
+
+/** The day of the week the question ends on ("…held on a Thursday?"): 0 for Sunday. */
+function weekdayPremise(content: Token[], text: string): Premise | undefined {
+  const last = content[content.length - 1];
+  if (!last || qualifierKind(last.norm) !== "weekday") return undefined;
+  if (
+    text
+      .replace(/[\s?.!]+$/u, "")
+      .slice(last.end)
+      .trim() !== ""
+  )
+    return undefined;
+  if (!/\bon\s+(?:a\s+)?\S+$/iu.test(text.slice(0, last.end))) return undefined;
+  return {
+    kind: "weekday",
+    tokens: [last],
+    weekday: WEEKDAYS.indexOf(last.norm as (typeof WEEKDAYS)[number]),
+  };
+}
+
+/** The day of the week of a full date ("2025-04-10"), 0 for Sunday; undefined for less. */
+export function weekdayOf(date: string | undefined): number | undefined {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) return undefined;
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
 /**
@@ -220,6 +248,17 @@ export function checkPremise(
       if (refutable(e) && own.length === 1 && dates.length === 1) {
         return { holds: false, found: own[0]!.c.display, evidence: e };
       }
+    } else if (premise.kind === "weekday") {
+      // The one full date the sentence gives the event, not a report's, says the weekday.
+      const own = dateCandidates(e.entry).filter(
+        (c) =>
+          weekdayOf(c.date) !== undefined &&
+          (ctx.candidates.asksAboutReport || !datesReport(e.entry, c)) &&
+          !labelsOtherInstance(e.entry, c),
+      );
+      if (own.length !== 1) continue;
+      const holds = weekdayOf(own[0]!.date) === premise.weekday;
+      if (holds || refutable(e)) return { holds, found: own[0]!.display, evidence: e };
     } else if (premise.kind === "place") {
       // The place said of the event itself: right after a word of the question ("held at…").
       const places = placeCandidates(e.entry).filter((c) => saidOfEvent(e, c));
@@ -287,6 +326,8 @@ export function statesPremise(ctx: KindContext, premise: Premise, e: Evidence): 
       );
     case "person":
       return personCandidates(ctx.index, entry).some((p) => p.key === premise.key);
+    case "weekday":
+      return dateCandidates(entry).some((c) => weekdayOf(c.date) === premise.weekday);
     case "place": {
       // A building is said as a place of the sentence ("at the Freedonian embassy"), not by
       // its words scattered ("Freedonian officials … embassy staff").

@@ -29,7 +29,12 @@ function byPremise(ctx: KindContext, premise: Premise | undefined) {
   // The person asserted is there: whether the rest holds is for the wording check below, which
   // insists on every word ("North America" is not settled by "North Atlantic").
   if (!check || (check.holds && premise.kind === "person")) return null;
-  const lead = check.holds ? answerMessages.yes : answerMessages.noItIs(check.found);
+  // A weekday is worked out from a date: the date is shown, as the sentence may not name the day.
+  const lead = !check.holds
+    ? answerMessages.noItIs(check.found)
+    : premise.kind === "weekday"
+      ? answerMessages.yesItIs(check.found)
+      : answerMessages.yes;
   return yesNoAnswer(ctx.analysis.text, check.holds ? "Yes" : "No", lead, check.evidence);
 }
 

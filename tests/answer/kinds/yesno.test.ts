@@ -223,3 +223,23 @@ describe("a place asserted in a yes/no question", () => {
     );
   });
 });
+
+describe("a day of the week asserted in a yes/no question", () => {
+  const days = askerOver([
+    {
+      id: "wd1",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      body: "The second round of ferry talks was held in Geneva on June 13, 2024.",
+    },
+  ]);
+
+  it("is checked against the weekday of the date the articles give", () => {
+    expect(firstLine(days("Was the second round of ferry talks held on a Thursday?"))).toBe(
+      "Yes. The articles give Thursday, June 13, 2024.",
+    );
+    expect(firstLine(days("Was the second round of ferry talks held on a Monday?"))).toBe(
+      "No. The articles give Thursday, June 13, 2024.",
+    );
+  });
+});
