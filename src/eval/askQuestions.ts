@@ -39,10 +39,15 @@ export const ASK_BLIND8_FILE = "tests/eval/ask-blind8.json";
  */
 export const ASK_BLIND9_FILE = "tests/eval/ask-blind9.json";
 /**
+ * A tenth, written during the round the ninth judged and committed before the ninth one's
+ * misses were read: it judges the round after.
+ */
+export const ASK_BLIND10_FILE = "tests/eval/ask-blind10.json";
+/**
  * The blind set that judges current work, its misses still unread (a newer one may wait, unread
  * too, for the round after). The bench measures it at scale.
  */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND9_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND10_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -54,7 +59,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "sixth blind set", file: ASK_BLIND6_FILE, read: true },
   { name: "seventh blind set", file: ASK_BLIND7_FILE, read: true },
   { name: "eighth blind set", file: ASK_BLIND8_FILE, read: true },
-  { name: "ninth blind set", file: ASK_BLIND9_FILE, read: false },
+  { name: "ninth blind set", file: ASK_BLIND9_FILE, read: true },
+  { name: "tenth blind set", file: ASK_BLIND10_FILE, read: false },
 ];
 
 /**

@@ -12,6 +12,7 @@ import {
   ASK_BLIND7_FILE,
   ASK_BLIND8_FILE,
   ASK_BLIND9_FILE,
+  ASK_BLIND10_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -117,9 +118,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "ninth blind set (written from the articles alone, before the work it judges)",
+    name: "ninth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND9_FILE,
     thresholds: "./ask-blind9-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "tenth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND10_FILE,
+    thresholds: "./ask-blind10-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
