@@ -9,6 +9,7 @@ import {
   SPEECH_VERBS,
   TIME_NOUNS,
   WANTING_VERBS,
+  CLAUSE_LINKS,
 } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
@@ -464,19 +465,6 @@ function objectVerbOf(tokens: Token[], whAt: number): Token | undefined {
   }
   return undefined;
 }
-
-/** Words after which a question's words say about what or when, not what is asked for. */
-const CLAUSE_LINKS = new Set([
-  "about",
-  "after",
-  "before",
-  "when",
-  "while",
-  "during",
-  "regarding",
-  "on",
-  "of",
-]);
 
 /**
  * "Wat did…", "waht is…": a function word mistyped, not a word the articles lack. Only a word

@@ -1,4 +1,4 @@
-import { COPULA, LOCATIVES, PERSON_PRONOUNS } from "../lexicon/words.js";
+import { COPULA, LOCATIVES, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -317,8 +317,6 @@ function agentCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[]
   ];
 }
 
-const RELATIVE_WORDS = new Set(["which", "who", "that"]);
-
 /**
  * A reason inside a relative clause (", which were suspended shortly after the war") explains
  * that clause's verb: it answers the question only if the question's words are said there.
@@ -328,7 +326,7 @@ function inUnaskedRelative(evidence: Evidence, c: Candidate): boolean {
   const at = tokens.findIndex((t) => t.start >= c.start);
   for (let i = at - 1; i > 0; i--) {
     const gap = sentence.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (RELATIVE_WORDS.has(tokens[i]!.norm) && gap.includes(",")) {
+    if (RELATIVE_PRONOUNS.has(tokens[i]!.norm) && gap.includes(",")) {
       for (let j = i + 1; j < at; j++) if (evidence.matchedAt.has(j)) return false;
       return true;
     }

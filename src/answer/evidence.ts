@@ -288,7 +288,10 @@ function everydayVerb(index: SearchIndex, token: Token): boolean {
  */
 export interface LocalView {
   idf(stem: string): number;
+  /** The articles about the question use the word (those naming its names, if it names any). */
   has(stem: string): boolean;
+  /** Any article about the question uses it, named or not: no meaning of it need be sought. */
+  heard(stem: string): boolean;
 }
 
 /**
@@ -349,6 +352,7 @@ export function localView(
         (index.vocabulary.idf(stem) / corpusTop) * idfOf(0),
       ),
     has: (stem) => said.some((a) => index.articleShare(stem, a.id) > 0),
+    heard: (stem) => here(stem) > 0,
   };
 }
 
@@ -392,7 +396,9 @@ export function withLocalMeanings(
   const added: QueryTerm[] = [];
   for (const token of content) {
     if (token.capitalized || isStopword(token.norm)) continue;
-    if (terms.some((t) => t.source === token.stem && local.has(t.stem))) continue;
+    // A word other articles of the passages read use is theirs, not another way of saying one
+    // of these articles' words ("weather" is no "conditions").
+    if (terms.some((t) => t.source === token.stem && local.heard(t.stem))) continue;
     nearby ??= new Set(hits.flatMap((h) => h.passage.sentences.flatMap((e) => [...e.stems])));
     const like = index.related.nearAmong(token.norm, token.stem, nearby);
     // Below the vectors' own bar, a pair WordNet also relates ("arrested" for "captured").

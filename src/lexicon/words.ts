@@ -112,6 +112,36 @@ export const PLAN_WORDS: ReadonlySet<string> = new Set([
   "slated",
 ]);
 
+/** Verbs that put a piece of reporting out ("published", "ran", "carried", "filed"). */
+export const PUBLISHING_VERBS =
+  /\b(?:publish\w*|ran|run|print(?:ed)?|post(?:ed)?|carr(?:y|ied)|put out|file[sd]?)\b/iu;
+
+/** Words that place what a sentence says before something else ("previously", "until"). */
+export const EARLIER_MARKERS =
+  /\b(?:before|previously|formerly|former|earlier|prior|until|once|used to)\b/iu;
+
+/** Words by which a sentence tells of an earlier holder of a post or a handover. */
+export const HANDOVER_MARKERS =
+  /\b(?:before|previous(?:ly)?|predecessor|former(?:ly)?|earlier|prior|until|since|succeeded|replaced|replacing|left|returned|stepped down)\b/iu;
+
+/** Words that bring in what a conversation or meeting was about. */
+export const TOPIC_MARKERS =
+  /\b(?:about|on|over|regarding|concerning|discuss\w*|focus\w*|address\w*|agenda|topics?|issues?|covered|raised|including)\b/iu;
+
+/** Words after which a question's words say about what or when, not what is asked for. */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
+  "about after before when while during regarding on of".split(" "),
+);
+
+/** Words that open a relative clause ("…, which were suspended…", "the man who…"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+]);
+
 /** "When do they expect to meet", "plan to": an intention, so a time still to come. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([
   "expect",

@@ -253,3 +253,21 @@ describe("the articles a question is judged among", () => {
     );
   });
 });
+
+describe("meanings sought for a word", () => {
+  it("a word other articles use is theirs, not another way of saying one of these articles' words", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "On Friday, officials in Oslo agreed on joint steps to create appropriate conditions for diplomats to carry out their duties.\n\nThe talks in Oslo lasted five hours.",
+          { id: "a1", outlet: "Harbour News", published: "2024-06-14" },
+        ),
+        makeArticle(
+          "We cannot expect fair weather all the way.\n\nThe weather service should be separated from the army.\n\nStormy weather delayed the harvest.",
+          { id: "d1", outlet: "Town Crier", published: "1910-06-10" },
+        ),
+      ]),
+    );
+    expect(answerQuestion(index, "What is the weather in Oslo?").status).toBe("not_found");
+  });
+});

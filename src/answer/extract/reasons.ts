@@ -1,7 +1,7 @@
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { trimPhrase } from "./phrase.js";
-import { AUXILIARIES, COPULA } from "../../lexicon/words.js";
+import { AUXILIARIES, COPULA, RELATIVE_PRONOUNS } from "../../lexicon/words.js";
 
 /** Words that introduce a reason or purpose; the reason is what follows, up to the clause end. */
 const REASON_AFTER =
@@ -18,13 +18,12 @@ const CLAUSE_END = /[,;!?—–]|\s-\s|\.["”’]?\s*$/;
  */
 const PHRASE_MARKER =
   /^(?:in response to|because of|due to|owing to|as a result of|aimed at|in retaliation for|in protest (?:at|against)|shortly after|following)$/i;
-const RELATIVE = new Set(["that", "which", "who", "whom", "whose"]);
 
 /** Where a noun-phrase reason ends: before the sentence's own verb, if one follows it. */
 function phraseEnd(rest: string): number {
   for (const m of rest.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
-    if (RELATIVE.has(word)) return rest.length;
+    if (RELATIVE_PRONOUNS.has(word)) return rest.length;
     if (COPULA.has(word) || AUXILIARIES.has(word)) return m.index;
   }
   return rest.length;

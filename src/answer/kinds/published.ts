@@ -1,4 +1,5 @@
 import { stemSet } from "../../lexicon/stemSet.js";
+import { PUBLISHING_VERBS } from "../../lexicon/words.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { tokenize } from "../../search/tokens.js";
 import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
@@ -8,10 +9,8 @@ import { outletNamed } from "../outlets.js";
 import { quote, sourceName } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 
-/** A piece of reporting, and the verbs that put one out. */
+/** A piece of reporting. */
 const PIECE = /\b(?:story|stories|report|article|piece|dispatch|coverage)\b/iu;
-const PUT_OUT =
-  /\b(?:publish\w*|ran|run|print(?:ed)?|post(?:ed)?|carr(?:y|ied)|put out|file[sd]?)\b/iu;
 
 /** Words that only ask when a piece came out: nothing the articles would say of the events. */
 const PHRASING = stemSet(`publish published story stories report article piece dispatch coverage
@@ -26,7 +25,7 @@ export const published: QuestionKind = {
   detect: (analysis) =>
     analysis.type === "when" &&
     (/\bpublish/iu.test(analysis.text) ||
-      (PIECE.test(analysis.text) && PUT_OUT.test(analysis.text))),
+      (PIECE.test(analysis.text) && PUBLISHING_VERBS.test(analysis.text))),
   phrasing: (token) => PHRASING().has(token.stem),
   compose: ({ analysis, evidence, index }) => {
     const outlet = outletNamed(index, analysis.text);

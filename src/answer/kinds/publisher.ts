@@ -1,4 +1,5 @@
 import { stemSet } from "../../lexicon/stemSet.js";
+import { PUBLISHING_VERBS } from "../../lexicon/words.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { coverageAmong, type Evidence } from "../evidence.js";
@@ -11,12 +12,14 @@ import type { QuestionKind } from "./types.js";
 /** Who puts out a piece: the noun a "which …" question about a piece asks for. */
 const PUBLISHER =
   /\b(?:outlets?|sites?|websites?|agency|agencies|papers?|newspapers?|publications?|wire|media)\b/iu;
-/** Verbs that put a piece out (not "reported", which a story says of its own sources). */
-const PUT_OUT =
-  /\b(?:publish\w*|republish\w*|ran|run|print(?:ed)?|post(?:ed)?|carr(?:y|ied)|put out|file[sd]?|wrote|write)\b/iu;
+/**
+ * Verbs that put a piece out, a copy or a story of one's own (not "reported", which a story
+ * says of its own sources).
+ */
+const PUT_OUT = new RegExp(`${PUBLISHING_VERBS.source}|\\b(?:republish\\w*|wrote|write)\\b`, "iu");
 
 /** The publisher noun doing the verb: "which outlet published", "which wire service carried". */
-const PUTS_OUT = new RegExp(`${PUBLISHER.source}(?:\\s+\\p{L}+)?\\s+${PUT_OUT.source}`, "iu");
+const PUTS_OUT = new RegExp(`${PUBLISHER.source}(?:\\s+\\p{L}+)?\\s+(?:${PUT_OUT.source})`, "iu");
 
 /** Words that only ask who put a piece out: nothing the articles would say of the events. */
 const PHRASING = stemSet(`outlet outlets site sites website websites agency agencies paper papers

@@ -7,6 +7,7 @@ import type { QuestionKind } from "./types.js";
 import { datedToOtherMonth } from "./eventMonth.js";
 import { monthsNamed } from "../qualifiers.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { EARLIER_MARKERS, TOPIC_MARKERS } from "../../lexicon/words.js";
 
 /**
  * The evidence says the verb the question asks about (or a word for it). A passive "what was
@@ -45,15 +46,13 @@ function tiesAttribute(e: Evidence, analysis: QuestionAnalysis): boolean {
 
 /** "Before becoming…", "before she joined…": a time set by what the person did next. */
 const BEFORE_CLAUSE = /\bbefore\s+(?:\p{L}+ing|he|she|they|it|we|you)\b/iu;
-/** Words that place what a sentence says before something else. */
-const EARLIER = /\b(?:before|previously|formerly|former|earlier|prior|until|once|used to)\b/iu;
 
 /**
  * "What did X do before becoming Y?" asks about an earlier time: a sentence that only says X
  * is Y, with nothing placing anything before it, does not answer it.
  */
 function placesEarlier(e: Evidence, analysis: QuestionAnalysis): boolean {
-  return !BEFORE_CLAUSE.test(analysis.text) || EARLIER.test(e.entry.sentence.text);
+  return !BEFORE_CLAUSE.test(analysis.text) || EARLIER_MARKERS.test(e.entry.sentence.text);
 }
 
 /**
@@ -62,9 +61,6 @@ function placesEarlier(e: Evidence, analysis: QuestionAnalysis): boolean {
  */
 const ASKS_TOPIC =
   /\b(?:talk(?:ed)?|spoke|speak|chat(?:ted)?|conferred)\s+about\b|\bdiscuss(?:ed)?\b|\babout\W*$/iu;
-/** Words that bring in what a conversation was about. */
-const GIVES_TOPIC =
-  /\b(?:about|on|over|regarding|concerning|discuss\w*|focus\w*|address\w*|agenda|topics?|issues?|covered|raised|including)\b/iu;
 
 /**
  * "What did X and Y talk about?" is answered by a sentence that says what about: one that only
@@ -72,7 +68,17 @@ const GIVES_TOPIC =
  * several") gives no subject.
  */
 function givesTopic(e: Evidence, analysis: QuestionAnalysis): boolean {
-  return !ASKS_TOPIC.test(analysis.text) || GIVES_TOPIC.test(e.entry.sentence.text);
+  return !ASKS_TOPIC.test(analysis.text) || TOPIC_MARKERS.test(e.entry.sentence.text);
+}
+
+/** The checks a sentence answering a what-question by itself must pass. */
+function saysWhatIsAsked(e: Evidence, analysis: QuestionAnalysis): boolean {
+  return (
+    saysVerb(e, analysis) &&
+    tiesAttribute(e, analysis) &&
+    placesEarlier(e, analysis) &&
+    givesTopic(e, analysis)
+  );
 }
 
 /** "What did X say…", "what is the title of…": a phrase of the asked noun, or the sentence. */
@@ -86,23 +92,14 @@ export const what: QuestionKind = {
         })
       : composeSentence(
           ctx.analysis.text,
-          ctx.picks.filter(
-            (p) =>
-              saysVerb(p.evidence, ctx.analysis) &&
-              tiesAttribute(p.evidence, ctx.analysis) &&
-              placesEarlier(p.evidence, ctx.analysis) &&
-              givesTopic(p.evidence, ctx.analysis),
-          ),
+          ctx.picks.filter((p) => saysWhatIsAsked(p.evidence, ctx.analysis)),
         ),
   // "Which airline…" in articles that never say "airline" asks for a name: a sentence
   // without one that fits says nothing of which.
   holdsAnswer: (e, { analysis, candidates }) =>
     (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
     !namesFocusOnlyAsAsked(candidates, e) &&
-    saysVerb(e, analysis) &&
-    tiesAttribute(e, analysis) &&
-    placesEarlier(e, analysis) &&
-    givesTopic(e, analysis) &&
+    saysWhatIsAsked(e, analysis) &&
     // "What was agreed at the June meeting" is not answered by what was agreed in February.
     !datedToOtherMonth(candidates.index, monthsNamed(analysis.content), e),
 };

@@ -1,18 +1,16 @@
 import { composeTyped } from "../compose.js";
 import type { QuestionKind } from "./types.js";
+import { HANDOVER_MARKERS } from "../../lexicon/words.js";
 
 /** "Who was envoy before Petrovsky": the one who held the post before the person named. */
 const BEFORE_PERSON = /\bbefore\s+(?:\p{Lu}\p{L}+|him|her)\b/u;
-/** Words by which a sentence tells of an earlier holder or a handover. */
-const HANDOVER =
-  /\b(?:before|previous(?:ly)?|predecessor|former(?:ly)?|earlier|prior|until|since|succeeded|replaced|replacing|left|returned|stepped down)\b/iu;
 
 /**
  * "Who was envoy before Petrovsky?" is not answered by someone a sentence names beside
  * Petrovsky with nothing about who came first.
  */
 function namesPredecessor(question: string, sentence: string): boolean {
-  return !BEFORE_PERSON.test(question) || HANDOVER.test(sentence);
+  return !BEFORE_PERSON.test(question) || HANDOVER_MARKERS.test(sentence);
 }
 
 /** "Who led…", "who is the ambassador…": a person, named in the evidence. */
