@@ -76,9 +76,17 @@ const CORPUS_REFERENCE =
 
 /** The question without a reference to the corpus as a whole, or null when it has none. */
 export function withoutCorpusReference(question: string): string | null {
-  const m = CORPUS_REFERENCE.exec(question);
+  const m = CORPUS_REFERENCE.exec(question) ?? CORPUS_SAYS.exec(question);
   return m ? without(question, m) : null;
 }
+
+/**
+ * The corpus as the one saying it: "what event do the articles say led to …", "…, as the
+ * reports name it". The rest of the question is what they would be saying ("what do the
+ * articles say about…" asks for what they say, and keeps its words).
+ */
+const CORPUS_SAYS =
+  /\b(?:do|does|did)\s+(?:these|the|those)\s+(?:reports?|articles?|stories|sources)\s+(?:say|claim|state|report)\b(?!\s+about)|[,;]?\s*\bas\s+(?:these|the|those)\s+(?:reports?|articles?|stories|sources)\s+(?:name|call|write|spell|put)s?\s+(?:it|them)\b/iu;
 
 /** What a question says of the day its source ran: "according to the April 8 report". */
 export interface DatedSource {

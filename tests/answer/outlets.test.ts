@@ -27,6 +27,16 @@ describe("a question that refers to the corpus as a whole", () => {
     );
     expect(withoutCorpusReference("What did the reports say?")).toBeNull();
   });
+
+  it("as the one saying it: 'do the articles say', 'as the reports name it'", () => {
+    expect(withoutCorpusReference("What event do the articles say led to the ferry ban?")).toBe(
+      "What event led to the ferry ban?",
+    );
+    expect(withoutCorpusReference("In which country is Vell, as the reports spell it?")).toBe(
+      "In which country is Vell?",
+    );
+    expect(withoutCorpusReference("What do the articles say about the ferry ban?")).toBeNull();
+  });
 });
 
 describe("a question that names its source", () => {
