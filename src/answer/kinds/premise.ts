@@ -129,7 +129,7 @@ function weekdayPremise(content: Token[], text: string): Premise | undefined {
 }
 
 /** The day of the week of a full date ("2025-04-10"), 0 for Sunday; undefined for less. */
-export function weekdayOf(date: string | undefined): number | undefined {
+function weekdayOf(date: string | undefined): number | undefined {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) return undefined;
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }

@@ -5,7 +5,6 @@ import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { coverageAmong, type Evidence } from "../evidence.js";
 import { outletNamed } from "../outlets.js";
 import { tokenize } from "../../search/tokens.js";
-import type { SearchIndex } from "../../search/types.js";
 import { quote } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 
@@ -46,18 +45,22 @@ export const publisher: QuestionKind = {
     // "Which site republished the RT piece": one of that outlet's articles, whose own text
     // rarely prints the outlet's name. "Which outlet first ran the piece the Lakeview Herald
     // carried": one of the articles that site copied.
-    const anyOutlet = outletNamed(index, analysis.text);
-    const outlet = index.corpus.articles.some((a) => a.outlet === anyOutlet) ? anyOutlet : null;
-    const copier = copierNamed(index, analysis.text);
-    const named = new Set(
-      [outlet, copier].flatMap((n) => (n ? tokenize(n).map((t) => t.stem) : [])),
-    );
+    // The corpus's outlet and republisher names are one list (outletNamed); which role the
+    // named one plays is the articles' to say.
+    const named = outletNamed(index, analysis.text);
+    const { articles } = index.corpus;
+    const outlet = named !== null && articles.some((a) => a.outlet === named) ? named : null;
+    const copier =
+      named !== null && outlet === null && articles.some((a) => a.republishedBy === named)
+        ? named
+        : null;
+    const namedStems = new Set(named ? tokenize(named).map((t) => t.stem) : []);
     const candidates = evidence
       .filter((e) => outlet === null || e.entry.article.outlet === outlet)
       .filter((e) => copier === null || e.entry.article.republishedBy === copier)
       .map((e) => ({
         e,
-        coverage: coverageAmong(e, (m) => !named.has(m.word.token.stem)).coverage,
+        coverage: coverageAmong(e, (m) => !namedStems.has(m.word.token.stem)).coverage,
       }))
       .sort((a, b) => b.coverage - a.coverage || a.e.rank - b.e.rank);
     // The names and the day may pin one article: then nothing else need be found in it.
@@ -82,17 +85,6 @@ export const publisher: QuestionKind = {
     };
   },
 };
-
-/** A site the corpus's articles were copied from that the question names, if any. */
-function copierNamed(index: SearchIndex, question: string): string | null {
-  for (const article of index.corpus.articles) {
-    const name = article.republishedBy;
-    if (!name) continue;
-    const words = name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/^the\s+/iu, "");
-    if (new RegExp(`\\b${words}\\b`, "iu").test(question)) return name;
-  }
-  return null;
-}
 
 /**
  * The outlet of the evidence's article, or the site that republished it when that is asked,
