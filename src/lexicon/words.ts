@@ -185,3 +185,23 @@ export const OUTCOME_VERBS = stemSet(
 export const POST_VERBS = stemSet(
   "cover oversee handle head run lead hold serve manage direct chair",
 );
+
+/** Nouns for a photo, in a question about one ("who took the picture"). */
+export const PHOTO_NOUNS = stemSet(`photo photos photograph photographs picture pictures pic pics
+  image images snapshot snapshots shot photographer photographers caption captions`);
+
+/**
+ * Words that, beside a photo noun, ask about the photo itself: who took or supplied it, what it
+ * shows. "What image did the envoy use for…" has none of them: an image there is a figure of
+ * speech.
+ */
+export const PHOTO_ASKING = stemSet(`take took taken shoot shot snap snapped credit credited
+  photographer photographers caption captions show shows showed shown depict depicts depicted
+  pictured supply supplied provide provided whose`);
+
+/** Words asking which agency supplied a photo rather than who took it. */
+export const PHOTO_SUPPLIER = stemSet(`agency agencies outlet service wire organisation
+  organization company supply supplied provide provided distribute distributed`);
+
+/** Words asking what a photo shows rather than who took it. */
+export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts depicted`);
