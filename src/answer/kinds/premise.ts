@@ -395,9 +395,17 @@ function numbersOf(
       .map((q) => q.stem),
   );
   unitStems.add(premise.unit.stem);
+  // "Three phone calls": the words after the unit that the question counts with it.
+  const content = ctx.analysis.content;
+  const compound = new Set<string>();
+  for (let i = content.indexOf(premise.unit) + 1; i > 0 && i < content.length; i++) {
+    const t = content[i]!;
+    if (ctx.analysis.text.slice(content[i - 1]!.end, t.start).trim() !== "") break;
+    compound.add(t.stem);
+  }
   return TIME_UNIT.test(premise.unit.norm)
     ? durationCandidates(e.entry).filter((c) => unitStems.has(lastStem(c.text, e)))
-    : countCandidates(e.entry, (t) => unitStems.has(t.stem));
+    : countCandidates(e.entry, (t) => unitStems.has(t.stem) || compound.has(t.stem));
 }
 
 function lastStem(phrase: string, e: Evidence): string {

@@ -244,6 +244,21 @@ describe("a day of the week asserted in a yes/no question", () => {
   });
 });
 
+describe("yes/no questions with a false count of a thing named in several words", () => {
+  it("is answered No with the whole count the articles give", () => {
+    const ask = askerOver([
+      {
+        id: "r1",
+        outlet: "Harbour News",
+        body: "The Ruritanian and Freedonian ministers have held two radio calls since the Oslo ferry talks.",
+      },
+    ]);
+    expect(
+      firstLine(ask("Have the Ruritanian and Freedonian ministers held three radio calls?")),
+    ).toBe("No. The articles give two radio calls.");
+  });
+});
+
 describe("yes/no questions naming the wrong person", () => {
   const berg =
     "Ruritania's foreign minister Jan Berg met his Freedonian counterpart in Geneva in May.";
