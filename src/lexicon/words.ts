@@ -205,3 +205,10 @@ export const PHOTO_SUPPLIER = stemSet(`agency agencies outlet service wire organ
 
 /** Words asking what a photo shows rather than who took it. */
 export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts depicted`);
+
+/**
+ * A sentence that announces the ones after it ("X is not the only channel", "the agenda
+ * includes the following:"): what it promises is said by what follows.
+ */
+export const ANNOUNCES_MORE =
+  /(?::\s*$|\bnot the only\b|\bthe following\b|\bas follows\b|\bamong them\b)/iu;
