@@ -212,3 +212,21 @@ export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts dep
  */
 export const ANNOUNCES_MORE =
   /(?::\s*$|\bnot the only\b|\bthe following\b|\bas follows\b|\bamong them\b)/iu;
+
+/** "What time…", "at what hour…": a time of day is asked, not a date. */
+export const ASKS_CLOCK_TIME = /\bwhat\s+time\b|\bwhat\s+hour\b/iu;
+
+/** A time of day as news copy writes it: "10:30", "9 a.m.", "noon", "in the morning". */
+export const CLOCK_TIME =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bin the (?:morning|afternoon|evening)\b|\b(?:local|Moscow|GMT|UTC)\s+time\b/iu;
+
+/** "What is the address of…", "the names of the six sites": a particular identifier is asked. */
+/** The noun, not the verb ("what did the round address"). */
+export const ASKS_ADDRESS =
+  /\b(?:the|an|its|their|street|postal|exact|home|office)\s+address(?:es)?\b|\baddress(?:es)?\s+of\b/iu;
+export const ASKS_NAMES =
+  /\bnames\s+of\b|\bname\s+of\s+(?:each|every|all)\b|\bwhat\s+(?:are|were)\s+(?:they|these|those)\s+called\b/iu;
+
+/** A street address: a number and a named street, either way round. */
+export const STREET_ADDRESS =
+  /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße)(?!\w)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße),?\s+\d{1,5}\b/u;
