@@ -220,8 +220,10 @@ export const ASKS_CLOCK_TIME = /\bwhat\s+time\b|\bwhat\s+hour\b/iu;
 export const CLOCK_TIME =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bin the (?:morning|afternoon|evening)\b|\b(?:local|Moscow|GMT|UTC)\s+time\b/iu;
 
-/** "What is the address of…", "the names of the six sites": a particular identifier is asked. */
-/** The noun, not the verb ("what did the round address"). */
+/**
+ * "What is the address of…", "the names of the six sites": a particular identifier is asked.
+ * The noun, not the verb ("what did the round address").
+ */
 export const ASKS_ADDRESS =
   /\b(?:the|an|its|their|street|postal|exact|home|office)\s+address(?:es)?\b|\baddress(?:es)?\s+of\b/iu;
 export const ASKS_NAMES =
@@ -230,3 +232,22 @@ export const ASKS_NAMES =
 /** A street address: a number and a named street, either way round. */
 export const STREET_ADDRESS =
   /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße)(?!\w)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße),?\s+\d{1,5}\b/u;
+
+/** Words before "to" that make it no purpose: "ambassador to", "in order to" (read apart). */
+export const NOT_PURPOSE_BEFORE_TO =
+  /^(?:order|able|unable|going|used|due|set|about|likely|ready|according|compared|close|next|up|back|how|what|where|whether)$/u;
+
+/**
+ * Verbs and adjectives whose "to" completes them ("agreed to revive", "plans to reopen", "is
+ * expected to last", "struggling to operate"), as lemmas: the infinitive says what, not why.
+ */
+export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(
+  `try attempt seek want wish hope plan intend aim expect need manage begin start continue
+  agree decide refuse promise offer threaten fail ask urge push propose prefer like love hate
+  choose help allow enable invite tell order force expected scheduled supposed willing eager
+  reluctant keen due set poised likely unlikely able unable ready prepared happy glad sure
+  certain bound going used have has had ought move vote pledge vow claim appear seem tend
+  struggle fight work strive serve remain`
+    .split(/\s+/u)
+    .filter(Boolean),
+);

@@ -256,6 +256,27 @@ describe("reasons", () => {
     expect(reasonCandidates(s).map((c) => c.text)).toContain("in response to alleged spying");
   });
 
+  it("an infinitive of purpose after the clause's own words is a reason", () => {
+    const s = sentence(
+      "After the talks, the minister said Freedonia could ease some port fees to protect the ferry deal, officials said.",
+    );
+    expect(reasonCandidates(s).map((c) => c.text)).toContain("to protect the ferry deal");
+  });
+
+  it("an infinitive a verb of aiming or agreeing governs, or a 'to' of place, is no reason", () => {
+    for (const text of [
+      "Both sides agreed to revive the ferry deal in May.",
+      "Ruritania plans to reopen the harbour office next week.",
+      "The embassies are struggling to operate with few staff.",
+      "Ivan Petrovsky, ambassador to Freedonia, led the delegation.",
+    ]) {
+      expect(
+        reasonCandidates(sentence(text)).map((c) => c.text),
+        text,
+      ).toEqual([]);
+    }
+  });
+
   it("a noun-phrase reason ends before the sentence's own verb that follows it", () => {
     const s = sentence(
       "The next round of fishery talks aimed at easing quotas will open in Bergen soon.",

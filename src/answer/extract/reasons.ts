@@ -1,7 +1,14 @@
 import type { IndexedSentence } from "../../search/types.js";
 import type { Candidate } from "./candidate.js";
 import { trimPhrase } from "./phrase.js";
-import { AUXILIARIES, COPULA, RELATIVE_PRONOUNS } from "../../lexicon/words.js";
+import {
+  AUXILIARIES,
+  COPULA,
+  NOT_PURPOSE_BEFORE_TO,
+  RELATIVE_PRONOUNS,
+  TAKES_INFINITIVE,
+} from "../../lexicon/words.js";
+import { lemma, partOfSpeech } from "../../nlp/stem.js";
 
 /** Words that introduce a reason or purpose; the reason is what follows, up to the clause end. */
 const REASON_AFTER =
@@ -28,6 +35,9 @@ function phraseEnd(rest: string): number {
   }
   return rest.length;
 }
+
+/** "To" and the verb after it. */
+const PURPOSE = /\sto\s+(\p{L}+)/gu;
 
 /** Weak markers only tell when, not why: used when nothing stronger is written. */
 const WEAK = /^(?:shortly after|following)$/i;
@@ -56,6 +66,31 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
       end: start + phrase.length,
       key: `reason:${phrase.toLowerCase()}`,
       strong: !WEAK.test(m[0]),
+    });
+  }
+  // "…lifting sanctions to advance the deal": an infinitive of purpose after the clause's own
+  // words, not one a verb of aiming governs ("plans to reopen", "agreed to revive").
+  for (const m of text.matchAll(PURPOSE)) {
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
+    if (!before || NOT_PURPOSE_BEFORE_TO.test(before) || TAKES_INFINITIVE.has(lemma(before)))
+      continue;
+    // A verb by its word class, or by the object it takes ("to advance the deal").
+    const object =
+      /^\s+(?:the|a|an|their|its|his|her|this|these|those|our|any|all|further|more)\b/iu;
+    const after = text.slice(m.index + m[0].length);
+    if (partOfSpeech(m[1]!.toLowerCase()) !== "VERB" && !object.test(after)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const rest = text.slice(start);
+    const stop = rest.search(CLAUSE_END);
+    const phrase = trimPhrase(stop < 0 ? rest : rest.slice(0, stop));
+    if (phrase.split(/\s+/).length < 3) continue;
+    out.push({
+      text: phrase,
+      display: phrase,
+      start,
+      end: start + phrase.length,
+      key: `reason:${phrase.toLowerCase()}`,
+      strong: true,
     });
   }
   const cause = CAUSE_VERB.exec(text);
