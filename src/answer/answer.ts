@@ -9,6 +9,9 @@ import type {
   SearchIndex,
 } from "../search/types.js";
 import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
+import { tokenize, type Token } from "../search/tokens.js";
+import { countryOf, countryWords } from "../lexicon/countries.js";
+import { stem } from "../nlp/stem.js";
 import { candidateContext, focusUnknown, kindNounByVerb } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
@@ -21,7 +24,7 @@ import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { namesCapitalised } from "./truecase.js";
 import { intensifiersDropped, numberedAsOrdinal } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
-import { datedSource, namedSource, ranOn, withoutCorpusReference } from "./outlets.js";
+import { datedSource, namedSource, outletNamed, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { judgingWords, localView, questionWords, scoreHits, type Evidence } from "./evidence.js";
@@ -141,6 +144,46 @@ function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boole
   if (!excluding || !c) return false;
   const at = pick.evidence.entry.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   return at.some((t) => excluding.has(t.stem));
+}
+
+/**
+ * An answer about someone or somewhere the question names comes from an article that names
+ * them (as written or in another spelling the corpus uses): among many articles, a sentence
+ * that shares the question's other words ("on track to add jobs" for "the Istanbul track")
+ * in an article that never names them is about something else.
+ */
+function anchored(
+  index: SearchIndex,
+  analysis: QuestionAnalysis,
+  terms: QueryTerm[],
+  found: Answer,
+): boolean {
+  // An outlet or the site that copied a piece is named by the article's metadata, not its text.
+  const outlet = outletNamed(index, analysis.text);
+  const outletStems = new Set(outlet ? tokenize(outlet).map((t) => t.stem) : []);
+  const names = analysis.content.filter(
+    (t) =>
+      t.capitalized &&
+      t.start > 0 &&
+      !outletStems.has(t.stem) &&
+      (index.nameParts.has(t.stem) || index.placeStems.has(t.stem)),
+  );
+  if (names.length === 0 || found.sources.length === 0) return true;
+  // A country is named by its people or its capital too ("Saudi" by "Riyadh").
+  const forms = (t: Token): string[] => {
+    const country = countryOf(t.norm);
+    return [
+      t.stem,
+      ...terms.filter((q) => q.source === t.stem && q.via !== "meaning").map((q) => q.stem),
+      ...(country === undefined
+        ? []
+        : [...countryWords()].filter((w) => countryOf(w) === country).map((w) => stem(w))),
+    ];
+  };
+  return found.sources.some((s) => {
+    const stems = index.articleStems.get(s.articleId);
+    return stems !== undefined && names.some((t) => forms(t).some((f) => stems.has(f)));
+  });
 }
 
 /** The one person a which-X question with a noun the articles never use asks about, by name. */
@@ -344,7 +387,10 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     ask: (question) => answerOrThrow(index, question, options),
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);
-  if (found) return { ...found, kind: kind.name };
+  // A yes/no question's name may be the very thing it gets wrong ("did Lindqvist lead…?").
+  if (found && (analysis.type === "yesno" || anchored(index, analysis, terms, found))) {
+    return { ...found, kind: kind.name };
+  }
   // "Which news agency did RT cite…": unanswered with "news agency" as words to find, it may
   // still be answered by the name the verbs point to ("as quoted by RIA Novosti").
   if (!options.kindByVerb && kindNounByVerb(index, analysis, known)) {

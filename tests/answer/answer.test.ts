@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { askerOver } from "./kinds/helpers.js";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { toContract } from "../../src/answer/contract.js";
@@ -227,6 +228,36 @@ describe("answers that depend on who, where and with whom", () => {
     expect(askHere("How many fishermen did Borduvia detain?").status).toBe("not_found");
     expect(firstLine(askHere("How many fishermen did the Atlantian navy detain?"))).toBe(
       "12 Borduvian fishermen.",
+    );
+  });
+});
+
+describe("an answer about someone or somewhere the question names", () => {
+  it("never comes from an article that does not name them, however well its words match", () => {
+    const aboutOslo = [
+      "ferry fees",
+      "port access",
+      "fishing quotas",
+      "harbour dues",
+      "pilot boats",
+    ].map((topic, i) => ({
+      id: `o${i}`,
+      outlet: "Harbour News",
+      body: `Ruritanian and Freedonian delegations met in Oslo to discuss ${topic}.`,
+    }));
+    const ask = askerOver([
+      ...aboutOslo,
+      {
+        id: "b1",
+        outlet: "Town Crier",
+        body: "The Bergen council is on track to add two new bus routes this year, the mayor said.",
+      },
+    ]);
+    expect(ask("How many new bus routes will the Oslo council add this year?").status).toBe(
+      "not_found",
+    );
+    expect(ask("How many new bus routes will the Bergen council add this year?").short).toBe(
+      "Two new bus routes",
     );
   });
 });
