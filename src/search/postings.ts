@@ -115,6 +115,10 @@ export class Postings {
   private segments = new Int32Array(MAX_TERMS + 1);
   /** What cutAndKeep found. */
   private cut = 0;
+  /** Per query term (in bound order): what it and the terms after it add at most, in units. */
+  private restUnits = new Float64Array(MAX_TERMS + 2);
+  /** Their postings. */
+  private restPostings = new Float64Array(MAX_TERMS + 2);
   /** How many units a term's share of a score may be off, over all fields. */
   private readonly unitError: number;
 
@@ -248,8 +252,13 @@ export class Postings {
     const order = bounded ? [...planned].sort((x, y) => y.bound - x.bound) : planned;
     // What the terms from j on could add to one document at most (units), and their postings.
     const error = this.unitError;
-    const restUnits = new Float64Array(n + 1);
-    const restPostings = new Float64Array(n + 1);
+    if (this.restUnits.length <= n) {
+      this.restUnits = new Float64Array(n + 1);
+      this.restPostings = new Float64Array(n + 1);
+    }
+    const { restUnits, restPostings } = this;
+    restUnits[n] = 0;
+    restPostings[n] = 0;
     for (let j = n - 1; j >= 0; j--) {
       restUnits[j] = restUnits[j + 1]! + order[j]!.bound * perUnit + error;
       restPostings[j] = restPostings[j + 1]! + order[j]!.postings;
