@@ -340,6 +340,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     contrast,
     asksVersions,
     local,
+    ...(options.outlet !== undefined ? { outlet: options.outlet } : {}),
     ask: (question) => answerOrThrow(index, question, options),
   };
   const found = kind.compose(ctx) ?? evidenceFirst(kind, ctx);

@@ -47,6 +47,11 @@ export function notFound(
   };
 }
 
+/** A short answer closed with one full stop: "10 a.m." already ends with its own. */
+function endSentence(text: string): string {
+  return /[.!?]$/u.test(text) ? text : `${text}.`;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -186,7 +191,7 @@ export function composeTyped(
   return {
     question,
     status: "answered",
-    answer: `${capitalise(joinNames(shown))}.\n\n${quote(best.evidence)}`,
+    answer: `${endSentence(capitalise(joinNames(shown)))}\n\n${quote(best.evidence)}`,
     confidence: confidenceOf(best.coverage, agreeing.length),
     sources: uniqueSources(agreeing.map((p) => p.evidence)),
     notes: agreeing.length > 1 ? [answerMessages.reportedBy(names)] : [],
@@ -286,7 +291,7 @@ export function composeSentence(question: string, picks: Pick[]): Answer | null 
       answers(p) &&
       p.score >= best.score - SECOND_QUOTE_MARGIN,
   );
-  const lead = best.candidate ? `${capitalise(best.candidate.display)}.\n\n` : "";
+  const lead = best.candidate ? `${endSentence(capitalise(best.candidate.display))}\n\n` : "";
   const quoted = [best, ...(second ? [second] : [])].map((p) => p.evidence);
   return {
     question,

@@ -10,6 +10,13 @@ export const answerMessages = {
   noQuestion:
     'Ask a question about the 2025 Russia–US talks in Istanbul, for example "Who led the Russian delegation?"',
   yesNoUnclear: "The articles don't say this directly.",
+  /** A photo question the articles' captions cannot answer. */
+  noPhoto: "The articles' photo captions don't answer this.",
+  /** Several photos and nothing in the question saying which. */
+  whichPhoto: (count: number) =>
+    `The articles carry ${count} photos; say which one (what it shows, or the article).`,
+  /** Where a photo answer comes from: a caption, not the article's text. */
+  fromCaption: "From a photo caption, not the article's text.",
   notInOutlet: (outlet: string) => `${outlet}'s articles here don't answer this.`,
   notInDated: (said: string) => `The ${said} here doesn't answer this.`,
   nothingBesides: (excluded: string) =>

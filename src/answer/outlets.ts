@@ -1,4 +1,4 @@
-import { MONTHS } from "../lexicon/words.js";
+import { MONTH_NAME_SOURCE, monthNumber } from "../dates/candidate.js";
 import type { SearchIndex } from "../search/types.js";
 
 /** What a question says of the source it wants: "according to the RT report" → RT. */
@@ -97,19 +97,32 @@ export interface DatedSource {
   rest: string;
 }
 
-const MONTH = `(${MONTHS.join("|")})`;
+/** A month, full or abbreviated ("April", "Apr", "Apr."); its number from monthNumber. */
+const MONTH = `(${MONTH_NAME_SOURCE})`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(?:,?\\s+(\\d{4}))?";
-const DATED_PIECE = "\\s+(?:report|piece|story|article|account|dispatch)";
-const DATED = [
-  new RegExp(
-    `[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?${MONTH}\\s+${DAY}${YEAR}${DATED_PIECE}\\b`,
-    "i",
-  ),
-  new RegExp(
-    `[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?${DAY}\\s+${MONTH}${YEAR}${DATED_PIECE}\\b`,
-    "i",
-  ),
+const DATED_PIECE = "(?:report|piece|story|article|account|dispatch)";
+const LEAD = "[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?";
+/** "The piece dated 8 Apr 2025", "the report of April 8": the date after the piece. */
+const AFTER_DATED_PIECE = `${DATED_PIECE}\\s+(?:dated|from|of|published(?:\\s+on)?|on)\\s+`;
+/** Each pattern, with whether its month comes before its day. */
+const DATED: ReadonlyArray<{ pattern: RegExp; monthFirst: boolean }> = [
+  {
+    pattern: new RegExp(`${LEAD}${MONTH}\\s+${DAY}${YEAR}\\s+${DATED_PIECE}\\b`, "i"),
+    monthFirst: true,
+  },
+  {
+    pattern: new RegExp(`${LEAD}${DAY}\\s+${MONTH}${YEAR}\\s+${DATED_PIECE}\\b`, "i"),
+    monthFirst: false,
+  },
+  {
+    pattern: new RegExp(`${LEAD}${AFTER_DATED_PIECE}${MONTH}\\s+${DAY}${YEAR}\\b`, "i"),
+    monthFirst: true,
+  },
+  {
+    pattern: new RegExp(`${LEAD}${AFTER_DATED_PIECE}${DAY}\\s+${MONTH}${YEAR}\\b`, "i"),
+    monthFirst: false,
+  },
 ];
 
 /**
@@ -118,11 +131,11 @@ const DATED = [
  * article, as "according to RT" is about RT's.
  */
 export function datedSource(index: SearchIndex, question: string): DatedSource | null {
-  for (const [i, pattern] of DATED.entries()) {
+  for (const { pattern, monthFirst } of DATED) {
     const m = pattern.exec(question);
     if (!m) continue;
-    const [monthName, day] = i === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-    const month = MONTHS.findIndex((x) => x.toLowerCase() === monthName.toLowerCase()) + 1;
+    const [monthName, day] = monthFirst ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = monthNumber(monthName) ?? 0;
     const date = `-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
     const published = m[3] ? `${m[3]}${date}` : date;
     if (!index.corpus.articles.some((a) => ranOn(a.published, published))) continue;

@@ -2,10 +2,12 @@ import { monthNumber } from "../dates/candidate.js";
 import { readNumber } from "../lexicon/numberWords.js";
 import { countryOf, isCapital } from "../lexicon/countries.js";
 import { isStopword } from "../lexicon/stopwords.js";
-import { AUXILIARIES, COPULA, LOCATIVES, WEEKDAYS } from "../lexicon/words.js";
+import { AUXILIARIES, COPULA, INDEFINITES, LOCATIVES, WEEKDAYS } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { bodyOf } from "./compose.js";
 import { PLACE_HEADS } from "./extract/places.js";
+import { personKey } from "./extract/people.js";
+import { partOfSpeech } from "../nlp/stem.js";
 import { TIME_UNIT, type Premise } from "./kinds/premise.js";
 import type { KindContext } from "./kinds/types.js";
 import { answerMessages } from "./messages.js";
@@ -36,8 +38,18 @@ export function presupposedQuestion(text: string, premise: Premise): string | nu
   const first = premise.tokens[0];
   if (!first) return null;
   const at = tokens.findIndex((t) => t.start === first.start);
-  if (at <= 1) return null;
   const verb = aux.norm;
+  // "Did Jan Berg lead the delegation?" asks "who did lead the delegation?": only a person the
+  // question names as its subject, right after the auxiliary.
+  // "Did Jan Berg say anything…" asks whether that person did it at all, not who did.
+  if (premise.kind === "person") {
+    const last = premise.tokens[premise.tokens.length - 1]!;
+    const existential = tokens.some((t) => INDEFINITES.has(t.norm));
+    // A first name the articles never use ("Jan" Berg) may stand before the premise's words.
+    const subject = at >= 1 && tokens.slice(1, at).every((t) => t.capitalized);
+    return subject && !existential ? asked("Who", verb, text.slice(last.end)) : null;
+  }
+  if (at <= 1) return null;
   switch (premise.kind) {
     case "date":
     case "weekday": {
@@ -59,8 +71,6 @@ export function presupposedQuestion(text: string, premise: Premise): string | nu
       const wh = TIME_UNIT.test(premise.unit.norm) ? "How long" : `How many ${counted}`;
       return asked(wh, verb, `${rest}${after}`);
     }
-    case "person":
-      return null;
   }
 }
 
@@ -158,6 +168,33 @@ function sameDate(premise: Extract<Premise, { kind: "date" }>, given: string): b
   return true;
 }
 
+/** Every verb of the question, or a word standing for it, is in a sentence the answer quotes. */
+function quotesQuestionVerbs(ctx: KindContext, found: Answer): boolean {
+  const quoted = new Set(
+    (found.quotes ?? []).flatMap((q) => tokenize(q.sentence).map((t) => t.stem)),
+  );
+  const verbs = ctx.analysis.content.filter(
+    (t) => !t.capitalized && partOfSpeech(t.norm) === "VERB",
+  );
+  return verbs.every(
+    (v) => quoted.has(v.stem) || ctx.terms.some((t) => t.source === v.stem && quoted.has(t.stem)),
+  );
+}
+
+/**
+ * Whether the person the articles give is the one asserted, by their surname (in any of the
+ * spellings the articles use); undefined when the answer names no one the articles name.
+ */
+function samePerson(
+  ctx: KindContext,
+  premise: Extract<Premise, { kind: "person" }>,
+  given: string,
+): boolean | undefined {
+  const surnames = tokenize(given).filter((t) => ctx.index.surnames.has(t.stem));
+  if (surnames.length === 0) return undefined;
+  return surnames.some((t) => personKey(ctx.index, t.stem) === premise.key);
+}
+
 /**
  * A count is refuted only by a count of the same thing: "two depots" says nothing against
  * "six warehouses", however near the words. A length, or how many times, is any length or
@@ -192,7 +229,14 @@ export function answerByPremise(
   if (premise.kind === "place" && namesCountry(premise)) return null;
   // Only a refutation: a "yes" must quote a sentence that says the asserted value itself
   // (yesno.ts), and the answer found may be right about the value yet about another thing.
-  if (premiseHolds(premise, found.short) !== false) return null;
+  // Who did it is told by a sentence saying it was done ("led by"), not by one quoting someone
+  // on the topic.
+  if (premise.kind === "person" && !quotesQuestionVerbs(ctx, found)) return null;
+  const holds =
+    premise.kind === "person"
+      ? samePerson(ctx, premise, found.short)
+      : premiseHolds(premise, found.short);
+  if (holds !== false) return null;
   const body = bodyOf(found);
   // "Three radio calls" leads its own answer; inside a sentence it is written as the article has it.
   const lower = found.short.charAt(0).toLowerCase() + found.short.slice(1);

@@ -2,6 +2,7 @@ import { sourceOf } from "../corpus/cite.js";
 import type { Article } from "../corpus/types.js";
 import { opensWithPronoun, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
+import { ANNOUNCES_MORE } from "../lexicon/words.js";
 import type { Source } from "./types.js";
 
 export { sourceOf };
@@ -30,6 +31,21 @@ export function quote(evidence: Evidence): string {
   return answerMessages.quote(text, attribution(evidence.entry.article));
 }
 
+/** Sentences after an announcing one that are quoted with it. */
+const FOLLOWING = 3;
+
+/** The announcing sentence and up to FOLLOWING sentences after it in its paragraph. */
+function withWhatFollows(evidence: Evidence): string {
+  const { sentence, article } = evidence.entry;
+  const i = article.sentences.findIndex((s) => s.start === sentence.start);
+  let end = sentence.end;
+  for (const next of article.sentences.slice(i + 1, i + 1 + FOLLOWING)) {
+    if (article.body.slice(end, next.start).includes("\n")) break;
+    end = next.end;
+  }
+  return article.body.slice(sentence.start, end);
+}
+
 /** Words that open a sentence which continues the one before it. */
 const CONTINUING = /^(?:It|They|He|She|This|These|Its|Their|His|Her)\b/;
 
@@ -40,6 +56,7 @@ const CONTINUING = /^(?:It|They|He|She|This|These|Its|Their|His|Her)\b/;
  */
 export function quotedText(evidence: Evidence): string {
   const { sentence, article } = evidence.entry;
+  if (ANNOUNCES_MORE.test(sentence.text)) return withWhatFollows(evidence);
   // Matched through the sentence before ("…this dispute," he said): that sentence is part of
   // what is quoted, even across a paragraph break.
   const leansBack = evidence.matches.some((m) => m.viaPronoun);

@@ -4,10 +4,15 @@ export type { Source };
 
 export type AnswerStatus = "answered" | "not_found";
 
-/** A sentence quoted exactly from an article's clean body, as evidence for an answer. */
+/**
+ * A sentence quoted exactly from an article's clean body, as evidence for an answer; or, for a
+ * photo question, the photo's caption and credit exactly as the article's front matter keeps them.
+ */
 export interface Quote {
   sentence: string;
   articleId: string;
+  /** Quoted from a photo caption, not the body. */
+  caption?: true;
 }
 
 /** One value the articles give when they disagree, with the outlets that give it. */

@@ -32,6 +32,8 @@ const frontMatterSchema = z.object({
   inferred: z.array(z.enum(INFERABLE_FIELDS)).default([]),
   /** Where each field came from ("how: line"); ingest rewrites it, a person only reads it. */
   evidence: z.partialRecord(z.enum(INFERABLE_FIELDS), z.string()).optional(),
+  /** Photo captions cleaning took out of the body, each with its credit. */
+  captions: z.array(z.object({ text: z.string(), credit: z.string() })).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -48,6 +50,7 @@ export function toFrontMatter(meta: ArticleMeta): FrontMatter {
     duplicate_of: meta.duplicateOf,
     inferred: meta.inferred as FrontMatter["inferred"],
     ...(meta.evidence && Object.keys(meta.evidence).length > 0 ? { evidence: meta.evidence } : {}),
+    ...(meta.captions && meta.captions.length > 0 ? { captions: meta.captions } : {}),
   };
 }
 
@@ -63,6 +66,7 @@ export function fromFrontMatter(fm: FrontMatter): ArticleMeta {
     duplicateOf: fm.duplicate_of,
     inferred: fm.inferred,
     ...(fm.evidence ? { evidence: fm.evidence as Record<string, string> } : {}),
+    ...(fm.captions && fm.captions.length > 0 ? { captions: fm.captions } : {}),
   };
 }
 

@@ -346,6 +346,7 @@ function resolveDates(pages: Page[], report: IngestReport): Map<string, ArticleM
       evidence: Object.fromEntries(
         Object.entries(evidence).map(([field, e]) => [field, `${e.how}: ${e.line}`]),
       ),
+      ...(meta.captions.length > 0 ? { captions: meta.captions } : {}),
     });
   }
   return metas;

@@ -35,6 +35,7 @@ const entrySchema = z.object({
     dateSource: z.string().nullable(),
     inferred: z.array(z.enum(["title", "outlet", "republished_by", "published", "url"])),
     evidence: z.record(z.string(), z.object({ line: z.string(), how: z.string() })).default({}),
+    captions: z.array(z.object({ text: z.string(), credit: z.string() })).default([]),
   }),
   /** Words outside the dictionary the body uses: how articles of the same story are found. */
   names: z.array(z.string()).default([]),

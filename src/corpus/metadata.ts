@@ -2,6 +2,8 @@ import * as chrono from "chrono-node";
 import type { CleanResult } from "./clean.js";
 import type { BylineDate, StatedDate } from "./metadataLines.js";
 import { hostOf, outletName } from "./outlets.js";
+import { captionsOf } from "./captions.js";
+import type { Caption } from "./types.js";
 
 export type InferableField = "title" | "outlet" | "republished_by" | "published" | "url";
 
@@ -22,6 +24,8 @@ export interface PageMetadata {
   dateSource: string | null;
   inferred: Set<InferableField>;
   evidence: Partial<Record<InferableField, Evidence>>;
+  /** The photo captions cleaning removed, with their credits. */
+  captions: Caption[];
 }
 
 /** What a saved HTML page states in its markup (og:*, JSON-LD, canonical link). */
@@ -138,7 +142,8 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
     };
   }
 
-  return { title, outlet, republishedBy: site, url, date, dateSource, inferred, evidence };
+  const captions = captionsOf(clean.removed);
+  return { title, outlet, republishedBy: site, url, date, dateSource, inferred, evidence, captions };
 }
 
 interface DateSource extends Evidence {

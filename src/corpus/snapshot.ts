@@ -28,7 +28,8 @@ export interface CorpusSnapshot {
 
 function metaOf(a: Article): ArticleMeta {
   const { id, title, outlet, republishedBy, published, url, rawFile, duplicateOf, inferred } = a;
-  return { id, title, outlet, republishedBy, published, url, rawFile, duplicateOf, inferred };
+  const meta = { id, title, outlet, republishedBy, published, url, rawFile, duplicateOf, inferred };
+  return a.captions ? { ...meta, captions: a.captions } : meta;
 }
 
 export function snapshotCorpus(corpus: Corpus): CorpusSnapshot {

@@ -18,6 +18,16 @@ export interface ArticleMeta {
   inferred: string[];
   /** For each field ingest found, how and from which line of the raw page, for review. */
   evidence?: Record<string, string>;
+  /** The page's photo captions, kept out of the body but not lost: who took a photo is news. */
+  captions?: Caption[];
+}
+
+/** A photo's caption and its credit, each exactly as the raw page has it. */
+export interface Caption {
+  /** What the photo shows; empty when the page gives only the credit. */
+  text: string;
+  /** Who took or supplied it ("Jane Roe / Reuters"); empty when the caption names no one. */
+  credit: string;
 }
 
 /** A span of the clean body; start/end are UTF-16 offsets, text === body.slice(start, end). */

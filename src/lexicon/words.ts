@@ -185,3 +185,48 @@ export const OUTCOME_VERBS = stemSet(
 export const POST_VERBS = stemSet(
   "cover oversee handle head run lead hold serve manage direct chair",
 );
+
+/** Nouns for a photo, in a question about one ("who took the picture"). */
+export const PHOTO_NOUNS = stemSet(`photo photos photograph photographs picture pictures pic pics
+  image images snapshot snapshots shot photographer photographers caption captions`);
+
+/**
+ * Words that, beside a photo noun, ask about the photo itself: who took or supplied it, what it
+ * shows. "What image did the envoy use for…" has none of them: an image there is a figure of
+ * speech.
+ */
+export const PHOTO_ASKING = stemSet(`take took taken shoot shot snap snapped credit credited
+  photographer photographers caption captions show shows showed shown depict depicts depicted
+  pictured supply supplied provide provided whose`);
+
+/** Words asking which agency supplied a photo rather than who took it. */
+export const PHOTO_SUPPLIER = stemSet(`agency agencies outlet service wire organisation
+  organization company supply supplied provide provided distribute distributed`);
+
+/** Words asking what a photo shows rather than who took it. */
+export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts depicted`);
+
+/**
+ * A sentence that announces the ones after it ("X is not the only channel", "the agenda
+ * includes the following:"): what it promises is said by what follows.
+ */
+export const ANNOUNCES_MORE =
+  /(?::\s*$|\bnot the only\b|\bthe following\b|\bas follows\b|\bamong them\b)/iu;
+
+/** "What time…", "at what hour…": a time of day is asked, not a date. */
+export const ASKS_CLOCK_TIME = /\bwhat\s+time\b|\bwhat\s+hour\b/iu;
+
+/** A time of day as news copy writes it: "10:30", "9 a.m.", "noon", "in the morning". */
+export const CLOCK_TIME =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bin the (?:morning|afternoon|evening)\b|\b(?:local|Moscow|GMT|UTC)\s+time\b/iu;
+
+/** "What is the address of…", "the names of the six sites": a particular identifier is asked. */
+/** The noun, not the verb ("what did the round address"). */
+export const ASKS_ADDRESS =
+  /\b(?:the|an|its|their|street|postal|exact|home|office)\s+address(?:es)?\b|\baddress(?:es)?\s+of\b/iu;
+export const ASKS_NAMES =
+  /\bnames\s+of\b|\bname\s+of\s+(?:each|every|all)\b|\bwhat\s+(?:are|were)\s+(?:they|these|those)\s+called\b/iu;
+
+/** A street address: a number and a named street, either way round. */
+export const STREET_ADDRESS =
+  /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße)(?!\w)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square|Embankment|Prospekt|Ulitsa|Caddesi|Sokak|Strasse|Straße),?\s+\d{1,5}\b/u;

@@ -273,6 +273,8 @@ export interface EngineOptions {
   spelling: SpellingOptions;
   /** "When did <outlet> publish its story on…": the article must be about the rest this well. */
   published: { minCoverage: number };
+  /** Share of the question's words (besides the photo's) a caption must hold to be the one meant. */
+  photo: { minCoverage: number };
   overview: OverviewOptions;
   yesNo: YesNoOptions;
   wording: WordingOptions;
@@ -334,6 +336,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
   },
   published: {
     minCoverage: 0.6,
+  },
+  photo: {
+    minCoverage: 0.5,
   },
   spelling: {
     minCoverage: 0.5,

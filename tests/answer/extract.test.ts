@@ -86,6 +86,21 @@ describe("numbers", () => {
     expect(found.map((c) => c.text)).toEqual(["two compounds"]);
   });
 
+  it("a number before a possessor counts the possessor, not what it owns", () => {
+    const owned = sentence("The two ports' harbour masters met the three inspectors on Monday.");
+    expect(countCandidates(owned, (t) => t.norm === "masters")).toEqual([]);
+    expect(countCandidates(owned, (t) => t.norm === "inspectors").map((c) => c.text)).toEqual([
+      "three inspectors",
+    ]);
+  });
+
+  it("a counted noun of several words runs to its last", () => {
+    const calls = sentence("The ministers have held two radio calls since June.");
+    expect(
+      countCandidates(calls, (t) => t.norm === "radio" || t.norm === "calls").map((c) => c.text),
+    ).toEqual(["two radio calls"]);
+  });
+
   it("a year is never a count", () => {
     expect(countCandidates(s, () => true).map((c) => c.text)).not.toContain("2016");
   });

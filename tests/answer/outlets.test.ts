@@ -92,6 +92,17 @@ describe("a question that names its source by the day it ran", () => {
     expect(datedSource(dated, "Who led the delegation in the 11 June 2024 piece?")?.published).toBe(
       "2024-06-11",
     );
+    // The date after the piece, the month abbreviated, the day with a leading zero.
+    expect(
+      datedSource(dated, "Who led the delegation, according to the article dated 03 May 2024?"),
+    ).toEqual({
+      published: "2024-05-03",
+      said: "article dated 03 May 2024",
+      rest: "Who led the delegation?",
+    });
+    expect(datedSource(dated, "In the report of Jun. 11, who led the delegation?")?.published).toBe(
+      "-06-11",
+    );
     // No article ran that day: the date is part of the question, not its source.
     expect(datedSource(dated, "According to the May 4 report, who led the delegation?")).toBeNull();
   });

@@ -27,6 +27,25 @@ describe("the text quoted for an answer", () => {
   });
 });
 
+describe("a sentence that announces the ones after it", () => {
+  const askMore = askerOver([
+    {
+      id: "m1",
+      outlet: "Harbour News",
+      body: "The Oslo round is not the only channel between Ruritania and Freedonia since the ferry dispute began. Their ministers have spoken twice by phone. Port officials met in Bergen in May.\n\nFerry fares rose by a third last year.",
+    },
+  ]);
+
+  it("is quoted with what follows it in its paragraph, and no further", () => {
+    const a = askMore(
+      "What other channels do Ruritania and Freedonia have since the ferry dispute began?",
+    );
+    expect(a.quotes?.[0]?.sentence).toBe(
+      "The Oslo round is not the only channel between Ruritania and Freedonia since the ferry dispute began. Their ministers have spoken twice by phone. Port officials met in Bergen in May.",
+    );
+  });
+});
+
 describe("a quote as the answer shows it", () => {
   it("wraps a sentence in quotation marks once, never twice", () => {
     expect(answerMessages.quote("Talks resumed.", "Harbour News")).toBe(

@@ -8,6 +8,9 @@ describe("answers as data", () => {
   const corpus = loadCorpus();
   const index = buildSearchIndex(corpus);
   const body = new Map(corpus.articles.map((a) => [a.id, a.body]));
+  const captions = new Map(
+    corpus.articles.map((a) => [a.id, (a.captions ?? []).map((c) => `${c.text} ${c.credit}`)]),
+  );
   const questions = [
     ...loadAskQuestions("tests/eval/ask-questions.json"),
     ...loadAskQuestions("tests/eval/ask-dev2.json"),
@@ -19,7 +22,8 @@ describe("answers as data", () => {
     for (const a of answers) {
       for (const q of a.quotes ?? []) {
         quotes++;
-        expect(body.get(q.articleId), q.sentence).toContain(q.sentence);
+        if (q.caption) expect(captions.get(q.articleId), q.sentence).toContain(q.sentence);
+        else expect(body.get(q.articleId), q.sentence).toContain(q.sentence);
       }
     }
     expect(quotes).toBeGreaterThan(50);

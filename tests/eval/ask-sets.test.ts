@@ -13,6 +13,7 @@ import {
   ASK_BLIND8_FILE,
   ASK_BLIND9_FILE,
   ASK_BLIND10_FILE,
+  ASK_BLIND11_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -126,9 +127,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "tenth blind set (written from the articles alone, before the work it judges)",
+    name: "tenth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND10_FILE,
     thresholds: "./ask-blind10-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "eleventh blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND11_FILE,
+    thresholds: "./ask-blind11-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.

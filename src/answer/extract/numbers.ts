@@ -53,15 +53,24 @@ export function countCandidates(
       const tj = tokens[j]!;
       if (gapBreaks(text, tokens[j - 1]!, tj)) break;
       if (isFocus(tj)) {
+        // "Two phone calls": a counted noun of several words runs to its last.
+        let last = tj;
+        for (let k = j + 1; k < tokens.length; k++) {
+          const tk = tokens[k]!;
+          if (gapBreaks(text, tokens[k - 1]!, tk) || !isFocus(tk)) break;
+          last = tk;
+        }
         out.push({
-          text: text.slice(t.start, tj.end),
-          display: text.slice(t.start, tj.end),
+          text: text.slice(t.start, last.end),
+          display: text.slice(t.start, last.end),
           start: t.start,
-          end: tj.end,
-          key: `count:${value < 0 ? t.norm : value}:${tj.stem}`,
+          end: last.end,
+          key: `count:${value < 0 ? t.norm : value}:${last.stem}`,
         });
         break;
       }
+      // "The two countries' senior official": the number counts the possessor, not what it owns.
+      if (/^['’]/u.test(text.slice(tj.end)) || /['’]s$/u.test(tj.text)) break;
     }
   });
   return out;

@@ -2,7 +2,35 @@ import { tokenize, type Token } from "../../search/tokens.js";
 import { candidatesFor } from "../candidates.js";
 import { composeDefinition } from "../compose.js";
 import { monthsNamed } from "../qualifiers.js";
+import { isStopword } from "../../lexicon/stopwords.js";
+import type { Pick } from "../select.js";
 import type { QuestionKind } from "./types.js";
+
+/**
+ * "What was X's job before he became ambassador": the post X then took, which the answer is
+ * not. Its words, or none when the question sets no such time.
+ */
+const BECAME =
+  /\bbefore\s+(?:(?:he|she|they)\s+)?(?:became|becoming|was\s+(?:named|appointed)|being\s+(?:named|appointed)|took\s+over\s+as|joined)\s+(?:the\s+|an?\s+)?([^?.,;]+)/iu;
+
+function laterPost(question: string): Set<string> {
+  const m = BECAME.exec(question);
+  if (!m) return new Set();
+  return new Set(
+    tokenize(m[1]!)
+      .filter((t) => !isStopword(t.norm))
+      .map((t) => t.stem),
+  );
+}
+
+/** "…after he returned to Moscow", "…before he became…": the question sets a time by an event. */
+const TIME_CLAUSE = /\b(?:after|before)\s+(?:he|she|they|\p{L}+ing)\b/iu;
+
+/** A pick whose role phrase is not the post the question says came later. */
+function notLaterPost(later: Set<string>): (p: Pick) => boolean {
+  return (p) =>
+    later.size === 0 || !tokenize(p.candidate?.text ?? "").some((t) => later.has(t.stem));
+}
 
 /** "Who is X?", "what is X?": the role or description the articles give X. */
 export const definition: QuestionKind = {
@@ -11,7 +39,7 @@ export const definition: QuestionKind = {
   compose: ({ analysis, picks }) =>
     composeDefinition(
       analysis.text,
-      picks,
+      picks.filter(notLaterPost(laterPost(analysis.text))),
       analysis.subject.map((t) => t.text.replace(/['’]s$/, "")).join(" "),
       monthsNamed(analysis.content).length > 0,
     ),
@@ -20,7 +48,14 @@ export const definition: QuestionKind = {
   // The name must be there as written or as another spelling the corpus uses for it; a
   // correction to a near word ("Routh" → "Ruth") names someone else.
   holdsAnswer: (e, { analysis, candidates, index, terms }) => {
-    if (candidatesFor(candidates, e).length > 0) return true;
+    const later = laterPost(analysis.text);
+    const roles = candidatesFor(candidates, e).filter(
+      (c) => later.size === 0 || !tokenize(c.text).some((t) => later.has(t.stem)),
+    );
+    if (roles.length > 0) return true;
+    // A post asked at a time set by an event ("after he returned…") needs a role phrase: a
+    // sentence that only names the person tells of the event, not of the post.
+    if (TIME_CLAUSE.test(analysis.text)) return false;
     // Every capitalised word the question gives after its first (or, in a question typed in
     // lower case, every word of the name it asks about), as written or as a spelling the
     // corpus groups with it.

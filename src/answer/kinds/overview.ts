@@ -11,11 +11,22 @@ import type { QuestionKind } from "./types.js";
 import type { Answer } from "../types.js";
 
 /**
+ * The corpus as the one asked ("what do the articles say about X", "how do the reports describe
+ * X"): what each of them says, not one fact; "the articles" is no word they would use.
+ */
+const CORPUS_ON =
+  "(?:what|how) (?:do|does|did) (?:the|these|those) (?:articles?|reports?|stories|sources|outlets|coverage|pieces?|media) (?:say|report|write|tell|describe|portray|characteri[sz]e|cover)|^(?:please )?describe";
+
+/**
  * Questions that ask for the gist rather than one fact: "what happened in X", "summarize the
  * talks", "what does each side want", "did they agree on anything", "what came out of …".
  */
-const OVERVIEW =
-  /\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything)\b/i;
+const OVERVIEW = new RegExp(
+  String.raw`\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
+    CORPUS_ON +
+    String.raw`)\b`,
+  "i",
+);
 
 /** An overview that asks what came of something, not what happened. */
 const ASKS_OUTCOME = /\b(?:outcomes?|results?|takeaways?|came out of|come out of)\b/iu;
@@ -23,7 +34,9 @@ const ASKS_OUTCOME = /\b(?:outcomes?|results?|takeaways?|came out of|come out of
 /** Words that only ask for an overview. */
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist rundown recap tl dr tldr
   nutshell lowdown catch brief background main key point points
-  happen place outcome result takeaway each side sides want anything come came out`);
+  happen place outcome result takeaway each side sides want anything come came out
+  article articles report reports story stories source sources outlet outlets coverage piece
+  pieces media say write tell describe portray characterise characterize cover`);
 
 /** The opening sentences of an article state its gist. */
 const LEAD_SENTENCES = 2;
@@ -87,7 +100,14 @@ export const overview: QuestionKind = {
     const related = new Set(
       about.filter((e) => e.coverage >= minRelated).map((e) => e.entry.article.id),
     );
-    const least = verbs.length > 0 ? 1 : Math.max(1, Math.min(minSentences, related.size));
+    // "What do the articles say about X" asks how they compare: one article's words are not
+    // that, and where others put it in words of their own, the one would pass for all.
+    const corpusAsked = new RegExp(CORPUS_ON, "iu").test(analysis.text);
+    const least = corpusAsked
+      ? minSentences
+      : verbs.length > 0
+        ? 1
+        : Math.max(1, Math.min(minSentences, related.size));
     const chosen = overviewSentences(about, maxSentences, !analysis.future);
     return overviewAnswer(analysis.text, chosen, least);
   },

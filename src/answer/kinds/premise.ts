@@ -1,7 +1,15 @@
 import { isStopword } from "../../lexicon/stopwords.js";
 import type { Token } from "../../search/tokens.js";
 import { conflicts } from "../contrast.js";
-import { questionWords, scoreHits, type Evidence, withLocalMeanings } from "../evidence.js";
+import {
+  questionWords,
+  scoreHits,
+  type Evidence,
+  type WordMatch,
+  withLocalMeanings,
+} from "../evidence.js";
+import { topicOf } from "../polarity.js";
+import { retrievedArticleStems } from "./retrieved.js";
 import { countCandidates, durationCandidates, numberValue } from "../extract/numbers.js";
 import type { Candidate } from "../extract/candidate.js";
 import { dateCandidates } from "../extract/dates.js";
@@ -225,6 +233,7 @@ export function checkPremise(
         !conflicts(ctx.contrast, e, 0, e.entry.tokens.length - 1),
     )
     .sort((a, b) => b.coverage + b.direct - (a.coverage + a.direct) || a.rank - b.rank);
+  const topical = topicOf(retrievedArticleStems(ctx));
   for (const e of evidence) {
     if (premise.kind === "number") {
       const found = numbersOf(ctx, premise, e);
@@ -284,6 +293,10 @@ export function checkPremise(
       // "Did X say anything to reporters": whether X did it at all, not who did it; someone
       // else doing it says nothing against X.
       if (!same && existential(analysis.text)) continue;
+      // Someone else is named against the person asked only where the sentence says what the
+      // question says of them ("led the US delegation"): one that only shares its topic or its
+      // places names whoever it quotes.
+      if (!same && !saysPredicate(e, topical)) continue;
       return { holds: same !== undefined, found: (same ?? people[0]!).display, evidence: e };
     }
   }
@@ -303,6 +316,25 @@ function saidOfEvent(e: Evidence, c: Candidate): boolean {
 
 function placeIsBuilding(premise: Extract<Premise, { kind: "place" }>): boolean {
   return [...premise.stems].some((st) => PLACE_HEADS().has(st));
+}
+
+/**
+ * Every word of the rest of the question that says what was done ("lead", "delegation") is in
+ * the sentence itself or behind its pronoun; names, places and the corpus's topic may be
+ * elsewhere in the article.
+ */
+function saysPredicate(e: Evidence, topical: (m: WordMatch) => boolean): boolean {
+  const { firmMatch } = defaultEngineOptions.polarity;
+  return e.matches.every(
+    (m) =>
+      (m.at.length > 0 && m.strength >= firmMatch) ||
+      m.viaPronoun ||
+      m.word.token.capitalized ||
+      m.word.isName ||
+      m.word.place ||
+      // What was done is said in the sentence; the corpus's topic nouns may be elsewhere.
+      (topical(m) && partOfSpeech(m.word.token.norm) !== "VERB"),
+  );
 }
 
 /** Every word of the rest of the question is in the sentence itself, or behind its pronoun. */
@@ -363,9 +395,17 @@ function numbersOf(
       .map((q) => q.stem),
   );
   unitStems.add(premise.unit.stem);
+  // "Three phone calls": the words after the unit that the question counts with it.
+  const content = ctx.analysis.content;
+  const compound = new Set<string>();
+  for (let i = content.indexOf(premise.unit) + 1; i > 0 && i < content.length; i++) {
+    const t = content[i]!;
+    if (ctx.analysis.text.slice(content[i - 1]!.end, t.start).trim() !== "") break;
+    compound.add(t.stem);
+  }
   return TIME_UNIT.test(premise.unit.norm)
     ? durationCandidates(e.entry).filter((c) => unitStems.has(lastStem(c.text, e)))
-    : countCandidates(e.entry, (t) => unitStems.has(t.stem));
+    : countCandidates(e.entry, (t) => unitStems.has(t.stem) || compound.has(t.stem));
 }
 
 function lastStem(phrase: string, e: Evidence): string {

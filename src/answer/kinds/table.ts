@@ -6,6 +6,7 @@ import { duration } from "./duration.js";
 import { effect } from "./effect.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
+import { photo } from "./photo.js";
 import type { QuestionKind } from "./types.js";
 import { published } from "./published.js";
 import { publisher } from "./publisher.js";
@@ -22,6 +23,7 @@ import { yesno } from "./yesno.js";
 /** Every kind of question, tried in order; the last one takes whatever is left. */
 export const KINDS: readonly QuestionKind[] = [
   spelling,
+  photo,
   background,
   overview,
   wording,

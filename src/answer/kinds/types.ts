@@ -24,6 +24,8 @@ export interface KindContext {
   asksVersions: boolean;
   /** The articles the answer is judged among (see evidence.ts localView). */
   local?: LocalView;
+  /** The outlet the question names as its source ("in the Courier piece"): only its articles. */
+  outlet?: string;
   /**
    * The engine itself, for a kind that reduces its question to another ("did it last three
    * hours?" to "how long did it last?"). Absent where only the evidence may be read.

@@ -7,7 +7,13 @@ import type { QuestionKind } from "./types.js";
 import { datedToOtherMonth } from "./eventMonth.js";
 import { monthsNamed } from "../qualifiers.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
-import { EARLIER_MARKERS, TOPIC_MARKERS } from "../../lexicon/words.js";
+import {
+  ASKS_ADDRESS,
+  ASKS_NAMES,
+  EARLIER_MARKERS,
+  STREET_ADDRESS,
+  TOPIC_MARKERS,
+} from "../../lexicon/words.js";
 
 /**
  * The evidence says the verb the question asks about (or a word for it). A passive "what was
@@ -71,13 +77,34 @@ function givesTopic(e: Evidence, analysis: QuestionAnalysis): boolean {
   return !ASKS_TOPIC.test(analysis.text) || TOPIC_MARKERS.test(e.entry.sentence.text);
 }
 
+/**
+ * "What is the address of…", "what are the names of the six sites": a sentence answers only
+ * if it gives one (a street address; a name the question does not already say), not one that
+ * only says the places exist.
+ */
+function givesIdentifier(e: Evidence, analysis: QuestionAnalysis): boolean {
+  const text = e.entry.sentence.text;
+  const address = ASKS_ADDRESS.test(analysis.text);
+  const names = ASKS_NAMES.test(analysis.text);
+  if (!address && !names) return true;
+  if (address && STREET_ADDRESS.test(text)) return true;
+  const asked = new Set(analysis.content.map((t) => t.stem));
+  return (
+    names &&
+    e.entry.tokens.some(
+      (t, i) => i > 0 && t.capitalized && !asked.has(t.stem) && !e.matchedAt.has(i),
+    )
+  );
+}
+
 /** The checks a sentence answering a what-question by itself must pass. */
 function saysWhatIsAsked(e: Evidence, analysis: QuestionAnalysis): boolean {
   return (
     saysVerb(e, analysis) &&
     tiesAttribute(e, analysis) &&
     placesEarlier(e, analysis) &&
-    givesTopic(e, analysis)
+    givesTopic(e, analysis) &&
+    givesIdentifier(e, analysis)
   );
 }
 
@@ -87,9 +114,12 @@ export const what: QuestionKind = {
   detect: () => true,
   compose: (ctx) =>
     ctx.analysis.focus.length > 0
-      ? composeTypedOrVersions(ctx, {
-          slotName: `the ${ctx.analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
-        })
+      ? composeTypedOrVersions(
+          { ...ctx, picks: ctx.picks.filter((p) => givesIdentifier(p.evidence, ctx.analysis)) },
+          {
+            slotName: `the ${ctx.analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
+          },
+        )
       : composeSentence(
           ctx.analysis.text,
           ctx.picks.filter((p) => saysWhatIsAsked(p.evidence, ctx.analysis)),

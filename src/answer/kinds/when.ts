@@ -1,4 +1,4 @@
-import { FUTURE_MARKERS } from "../../lexicon/words.js";
+import { ASKS_CLOCK_TIME, CLOCK_TIME, FUTURE_MARKERS } from "../../lexicon/words.js";
 import { hasSpan } from "../../nlp/spans.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { candidatesFor } from "../candidates.js";
@@ -15,6 +15,18 @@ export const when: QuestionKind = {
   name: "when",
   detect: (analysis) => analysis.type === "when",
   compose: (ctx) => {
+    // "What time did it start": only a time of day answers, never the date it was on.
+    if (ASKS_CLOCK_TIME.test(ctx.analysis.text)) {
+      const timed = ctx.picks.flatMap((p) => {
+        const text = p.evidence.entry.sentence.text;
+        const m = CLOCK_TIME.exec(text);
+        if (!m) return [];
+        const [start, end] = [m.index, m.index + m[0].length];
+        const candidate = { text: m[0], display: m[0], start, end, key: `time:${m[0]}` };
+        return [{ ...p, candidate }];
+      });
+      return timed.length > 0 ? composeTypedOrVersions({ ...ctx, picks: timed }) : null;
+    }
     const typed = composeTypedOrVersions(ctx);
     // "Suspended shortly after the invasion": a sentence that says the asked thing and places
     // it by another event answers better than a date from a sentence that says less of it.
@@ -41,6 +53,7 @@ export const when: QuestionKind = {
   // sentence with no date at all may place the event by another ("soon after the summit").
   holdsAnswer: (e, { analysis, candidates }) => {
     const text = e.entry.sentence.text;
+    if (ASKS_CLOCK_TIME.test(analysis.text) && !CLOCK_TIME.test(text)) return false;
     if (analysis.future && !FUTURE_MARKERS.test(text)) return false;
     if (candidatesFor(candidates, e).length > 0) return true;
     return (

@@ -84,3 +84,30 @@ describe("what someone's job was at a time the question names", () => {
     expect(a.answer.split("\n")[0]).toMatch(/fisheries department/);
   });
 });
+
+describe("a post asked at a time set by an event", () => {
+  const ask = askerOver([
+    {
+      id: "d1",
+      outlet: "Harbour News",
+      body: "The Ruritanian delegation was led by Ivan Petrovsky, now Ruritania's ambassador to Freedonia.",
+    },
+    {
+      id: "d2",
+      outlet: "Daily Courier",
+      body: "Ivan Petrovsky, director of the ministry's ferry department, arrived in Oslo on Monday.\n\nRuritania has had no consul in Freedonia since Olga Varga returned to the capital in March.",
+    },
+  ]);
+
+  it("'before he became Y' is answered with a post other than Y", () => {
+    const a = ask("What was Petrovsky's job before he became ambassador?");
+    expect(a.short ?? a.answer).toMatch(/director of the ministry's ferry department/iu);
+    expect(a.short ?? "").not.toMatch(/ambassador/u);
+  });
+
+  it("'after she returned…' is not answered by the sentence that only tells of the return", () => {
+    expect(ask("What job did Olga Varga take after she returned to the capital?").status).toBe(
+      "not_found",
+    );
+  });
+});

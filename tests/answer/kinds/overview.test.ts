@@ -24,6 +24,20 @@ const ask = askerOver([
 ]);
 
 describe("overview questions", () => {
+  it("'what do the articles say about X' quotes what each article says, never looking for the word 'articles'", () => {
+    const a = ask("What do the articles say about fishing quotas?");
+    expect(a.kind).toBe("overview");
+    expect(a.sources).toHaveLength(2);
+    expect(a.sources.map((s) => s.outlet)).toContain("Daily Courier");
+    expect(a.missing).toBeUndefined();
+  });
+
+  it("'how do the reports describe X' with only one article on X declines rather than pass one for all", () => {
+    const a = ask("How do the reports describe port access?");
+    expect(a.status).toBe("not_found");
+    expect(a.missing ?? []).not.toContain("reports");
+  });
+
   it("are recognised in their common wordings and not in a plain factual question", () => {
     const index = buildSearchIndex(makeCorpus([]));
     for (const q of [

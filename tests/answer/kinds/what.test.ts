@@ -270,3 +270,19 @@ describe("what was said or agreed at an event named by its month", () => {
     expect(ask("What is the Oslo track about?").answer).toMatch(/fishing quotas/u);
   });
 });
+
+describe("questions asking for an address", () => {
+  it("are declined by a sentence that names the place but gives no address", () => {
+    const ask = askerOver([
+      {
+        id: "t2",
+        outlet: "Daily Courier",
+        body: "The Bergen round will address ferry fares, and both sides named their delegations on Monday. The delegations will meet at the harbour office in Bergen.",
+      },
+    ]);
+    const a = ask(
+      "What is the address of the harbour office where the delegations will meet in Bergen?",
+    );
+    expect(a.status).toBe("not_found");
+  });
+});

@@ -119,3 +119,28 @@ describe("when was something said, asked with a misspelt verb", () => {
     expect(later("When was the first round of trade talks held?").short).toMatch(/February 27/u);
   });
 });
+
+describe("'what time' questions", () => {
+  const timed = askerOver([
+    {
+      id: "t1",
+      outlet: "Harbour News",
+      body: "The ferry talks in Oslo opened at 10:30 a.m. on Tuesday, June 11, officials said.",
+    },
+    {
+      id: "t2",
+      outlet: "Daily Courier",
+      body: "The second round of ferry talks will open in Bergen on June 20.",
+    },
+  ]);
+
+  it("are answered with the time of day, not the date", () => {
+    expect(timed("What time did the ferry talks in Oslo open?").short).toBe("10:30 a.m.");
+  });
+
+  it("are declined where the articles give only a date", () => {
+    expect(timed("What time will the second round of ferry talks in Bergen open?").status).toBe(
+      "not_found",
+    );
+  });
+});

@@ -243,3 +243,55 @@ describe("a day of the week asserted in a yes/no question", () => {
     );
   });
 });
+
+describe("yes/no questions with a false count of a thing named in several words", () => {
+  it("is answered No with the whole count the articles give", () => {
+    const ask = askerOver([
+      {
+        id: "r1",
+        outlet: "Harbour News",
+        body: "The Ruritanian and Freedonian ministers have held two radio calls since the Oslo ferry talks.",
+      },
+    ]);
+    expect(
+      firstLine(ask("Have the Ruritanian and Freedonian ministers held three radio calls?")),
+    ).toBe("No. The articles give two radio calls.");
+  });
+});
+
+describe("yes/no questions naming the wrong person", () => {
+  const berg =
+    "Ruritania's foreign minister Jan Berg met his Freedonian counterpart in Geneva in May.";
+  const lindqvist =
+    "“The Oslo ferry talks are about port fees,” Ruritanian spokeswoman Maria Lindqvist told reporters in Oslo, where the Ruritanian delegation arrived on Monday.";
+
+  it("is answered No with the person the articles say did it, found as 'who did it' is", () => {
+    const ask = askerOver([
+      {
+        id: "p1",
+        outlet: "Harbour News",
+        body: "Ferry services between Oslo and Bergen were suspended in 2022.\n\nThe Ruritanian delegation will be led by Ivan Petrovsky, the deputy minister.",
+      },
+      {
+        id: "p2",
+        outlet: "Daily Courier",
+        body: `“The Oslo ferry talks are about port fees, not about the border,” Ruritanian spokeswoman Maria Lindqvist told reporters in Oslo.\n\n${berg}`,
+      },
+    ]);
+    const a = ask("Did Jan Berg lead the Ruritanian delegation at the Oslo ferry talks?");
+    expect(firstLine(a)).toBe("No. The articles give Ivan Petrovsky.");
+    expect(a.sources[0]?.outlet).toBe("Harbour News");
+  });
+
+  it("is not refuted by a person a sentence on the topic quotes, when nothing says who did it", () => {
+    const ask = askerOver([{ id: "p2", outlet: "Daily Courier", body: `${lindqvist}\n\n${berg}` }]);
+    const a = ask("Did Jan Berg lead the Ruritanian delegation at the Oslo ferry talks?");
+    expect(a.answer).not.toContain("Maria Lindqvist");
+  });
+
+  it("'did X say anything…' is not refuted by someone else who spoke", () => {
+    const ask = askerOver([{ id: "p2", outlet: "Daily Courier", body: `${lindqvist}\n\n${berg}` }]);
+    const a = ask("Did Jan Berg say anything to reporters about the Oslo ferry talks?");
+    expect(a.answer).not.toContain("Maria Lindqvist");
+  });
+});

@@ -1,0 +1,123 @@
+import type { Article, Caption } from "../../corpus/types.js";
+import { PHOTO_ASKING, PHOTO_NOUNS, PHOTO_SUBJECT, PHOTO_SUPPLIER } from "../../lexicon/words.js";
+import { isStopword } from "../../lexicon/stopwords.js";
+import { tokenize } from "../../search/tokens.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { confidenceOf, notFound } from "../compose.js";
+import { answerMessages } from "../messages.js";
+import { attribution, sourceOf } from "../sources.js";
+import type { Answer } from "../types.js";
+import type { KindContext, QuestionKind } from "./types.js";
+
+/** A credit as its parts: "Jane Roe / Reuters", "Photo: Jane Roe for the Post". */
+export interface Credit {
+  by?: string;
+  agency?: string;
+}
+
+const CREDIT_LEAD = /^\(?\s*(?:(?:photo(?:graph)?|image|picture)s?(?:\s+by)?|credit)\s*:?\s*/iu;
+
+export function creditParts(credit: string): Credit {
+  const bare = credit
+    .replace(CREDIT_LEAD, "")
+    .replace(/\)\s*$/u, "")
+    .trim();
+  const slash = bare.split(/\s*\/\s*/u).filter(Boolean);
+  if (slash.length >= 2) return { by: slash[0]!, agency: slash.slice(1).join(" / ") };
+  const forMatch = /^(.+?)\s+for\s+(.+)$/u.exec(bare);
+  if (forMatch) return { by: forMatch[1]!, agency: forMatch[2]! };
+  return bare ? { by: bare } : {};
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(tokenize(text).map((t) => t.stem));
+}
+
+/** The caption the question means, by the share of its other words the caption holds. */
+function captionMeant(
+  ctx: KindContext,
+  captions: Array<{ article: Article; caption: Caption }>,
+): { article: Article; caption: Caption; coverage: number } | "which" | null {
+  const { analysis, terms, index } = ctx;
+  const skip = new Set([...PHOTO_NOUNS(), ...PHOTO_ASKING(), ...PHOTO_SUPPLIER()]);
+  const words = analysis.content.filter((t) => !skip.has(t.stem) && !isStopword(t.norm));
+  if (words.length === 0) {
+    if (captions.length === 1) return { ...captions[0]!, coverage: 1 };
+    return captions.length > 1 ? "which" : null;
+  }
+  const rarity = (stem: string): number => index.vocabulary.idf(stem);
+  let best: { article: Article; caption: Caption; coverage: number } | null = null;
+  for (const c of captions) {
+    const held = stemsOf(`${c.caption.text} ${c.caption.credit} ${c.article.outlet}`);
+    let total = 0;
+    let covered = 0;
+    for (const w of words) {
+      const weight = rarity(w.stem);
+      total += weight;
+      let strength = held.has(w.stem) ? 1 : 0;
+      for (const t of terms) {
+        if (t.source === w.stem && held.has(t.stem)) strength = Math.max(strength, t.weight);
+      }
+      covered += weight * strength;
+    }
+    const coverage = total > 0 ? covered / total : 0;
+    if (!best || coverage > best.coverage) best = { ...c, coverage };
+  }
+  return best;
+}
+
+/**
+ * "Who took the photo of…", "which agency supplied the picture", "what does the photo show":
+ * answered from the captions ingest keeps out of the body (corpus/captions.ts), never from
+ * the article's text, which does not say who took its photos.
+ */
+export const photo: QuestionKind = {
+  name: "photo",
+  detect: (analysis) => {
+    const stems = new Set(tokenize(analysis.text).map((t) => t.stem));
+    const has = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
+    return has(PHOTO_NOUNS()) && has(PHOTO_ASKING());
+  },
+  phrasing: (token) => PHOTO_NOUNS().has(token.stem) || PHOTO_ASKING().has(token.stem),
+  compose: (ctx): Answer => {
+    const { analysis, index, outlet } = ctx;
+    const from = index.corpus.articles.filter(
+      (a) => outlet === undefined || a.outlet === outlet || a.republishedBy === outlet,
+    );
+    const captions = from.flatMap((article) =>
+      (article.captions ?? []).map((caption) => ({ article, caption })),
+    );
+    const meant = captionMeant(ctx, captions);
+    if (meant === "which") {
+      return notFound(analysis.text, undefined, answerMessages.whichPhoto(captions.length));
+    }
+    if (!meant || meant.coverage < defaultEngineOptions.photo.minCoverage) {
+      return notFound(analysis.text, undefined, answerMessages.noPhoto);
+    }
+    const { article, caption } = meant;
+    const stems = new Set(tokenize(analysis.text).map((t) => t.stem));
+    const asks = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
+    const credit = creditParts(caption.credit);
+    // "Pictured" shares its stem with "picture": read as written.
+    const short =
+      asks(PHOTO_SUBJECT()) || /\bpictured\b/iu.test(analysis.text)
+        ? caption.text
+        : asks(PHOTO_SUPPLIER())
+          ? (credit.agency ?? caption.credit)
+          : credit.by && credit.agency
+            ? `${credit.by} (${credit.agency})`
+            : caption.credit;
+    if (!short) return notFound(analysis.text, undefined, answerMessages.noPhoto);
+    const passage = [caption.text, caption.credit].filter(Boolean).join(" ");
+    return {
+      question: analysis.text,
+      status: "answered",
+      answer: `${short.replace(/[.\s]+$/u, "")}.\n\n${answerMessages.quote(passage, attribution(article))}`,
+      confidence: confidenceOf(meant.coverage),
+      sources: [sourceOf(article, passage)],
+      notes: [answerMessages.fromCaption],
+      short,
+      quotes: [{ sentence: passage, articleId: article.id, caption: true }],
+    };
+  },
+};
