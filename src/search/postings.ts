@@ -111,6 +111,14 @@ export class Postings {
   private readonly top = new TopK();
   private readonly kth = new KthLargest();
   private exact = exactScratchOf(0);
+  /** Per query term (in bound order), how many documents the terms before it had reached. */
+  private segments = new Int32Array(MAX_TERMS + 1);
+  /** What cutAndKeep found. */
+  private cut = 0;
+  /** Per query term (in bound order): what it and the terms after it add at most, in units. */
+  private restUnits = new Float64Array(MAX_TERMS + 2);
+  /** Their postings. */
+  private restPostings = new Float64Array(MAX_TERMS + 2);
   /** How many units a term's share of a score may be off, over all fields. */
   private readonly unitError: number;
 
@@ -244,36 +252,59 @@ export class Postings {
     const order = bounded ? [...planned].sort((x, y) => y.bound - x.bound) : planned;
     // What the terms from j on could add to one document at most (units), and their postings.
     const error = this.unitError;
-    const restUnits = new Float64Array(n + 1);
-    const restPostings = new Float64Array(n + 1);
+    if (this.restUnits.length <= n) {
+      this.restUnits = new Float64Array(n + 1);
+      this.restPostings = new Float64Array(n + 1);
+    }
+    const { restUnits, restPostings } = this;
+    restUnits[n] = 0;
+    restPostings[n] = 0;
     for (let j = n - 1; j >= 0; j--) {
       restUnits[j] = restUnits[j + 1]! + order[j]!.bound * perUnit + error;
       restPostings[j] = restPostings[j + 1]! + order[j]!.postings;
     }
-    const { reached, candidates } = this;
+    if (this.segments.length < n) this.segments = new Int32Array(n);
+    const { reached, candidates, segments } = this;
     let reachedCount = 0;
     let j = 0;
     let cut = 0;
+    let count = 0;
     for (; j < n; j++) {
+      segments[j] = reachedCount;
       // Worth a look when the lists left are longer than a pass over the documents reached.
       if (bounded && j > 0 && reachedCount >= limit && restPostings[j]! > CHECK * reachedCount) {
         // The most a document no term so far reached could score: once `limit` documents
         // already score more, the rest of the lists can only add to those reached.
-        const unreached = restUnits[j]! * (n - j);
+        const floor = restUnits[j]! * (n - j) + 1;
         // (No document can score more than all the terms so far, each matched.)
-        if (this.enoughCouldScore(restUnits, restPostings, j, reachedCount, limit, unreached + 1)) {
-          cut = this.cutAmong(reached, reachedCount, limit, unreached + 1);
-          if (cut > 0) break;
+        if (this.enoughCouldScore(restUnits, restPostings, j, reachedCount, limit, floor)) {
+          // Documents first reached by term s or later matched at most terms s .. j − 1: those
+          // that cannot score `floor` so far are passed over when looking for the cut.
+          let s = 0;
+          while (s < j && (restUnits[s]! - restUnits[j]!) * (j - s) >= floor) s++;
+          const searched = segments[s]!;
+          count = this.cutAndKeep(
+            reached,
+            searched,
+            reachedCount,
+            limit,
+            floor,
+            0,
+            restUnits[j]!,
+            n - j,
+          );
+          if (count >= 0) {
+            cut = this.cut;
+            break;
+          }
         }
       }
       const term = order[j]!;
       reachedCount = this.addTerm(term, ++this.stamp, term.boost * perUnit, reachedCount);
     }
     let list = reached;
-    let count = reachedCount;
     let sorted = false;
     if (j < n) {
-      count = this.keepPossible(reached, reachedCount, restUnits[j]!, n - j, cut);
       list = candidates;
       for (; j < n; j++) {
         const term = order[j]!;
@@ -286,14 +317,13 @@ export class Postings {
           this.addToCandidates(term, ++this.stamp, perImpact, count);
         } else this.addToReached(term, ++this.stamp, perImpact);
         if (j + 1 < n && count > limit) {
-          cut = Math.max(cut, this.cutAmong(candidates, count, limit, cut));
-          count = this.keepPossible(candidates, count, restUnits[j + 1]!, n - j - 1, cut);
+          const rest = restUnits[j + 1]!;
+          count = this.cutAndKeep(candidates, count, count, limit, cut, cut, rest, n - j - 1);
+          cut = this.cut;
         }
       }
-    }
-    count = bounded
-      ? this.possibleBest(list, count, limit, sorted)
-      : this.everyReached(reachedCount);
+    } else count = reachedCount;
+    count = bounded ? this.possibleBest(list, count, limit, sorted, cut) : this.everyReached(count);
     return this.exactTop(planned, candidates, count, limit);
   }
 
@@ -364,17 +394,25 @@ export class Postings {
 
   /**
    * Puts into `candidates` (ascending) every listed document whose score can be among the
-   * `limit` best, clearing the running scores of all listed; returns how many.
+   * `limit` best, clearing the running scores of all listed; returns how many. `known` is a
+   * cut found earlier (or 0): at least `limit` listed documents score that much at the least.
    */
-  private possibleBest(list: Int32Array, listed: number, limit: number, sorted: boolean): number {
+  private possibleBest(
+    list: Int32Array,
+    listed: number,
+    limit: number,
+    sorted: boolean,
+    known: number,
+  ): number {
     const { scores, words, candidates, kth } = this;
     const error = this.unitError;
     kth.reset(limit);
     // The limit-th best score at the least only rises as documents are offered: a document that
     // cannot reach it so far cannot reach it in the end, so one pass keeps the few that can
-    // (in list order; `list` may be `candidates`, written behind where it is read).
-    let least = -1;
-    let cut = 0;
+    // (in list order; `list` may be `candidates`, written behind where it is read). Starting
+    // from the known cut spares offering the many below it.
+    let least = known > 0 ? known - 1 : -1;
+    let cut = known;
     let kept = 0;
     for (let r = 0; r < listed; r++) {
       const doc = list[r]!;
@@ -394,6 +432,7 @@ export class Postings {
     }
     // The limit-th best score at the least: only a document that can reach it can be among them.
     if (listed <= limit) cut = 0;
+    else if (kth.full) cut = kth.value;
     let count = 0;
     for (let r = 0; r < kept; r++) {
       const word = words[r]!;
@@ -428,45 +467,61 @@ export class Postings {
   }
 
   /**
-   * The limit-th best lower bound among the listed documents, found among those at `floor` or
-   * more (0 if fewer than `limit` are): a score at least `limit` documents will end with.
+   * One pass for two jobs (two passes cost a third more): finds the cut, the limit-th best
+   * lower bound among the first `searched` listed documents counting only those at `floor` or
+   * more, and moves into `candidates` (in list order; `list` may be `candidates`) the
+   * documents that could still reach it if they matched every one of the `restTerms` terms
+   * left (`restUnits` at most), clearing the others' scores.
+   * Documents are dropped against the cut found so far (it only rises), so a few more may be
+   * kept than the final cut allows; later passes drop them. Returns how many were kept and
+   * sets `this.cut`, or returns −1, touching no score, when fewer than `limit` documents
+   * among those searched reach `floor` and no cut is known (`known` is 0).
    */
-  private cutAmong(list: Int32Array, count: number, limit: number, floor: number): number {
-    const { scores, kth } = this;
+  private cutAndKeep(
+    list: Int32Array,
+    searched: number,
+    count: number,
+    limit: number,
+    floor: number,
+    known: number,
+    restUnits: number,
+    restTerms: number,
+  ): number {
+    const { scores, candidates, kth } = this;
     const error = this.unitError;
     kth.reset(limit);
-    for (let i = 0; i < count; i++) {
-      const word = scores[list[i]!]!;
-      const matched = word & MAX_TERMS;
-      const bound = ((word >>> COUNT_BITS) - error * matched) * matched;
-      if (bound >= floor && bound > 0) kth.offer(bound);
-    }
-    return kth.full ? kth.value : 0;
-  }
-
-  /**
-   * Moves into `candidates` (in list order; `list` may be `candidates`) the documents that could
-   * still reach the cut if they matched every one of `rest` terms adding `restUnits` at most,
-   * clearing the running scores of the others; returns how many.
-   */
-  private keepPossible(
-    list: Int32Array,
-    count: number,
-    restUnits: number,
-    rest: number,
-    cut: number,
-  ): number {
-    const { scores, candidates } = this;
-    const error = this.unitError;
+    // Offered bounds (whole units) must beat this: reach `floor` and 1, then, once `limit` are
+    // in, the least of them.
+    let least = Math.max(Math.ceil(floor), 1) - 1;
+    let cut = known;
     let kept = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < searched; i++) {
       const doc = list[i]!;
       const word = scores[doc]!;
       const matched = word & MAX_TERMS;
-      if (((word >>> COUNT_BITS) + error * matched + restUnits) * (matched + rest) >= cut) {
+      const units = word >>> COUNT_BITS;
+      const lower = (units - error * matched) * matched;
+      if (lower > least) {
+        kth.offer(lower);
+        if (kth.full) {
+          least = kth.value;
+          if (least > cut) cut = least;
+        }
+      }
+      if ((units + error * matched + restUnits) * (matched + restTerms) >= cut)
         candidates[kept++] = doc;
-      } else scores[doc] = 0;
+      else scores[doc] = 0;
     }
+    if (cut === 0) return -1;
+    for (let i = searched; i < count; i++) {
+      const doc = list[i]!;
+      const word = scores[doc]!;
+      const matched = word & MAX_TERMS;
+      if (((word >>> COUNT_BITS) + error * matched + restUnits) * (matched + restTerms) >= cut)
+        candidates[kept++] = doc;
+      else scores[doc] = 0;
+    }
+    this.cut = cut;
     return kept;
   }
 
@@ -669,17 +724,39 @@ function insertionSort(list: Int32Array, count: number): void {
   }
 }
 
-/** The first place in docs[from .. to) holding a document ≥ doc (galloping, then halving). */
+/**
+ * The first place in docs[from .. to) holding a document ≥ doc. Documents spread fairly evenly
+ * over a list, so the search starts where the document would be were they even, then gallops
+ * and halves from there: fewer reads of a list not in cache than galloping from `from`.
+ */
 function seek(docs: Uint32Array, from: number, to: number, doc: number): number {
-  let lo = from;
-  let hi = from;
-  let step = 1;
-  while (hi < to && docs[hi]! < doc) {
-    lo = hi + 1;
-    hi += step;
-    step *= 2;
+  if (from >= to) return from;
+  const first = docs[from]!;
+  if (first >= doc) return from;
+  const last = docs[to - 1]!;
+  if (last < doc) return to;
+  // Here docs[from] < doc ≤ docs[to − 1], so `from` < the answer ≤ to − 1.
+  const at = from + Math.floor(((doc - first) / (last - first)) * (to - 1 - from));
+  let lo: number;
+  let hi: number;
+  if (docs[at]! < doc) {
+    lo = at + 1;
+    hi = at + 1;
+    for (let step = 1; hi < to - 1 && docs[hi]! < doc; step *= 2) {
+      lo = hi + 1;
+      hi = at + 2 * step;
+    }
+    if (hi > to - 1) hi = to - 1;
+  } else {
+    hi = at;
+    lo = at - 1;
+    for (let step = 1; lo > from && docs[lo]! >= doc; step *= 2) {
+      hi = lo;
+      lo = at - 2 * step;
+    }
+    lo = Math.max(lo, from) + 1;
   }
-  if (hi > to) hi = to;
+  // The answer is in [lo, hi], and docs[hi] ≥ doc.
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (docs[mid]! < doc) lo = mid + 1;
