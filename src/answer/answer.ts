@@ -149,7 +149,7 @@ function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boole
 /**
  * An answer about someone or somewhere the question names comes from an article that names
  * them (as written or in another spelling the corpus uses): among many articles, a sentence
- * that shares the question's other words ("on track to add jobs" for "the Istanbul track")
+ * that shares the question's other words ("on track to add jobs" for "the Oslo track")
  * in an article that never names them is about something else.
  */
 function anchored(
@@ -169,7 +169,7 @@ function anchored(
       (index.nameParts.has(t.stem) || index.placeStems.has(t.stem)),
   );
   if (names.length === 0 || found.sources.length === 0) return true;
-  // A country is named by its people or its capital too ("Saudi" by "Riyadh").
+  // A country is named by its people or its capital too ("Norway" by "Norwegian" or "Oslo").
   const forms = (t: Token): string[] => {
     const country = countryOf(t.norm);
     return [

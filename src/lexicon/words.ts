@@ -218,7 +218,7 @@ export const ASKS_CLOCK_TIME = /\bwhat\s+time\b|\bwhat\s+hour\b/iu;
 
 /** A time of day as news copy writes it: "10:30", "9 a.m.", "noon", "in the morning". */
 export const CLOCK_TIME =
-  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bin the (?:morning|afternoon|evening)\b|\b(?:local|Moscow|GMT|UTC)\s+time\b/iu;
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bin the (?:morning|afternoon|evening)\b|\b(?:local|GMT|UTC)\s+time\b/iu;
 
 /**
  * "What is the address of…", "the names of the six sites": a particular identifier is asked.

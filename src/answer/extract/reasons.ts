@@ -46,6 +46,26 @@ export interface ReasonCandidate extends Candidate {
   strong: boolean;
 }
 
+/** The verb after "to" by the object it takes ("to advance the deal"), where its class is unsure. */
+const TAKES_OBJECT =
+  /^\s+(?:the|a|an|their|its|his|her|this|these|those|our|any|all|further|more)\b/iu;
+
+function reasonAt(
+  phrase: string,
+  start: number,
+  strong: boolean,
+  display = phrase,
+): ReasonCandidate {
+  return {
+    text: phrase,
+    display,
+    start,
+    end: start + phrase.length,
+    key: `reason:${phrase.toLowerCase()}`,
+    strong,
+  };
+}
+
 export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
   const text = entry.sentence.text;
   const out: ReasonCandidate[] = [];
@@ -58,40 +78,24 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
       start + m[0].length + (PHRASE_MARKER.test(m[0]) ? phraseEnd(clause) : clause.length);
     const phrase = trimPhrase(text.slice(start, end));
     if (phrase.split(/\s+/).length < 3) continue;
-    out.push({
-      text: phrase,
-      // "which would give a fresh impetus…" reads as the reason without its "which".
-      display: phrase.replace(/^which\s+/i, ""),
-      start,
-      end: start + phrase.length,
-      key: `reason:${phrase.toLowerCase()}`,
-      strong: !WEAK.test(m[0]),
-    });
+    // "which would give a fresh impetus…" reads as the reason without its "which".
+    out.push(reasonAt(phrase, start, !WEAK.test(m[0]), phrase.replace(/^which\s+/i, "")));
   }
-  // "…lifting sanctions to advance the deal": an infinitive of purpose after the clause's own
+  // "…easing port fees to protect the deal": an infinitive of purpose after the clause's own
   // words, not one a verb of aiming governs ("plans to reopen", "agreed to revive").
   for (const m of text.matchAll(PURPOSE)) {
     const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
     if (!before || NOT_PURPOSE_BEFORE_TO.test(before) || TAKES_INFINITIVE.has(lemma(before)))
       continue;
-    // A verb by its word class, or by the object it takes ("to advance the deal").
-    const object =
-      /^\s+(?:the|a|an|their|its|his|her|this|these|those|our|any|all|further|more)\b/iu;
+    // A verb by its word class, or by the object it takes.
     const after = text.slice(m.index + m[0].length);
-    if (partOfSpeech(m[1]!.toLowerCase()) !== "VERB" && !object.test(after)) continue;
+    if (partOfSpeech(m[1]!.toLowerCase()) !== "VERB" && !TAKES_OBJECT.test(after)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const rest = text.slice(start);
     const stop = rest.search(CLAUSE_END);
     const phrase = trimPhrase(stop < 0 ? rest : rest.slice(0, stop));
     if (phrase.split(/\s+/).length < 3) continue;
-    out.push({
-      text: phrase,
-      display: phrase,
-      start,
-      end: start + phrase.length,
-      key: `reason:${phrase.toLowerCase()}`,
-      strong: true,
-    });
+    out.push(reasonAt(phrase, start, true));
   }
   const cause = CAUSE_VERB.exec(text);
   if (cause) {
@@ -100,15 +104,7 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
     const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
     const phrase = trimPhrase(before.slice(clauseStart));
     if (phrase.split(/\s+/).length >= 2) {
-      const start = text.indexOf(phrase, clauseStart);
-      out.push({
-        text: phrase,
-        display: phrase,
-        start,
-        end: start + phrase.length,
-        key: `reason:${phrase.toLowerCase()}`,
-        strong: true,
-      });
+      out.push(reasonAt(phrase, text.indexOf(phrase, clauseStart), true));
     }
   }
   return out.sort((a, b) => a.start - b.start);

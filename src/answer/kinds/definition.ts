@@ -23,7 +23,7 @@ function laterPost(question: string): Set<string> {
   );
 }
 
-/** "…after he returned to Moscow", "…before he became…": the question sets a time by an event. */
+/** "…after she returned to the capital", "…before he became…": the question sets a time by an event. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:he|she|they|\p{L}+ing)\b/iu;
 
 /** A pick whose role phrase is not the post the question says came later. */
