@@ -37,7 +37,10 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   // What a meeting "covers" is what it discusses or addresses.
   { weight: 0.6, words: ["cover", "discuss", "address", "include", "focus"] },
   // Not "state": in diplomatic news it is far more often the noun (Secretary of State).
-  { weight: 0.5, words: ["say", "tell", "describe", "call", "stress", "note"] },
+  {
+    weight: 0.5,
+    words: ["say", "tell", "describe", "call", "stress", "note", "comment", "remark"],
+  },
   { weight: 0.8, words: ["seize", "confiscate"] },
   { weight: 0.9, words: ["expel", "expulsion"] },
   { weight: 0.9, words: ["ukraine", "ukrainian"] },
@@ -60,6 +63,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.6, words: ["last", "duration", "long"] },
   { weight: 0.6, words: ["embassy", "mission"] },
   { weight: 0.6, words: ["agree", "agreement", "deal"] },
+  // What came of a meeting is what was agreed or decided there.
+  { weight: 0.6, words: ["outcome", "result", "agree", "decide"] },
   { weight: 0.8, words: ["give", "provide", "offer"] },
   { weight: 0.7, words: ["important", "key", "crucial", "essential", "vital", "significant"] },
 ];

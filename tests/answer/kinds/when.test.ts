@@ -144,3 +144,21 @@ describe("'what time' questions", () => {
     );
   });
 });
+
+describe("a when-question in everyday words for speaking and for what came of a meeting", () => {
+  const ask = askerOver([
+    {
+      id: "o1",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      body: "The Ruritanian and Freedonian delegations held ferry talks in Oslo on Thursday.\n\nOn Friday, Freedonian spokeswoman Maria Lindqvist said the delegations had agreed on new ferry fees.",
+    },
+    { id: "o2", outlet: "Daily Courier", body: "The Oslo ferry talks lasted four hours." },
+  ]);
+
+  it("reads 'comment' as saying and 'the outcome' as what was agreed", () => {
+    expect(ask("On what day did Lindqvist comment on the outcome of the ferry talks?").short).toBe(
+      "Friday, June 14, 2024",
+    );
+  });
+});
