@@ -63,6 +63,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.6, words: ["last", "duration", "long"] },
   { weight: 0.6, words: ["embassy", "mission"] },
   { weight: 0.6, words: ["agree", "agreement", "deal"] },
+  // "Staying in touch", "keeping in touch": in contact.
+  { weight: 0.7, words: ["touch", "contact"] },
   // What came of a meeting is what was agreed or decided there.
   { weight: 0.6, words: ["outcome", "result", "agree", "decide"] },
   { weight: 0.8, words: ["give", "provide", "offer"] },

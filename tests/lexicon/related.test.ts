@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { reviewedRelated } from "../../src/lexicon/related.js";
+import { stem } from "../../src/nlp/stem.js";
+
+const related = (a: string, b: string): number | undefined =>
+  reviewedRelated()
+    .get(stem(a))
+    ?.find((r) => r.stem === stem(b))?.weight;
+
+describe("the reviewed paraphrase list", () => {
+  it("relates a word both ways, below an exact match", () => {
+    const w = related("touch", "contact");
+    expect(w).toBeGreaterThan(0);
+    expect(w).toBeLessThan(1);
+    expect(related("contact", "touch")).toBe(w);
+  });
+
+  it("reads commenting as saying and the outcome of a meeting as what was agreed", () => {
+    expect(related("comment", "say")).toBeGreaterThan(0);
+    expect(related("outcome", "agree")).toBeGreaterThan(0);
+  });
+
+  it("leaves unrelated words apart", () => {
+    expect(related("touch", "agree")).toBeUndefined();
+  });
+});
