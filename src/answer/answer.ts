@@ -146,6 +146,22 @@ function setAside(pick: Pick, excluding: ReadonlySet<string> | undefined): boole
   return at.some((t) => excluding.has(t.stem));
 }
 
+let byCountry: Map<string, string[]> | undefined;
+
+/** Each country's words (name, people, capital) as index stems, made once. */
+function countryStems(): Map<string, string[]> {
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const word of countryWords()) {
+      const key = countryOf(word)!;
+      const list = byCountry.get(key) ?? [];
+      list.push(stem(word));
+      byCountry.set(key, list);
+    }
+  }
+  return byCountry;
+}
+
 /**
  * An answer about someone or somewhere the question names comes from an article that names
  * them (as written or in another spelling the corpus uses): among many articles, a sentence
@@ -175,9 +191,7 @@ function anchored(
     return [
       t.stem,
       ...terms.filter((q) => q.source === t.stem && q.via !== "meaning").map((q) => q.stem),
-      ...(country === undefined
-        ? []
-        : [...countryWords()].filter((w) => countryOf(w) === country).map((w) => stem(w))),
+      ...(country === undefined ? [] : (countryStems().get(country) ?? [])),
     ];
   };
   return found.sources.some((s) => {
