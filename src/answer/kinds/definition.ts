@@ -3,7 +3,6 @@ import { candidatesFor } from "../candidates.js";
 import { composeDefinition } from "../compose.js";
 import { monthsNamed } from "../qualifiers.js";
 import { isStopword } from "../../lexicon/stopwords.js";
-import type { Pick } from "../select.js";
 import type { QuestionKind } from "./types.js";
 
 /**
@@ -26,10 +25,9 @@ function laterPost(question: string): Set<string> {
 /** "…after she returned to the capital", "…before he became…": the question sets a time by an event. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:he|she|they|\p{L}+ing)\b/iu;
 
-/** A pick whose role phrase is not the post the question says came later. */
-function notLaterPost(later: Set<string>): (p: Pick) => boolean {
-  return (p) =>
-    later.size === 0 || !tokenize(p.candidate?.text ?? "").some((t) => later.has(t.stem));
+/** A role phrase that names the post the question says came later. */
+function namesLaterPost(phrase: string, later: Set<string>): boolean {
+  return later.size > 0 && tokenize(phrase).some((t) => later.has(t.stem));
 }
 
 /** "Who is X?", "what is X?": the role or description the articles give X. */
@@ -39,7 +37,7 @@ export const definition: QuestionKind = {
   compose: ({ analysis, picks }) =>
     composeDefinition(
       analysis.text,
-      picks.filter(notLaterPost(laterPost(analysis.text))),
+      picks.filter((p) => !namesLaterPost(p.candidate?.text ?? "", laterPost(analysis.text))),
       analysis.subject.map((t) => t.text.replace(/['’]s$/, "")).join(" "),
       monthsNamed(analysis.content).length > 0,
     ),
@@ -49,9 +47,7 @@ export const definition: QuestionKind = {
   // correction to a near word ("Routh" → "Ruth") names someone else.
   holdsAnswer: (e, { analysis, candidates, index, terms }) => {
     const later = laterPost(analysis.text);
-    const roles = candidatesFor(candidates, e).filter(
-      (c) => later.size === 0 || !tokenize(c.text).some((t) => later.has(t.stem)),
-    );
+    const roles = candidatesFor(candidates, e).filter((c) => !namesLaterPost(c.text, later));
     if (roles.length > 0) return true;
     // A post asked at a time set by an event ("after he returned…") needs a role phrase: a
     // sentence that only names the person tells of the event, not of the post.

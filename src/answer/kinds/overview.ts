@@ -21,6 +21,8 @@ const CORPUS_ON =
  * Questions that ask for the gist rather than one fact: "what happened in X", "summarize the
  * talks", "what does each side want", "did they agree on anything", "what came out of …".
  */
+const CORPUS_ASKED = new RegExp(CORPUS_ON, "iu");
+
 const OVERVIEW = new RegExp(
   String.raw`\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
     CORPUS_ON +
@@ -102,7 +104,7 @@ export const overview: QuestionKind = {
     );
     // "What do the articles say about X" asks how they compare: one article's words are not
     // that, and where others put it in words of their own, the one would pass for all.
-    const corpusAsked = new RegExp(CORPUS_ON, "iu").test(analysis.text);
+    const corpusAsked = CORPUS_ASKED.test(analysis.text);
     const least = corpusAsked
       ? minSentences
       : verbs.length > 0

@@ -1,7 +1,7 @@
 import type { Article, Caption } from "../../corpus/types.js";
 import { PHOTO_ASKING, PHOTO_NOUNS, PHOTO_SUBJECT, PHOTO_SUPPLIER } from "../../lexicon/words.js";
 import { isStopword } from "../../lexicon/stopwords.js";
-import { tokenize } from "../../search/tokens.js";
+import { stemsOf } from "../../search/tokens.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { confidenceOf, notFound } from "../compose.js";
 import { answerMessages } from "../messages.js";
@@ -29,10 +29,6 @@ export function creditParts(credit: string): Credit {
   return bare ? { by: bare } : {};
 }
 
-function stemsOf(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => t.stem));
-}
-
 /** The caption the question means, by the share of its other words the caption holds. */
 function captionMeant(
   ctx: KindContext,
@@ -48,7 +44,7 @@ function captionMeant(
   const rarity = (stem: string): number => index.vocabulary.idf(stem);
   let best: { article: Article; caption: Caption; coverage: number } | null = null;
   for (const c of captions) {
-    const held = stemsOf(`${c.caption.text} ${c.caption.credit} ${c.article.outlet}`);
+    const held = new Set(stemsOf(`${c.caption.text} ${c.caption.credit} ${c.article.outlet}`));
     let total = 0;
     let covered = 0;
     for (const w of words) {
@@ -74,7 +70,7 @@ function captionMeant(
 export const photo: QuestionKind = {
   name: "photo",
   detect: (analysis) => {
-    const stems = new Set(tokenize(analysis.text).map((t) => t.stem));
+    const stems = new Set(stemsOf(analysis.text));
     const has = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
     return has(PHOTO_NOUNS()) && has(PHOTO_ASKING());
   },
@@ -95,7 +91,7 @@ export const photo: QuestionKind = {
       return notFound(analysis.text, undefined, answerMessages.noPhoto);
     }
     const { article, caption } = meant;
-    const stems = new Set(tokenize(analysis.text).map((t) => t.stem));
+    const stems = new Set(stemsOf(analysis.text));
     const asks = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
     const credit = creditParts(caption.credit);
     // "Pictured" shares its stem with "picture": read as written.
