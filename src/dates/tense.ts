@@ -40,7 +40,16 @@ interface Marker {
   tense: "past" | "future";
   start: number;
   end: number;
+  /** Governs only a time after it. */
+  ahead?: boolean;
 }
+
+/**
+ * A reported plan ("said the sides would meet again in September"): "would" dates the time
+ * that follows it; a time before it belongs to the report ("said late Thursday that the talks
+ * would resume").
+ */
+const FUTURE_AHEAD = /\bwould\b/gi;
 
 function collect(text: string): Marker[] {
   const out: Marker[] = [];
@@ -48,6 +57,9 @@ function collect(text: string): Marker[] {
     for (const m of text.matchAll(re)) {
       out.push({ tense: "future", start: m.index, end: m.index + m[0].length });
     }
+  }
+  for (const m of text.matchAll(FUTURE_AHEAD)) {
+    out.push({ tense: "future", start: m.index, end: m.index + m[0].length, ahead: true });
   }
   for (const re of PAST_MARKERS) {
     for (const m of text.matchAll(re)) {
@@ -86,6 +98,7 @@ function distance(text: string, marker: Marker, start: number, end: number): num
 export function tenseAround(text: string, start: number, end: number): Tense {
   let best: { tense: Tense; d: number } = { tense: "unknown", d: Infinity };
   for (const marker of collect(text)) {
+    if (marker.ahead && marker.start >= end) continue;
     const d = distance(text, marker, start, end);
     if (d < best.d) best = { tense: marker.tense, d };
   }

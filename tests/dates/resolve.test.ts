@@ -60,6 +60,12 @@ describe("months", () => {
     ]);
   });
 
+  it("a month in a reported plan ('said they would meet in September') is the one to come", () => {
+    expect(
+      only("The ministry said the sides would meet again in September.", "2024-06-14")[1],
+    ).toBe("2024-09");
+  });
+
   it("a past month before the publication month is this year's", () => {
     expect(only("Trump took office in January.", "2025-04-08")[1]).toBe("2025-01");
   });
