@@ -5,6 +5,7 @@ import type { Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";
 import { isNationality } from "./contrast.js";
+import { countryOf } from "../lexicon/countries.js";
 import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
@@ -118,7 +119,7 @@ export function candidateContext(
   }
   const focusStems = new Set(analysis.focus.flatMap((t) => [...expansions(t)]));
   const subjectStems = new Set(analysis.subject.flatMap((t) => [...expansions(t)]));
-  const dated = questionRoleTense(analysis.content);
+  const dated = questionRoleTense(analysis.content, analysis.text);
   return {
     roleTense: dated && {
       tense: dated.tense,
@@ -335,6 +336,22 @@ function inUnaskedRelative(evidence: Evidence, c: Candidate): boolean {
   return false;
 }
 
+/**
+ * "Which Turkish city", "what city in Norway": a place the country data puts in another
+ * country (its capital, or the country itself) is no answer, however well its sentence matches.
+ * A place the data does not know may be anywhere.
+ */
+function inOtherCountry(analysis: QuestionAnalysis, c: Candidate): boolean {
+  const named = analysis.focus.map((t) => countryOf(t.norm)).find((k) => k !== undefined);
+  const after = /^\s+in\s+(\p{L}+)/u.exec(analysis.text.slice(analysis.focus.at(-1)?.end ?? 0));
+  const asked = named ?? (after ? countryOf(after[1]!.toLowerCase()) : undefined);
+  if (asked === undefined) return false;
+  return c.text.split(/[^\p{L}]+/u).some((w) => {
+    const key = countryOf(w.toLowerCase());
+    return key !== undefined && key !== asked;
+  });
+}
+
 /** Answer phrases of the kind the question asks for, in one piece of evidence. */
 export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const { entry } = evidence;
@@ -390,6 +407,7 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       if (focus.some((t) => NAMED_PLACES.has(t.norm))) {
         found = found.filter((c) => namesOnly(evidence, c));
       }
+      found = found.filter((c) => !inOtherCountry(ctx.analysis, c));
       break;
     case "count": {
       // The counted noun is the last word of "how many Russian-owned properties"; the other

@@ -35,13 +35,24 @@ const TENSE_REACH = 2;
  */
 export function questionRoleTense(
   content: Token[],
+  /** The question as written: what stands between its words ("before"). */
+  text = "",
 ): { tense: RoleTense; word: Token; role: Token } | undefined {
   for (let i = 0; i < content.length; i++) {
     const role = content[i]!;
     if (!isRoleStem(role.stem)) continue;
     for (let j = i - 1; j >= Math.max(0, i - TENSE_REACH); j--) {
-      const tense = tenseWord(content[j]!.norm);
-      if (tense) return { tense, word: content[j]!, role };
+      const word = content[j]!;
+      const tense = tenseWord(word.norm);
+      if (!tense) continue;
+      // "The ambassador before the new envoy took over": the post dated is the successor's,
+      // and the one asked about held it before.
+      const asked = content.slice(0, j).find((t) => isRoleStem(t.stem));
+      const between = text.slice(content[j - 1]?.end ?? 0, word.start);
+      if (tense === "current" && asked && /\bbefore\b/iu.test(between)) {
+        return { tense: "former", word, role: asked };
+      }
+      return { tense, word, role };
     }
   }
   return undefined;

@@ -40,4 +40,19 @@ describe("where questions", () => {
       /Freedonian presidential election/u,
     );
   });
+
+  it("a city the question places in one country is not a capital of another", () => {
+    const ask = askerOver([
+      {
+        id: "w9",
+        outlet: "Daily Courier",
+        body: "The fishing meeting between the two delegations, chaired by a French mediator with Spanish officials as hosts, was held in Madrid on Monday.",
+      },
+    ]);
+    expect(ask("In which French city was the fishing meeting held?").status).toBe("not_found");
+    expect(firstLine(ask("In which Spanish city was the fishing meeting held?"))).toMatch(
+      /Madrid/u,
+    );
+    expect(firstLine(ask("In which city was the fishing meeting held?"))).toMatch(/Madrid/u);
+  });
 });

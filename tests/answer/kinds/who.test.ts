@@ -69,4 +69,22 @@ describe("who did it, when no person is named", () => {
     expect(ask("Who was Ruritania's envoy before Petrovsky?").status).toBe("not_found");
     expect(ask("Who is Ruritania's new envoy to Freedonia?").short).toBe("Ivan Petrovsky");
   });
+
+  it("'the envoy before the new one took over' asks for the one who held the post before", () => {
+    const ask = askerOver([
+      {
+        id: "pr2",
+        outlet: "Harbour News",
+        body: [
+          "Ruritania's new ambassador to Freedonia, Ivan Petrovsky, presented his credentials on Monday.",
+          "Ruritania had not had an ambassador in Freedonia since Olga Berg returned home in May.",
+        ].join("\n\n"),
+      },
+    ]);
+    const before = ask(
+      "Who was Ruritania's ambassador to Freedonia before the new envoy took over?",
+    );
+    expect(before.short).not.toBe("Ivan Petrovsky");
+    expect(ask("Who is Ruritania's new ambassador to Freedonia?").short).toBe("Ivan Petrovsky");
+  });
 });
