@@ -7,6 +7,8 @@ import type { QuestionKind } from "./types.js";
 import { datedToOtherMonth } from "./eventMonth.js";
 import { monthsNamed } from "../qualifiers.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
+import { isStopword } from "../../lexicon/stopwords.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import {
   ASKS_ADDRESS,
   ASKS_NAMES,
@@ -97,11 +99,33 @@ function givesIdentifier(e: Evidence, analysis: QuestionAnalysis): boolean {
   );
 }
 
+/** "What is on the agenda for…", "what was in the package": what the named thing holds. */
+const CONTENTS_OF =
+  /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:on|in)\s+the\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+
+/**
+ * "What's on the agenda for the second round?" asks what the agenda holds: a sentence that
+ * names the round but not the agenda (the article says "agenda" elsewhere) does not say.
+ */
+function namesContainer(e: Evidence, analysis: QuestionAnalysis): boolean {
+  const asked = CONTENTS_OF.exec(analysis.text);
+  if (!asked) return true;
+  // "The Geneva agenda": the noun is the second word when a noun follows the first.
+  const second = asked[2]?.toLowerCase();
+  const noun =
+    second && !isStopword(second) && partOfSpeech(second) === "NOUN"
+      ? second
+      : asked[1]!.toLowerCase();
+  const match = e.matches.find((m) => m.word.token.norm === noun);
+  return match === undefined || match.at.length > 0 || match.viaPronoun;
+}
+
 /** The checks a sentence answering a what-question by itself must pass. */
 function saysWhatIsAsked(e: Evidence, analysis: QuestionAnalysis): boolean {
   return (
     saysVerb(e, analysis) &&
     tiesAttribute(e, analysis) &&
+    namesContainer(e, analysis) &&
     placesEarlier(e, analysis) &&
     givesTopic(e, analysis) &&
     givesIdentifier(e, analysis)

@@ -285,4 +285,19 @@ describe("questions asking for an address", () => {
     );
     expect(a.status).toBe("not_found");
   });
+
+  it("'what is on the agenda for X' needs a sentence that says the agenda, not one naming X", () => {
+    const ask = askerOver([
+      {
+        id: "ag1",
+        outlet: "Harbour News",
+        body: [
+          "The third round of the fishing talks between Ruritania and Freedonia will open in Geneva on Monday.",
+          "Officials said the agenda includes port access and quotas for herring.",
+        ].join("\n\n"),
+      },
+    ]);
+    const a = ask("What's on the agenda for the third round?");
+    expect(a.answer).not.toMatch(/will open in Geneva/u);
+  });
 });
