@@ -22,7 +22,12 @@ import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
 import { namesCapitalised } from "./truecase.js";
-import { intensifiersDropped, numberedAsOrdinal } from "./phrasing.js";
+import {
+  contractionsSpelledOut,
+  embeddedQuestionAsked,
+  intensifiersDropped,
+  numberedAsOrdinal,
+} from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
 import { datedSource, namedSource, outletNamed, ranOn, withoutCorpusReference } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
@@ -33,6 +38,8 @@ import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { informalSpelledOut } from "./informal.js";
+import { idiomsInPlainWords } from "./idioms.js";
+import { askedSpeaker, weighedBySpeaker } from "./speaker.js";
 import { askingWordsRespelled } from "./whSpelling.js";
 import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
@@ -227,6 +234,16 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (plainer !== asked) {
     return { ...answerOrThrow(index, plainer, options), question: asked };
   }
+  // "When they'd meet": "would", a time to come.
+  const spelled = contractionsSpelledOut(asked);
+  if (spelled !== asked) {
+    return { ...answerOrThrow(index, spelled, options), question: asked };
+  }
+  // "Did they say anything about when…": asked as what they said of when.
+  const embedded = embeddedQuestionAsked(asked);
+  if (embedded !== asked) {
+    return { ...answerOrThrow(index, embedded, options), question: asked };
+  }
   // "Round two": the second round.
   const ordinal = numberedAsOrdinal(asked);
   if (ordinal !== asked) {
@@ -379,7 +396,10 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       hit.passage.article.outlet === options.outlet ||
       hit.passage.article.republishedBy === options.outlet) &&
     (options.published === undefined || ranOn(hit.passage.article.published, options.published));
-  const evidence: Evidence[] = scoreHits(index, weighted, hits.filter(fromOutlet));
+  const evidence: Evidence[] = weighedBySpeaker(
+    scoreHits(index, weighted, hits.filter(fromOutlet)),
+    askedSpeaker(analysis),
+  );
   const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms, options.kindByVerb, known);
   const contrast = contrastOf(index, analysis, terms);
@@ -446,7 +466,15 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): Answer {
   try {
-    return answerOrThrow(index, question, options);
+    const found = answerOrThrow(index, question, options);
+    if (found.status === "answered") return found;
+    // Unanswered as written, the question is read again with its idioms in plain words; as
+    // written first, so a sentence using the idiom itself ("on the table") is found as such.
+    const asked = cleanQuestion(question);
+    const plain = idiomsInPlainWords(asked);
+    if (plain === asked) return found;
+    const retry = answerOrThrow(index, plain, options);
+    return retry.status === "answered" ? { ...retry, question: found.question } : found;
   } catch (error) {
     // A bug must not take the bot down or leak a stack trace to a user: log it, decline.
     log.error({ err: error, question: cleanQuestion(question) }, "answering failed");

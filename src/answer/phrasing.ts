@@ -9,7 +9,9 @@ import type { Token } from "../search/tokens.js";
 export const EVENT_VERBS = new Set(["happened", "occurred", "transpired"]);
 
 /** After "back", these make it a time ("back in 2016", "back then"), not a return. */
-const BACK_IN_TIME = new Set(["in", "on", "at", "then", "when", "during", "around", "before"]);
+const BACK_IN_TIME = new Set([
+  ...["in", "on", "at", "then", "when", "during", "around", "before", "under", "after", "last"],
+]);
 
 /**
  * "Demand back", "want the properties back", "go back to Moscow": after a verb or its object,
@@ -62,4 +64,34 @@ export function numberedAsOrdinal(question: string): string {
     NUMBERED,
     (_, noun: string, n: string) => `${ORDINAL_OF[n.toLowerCase()]} ${noun}`,
   );
+}
+
+/**
+ * "Did the ministry say anything about when they would meet again?": a question about what was
+ * said on a question. What was said answers it, so it is asked as that question ("when did the
+ * ministry say they would meet again?"), not as a yes/no one.
+ */
+const EMBEDDED =
+  /^(did|does|do|has|have|had)\s+(.+?)\s+(say|said|mention|mentioned|reveal|revealed|indicate|indicated)\s+(?:anything|something|any details|a word)\s+(?:about|on|regarding|as to)\s+(when|where|who|whom|why|how|what|which)\s+(.+)$/iu;
+
+export function embeddedQuestionAsked(question: string): string {
+  const m = EMBEDDED.exec(question.trim());
+  if (!m) return question;
+  const [, aux, subject, verb, asking, rest] = m;
+  return `${asking!} ${aux!.toLowerCase()} ${subject!} ${verb!} ${rest!}`;
+}
+
+/**
+ * "They'd meet", "she'll lead": a contracted "would" or "will" written out, so the question's
+ * tense is read ("they'd" asks of a time to come). "They'd met" is "they had met": before a
+ * past participle the contraction is "had".
+ */
+export function contractionsSpelledOut(question: string): string {
+  return question
+    .replace(/\b(\p{L}+)['’]ll\b/giu, "$1 will")
+    .replace(/\b(\p{L}+)['’]d\s+(\p{L}+)/giu, (_, who: string, next: string) =>
+      /(?:ed|en|been|met|led|held|made|said|had|done|gone|left)$/iu.test(next)
+        ? `${who} had ${next}`
+        : `${who} would ${next}`,
+    );
 }

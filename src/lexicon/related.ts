@@ -68,6 +68,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   // What came of a meeting is what was agreed or decided there.
   { weight: 0.6, words: ["outcome", "result", "agree", "decide"] },
   { weight: 0.8, words: ["give", "provide", "offer"] },
+  // What a side "expects to do" is what it plans or intends to.
+  { weight: 0.7, words: ["expect", "plan", "intend"] },
   { weight: 0.7, words: ["important", "key", "crucial", "essential", "vital", "significant"] },
 ];
 

@@ -13,6 +13,7 @@ i me my mine we our ours you your yours he him his she her hers it its they them
 who whom whose what which when where why how whether whatever whoever
 what's who's where's when's how's it's that's there's
 not no never none nothing neither
+anything something everything anyone someone everyone anybody somebody everybody
 all any both each every some such other another same own only just also too very really quite
 tell please kindly know let give show explain me us
 thanks thank hi hello hey ok okay yes

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { intensifiersDropped, numberedAsOrdinal } from "../../src/answer/phrasing.js";
+import {
+  contractionsSpelledOut,
+  embeddedQuestionAsked,
+  intensifiersDropped,
+  isReturnParticle,
+  numberedAsOrdinal,
+} from "../../src/answer/phrasing.js";
+import { tokenize } from "../../src/search/tokens.js";
 import { talksIndex } from "./talksFixture.js";
 
 describe("intensifiers after the question word", () => {
@@ -32,5 +39,58 @@ describe("numbered nouns of a series", () => {
     expect(numberedAsOrdinal("How many rounds were there? Two?")).toBe(
       "How many rounds were there? Two?",
     );
+  });
+});
+
+describe("'back' after a verb", () => {
+  const backIn = (q: string): boolean => {
+    const tokens = tokenize(q);
+    return isReturnParticle(
+      tokens,
+      tokens.findIndex((t) => t.norm === "back"),
+    );
+  };
+
+  it("is a return when nothing after it makes it a time", () => {
+    expect(backIn("which trawlers does Ruritania want back")).toBe(true);
+    expect(backIn("when will the envoy go back to Oslo")).toBe(true);
+  });
+
+  it("is a time before a government's era, a year or an event", () => {
+    expect(backIn("how many envoys were expelled back under the old government")).toBe(false);
+    expect(backIn("how many envoys were expelled back in 2016")).toBe(false);
+    expect(backIn("what was agreed back after the first round")).toBe(false);
+  });
+});
+
+describe("contractions", () => {
+  it("'d is would before a verb and had before a past participle; 'll is will", () => {
+    expect(contractionsSpelledOut("when they'd meet again")).toBe("when they would meet again");
+    expect(contractionsSpelledOut("had they’d met before?")).toBe("had they had met before?");
+    expect(contractionsSpelledOut("who she'll lead")).toBe("who she will lead");
+    expect(contractionsSpelledOut("when will they meet")).toBe("when will they meet");
+  });
+
+  it("a question with one is answered as the question written out", () => {
+    const ask = (q: string): string => answerQuestion(talksIndex(), q).answer;
+    expect(ask("how long'd the Geneva talks last")).toBe(
+      ask("how long would the Geneva talks last"),
+    );
+  });
+});
+
+describe("a question about what was said on a question", () => {
+  it("is asked as that question, of what was said", () => {
+    expect(
+      embeddedQuestionAsked("did the ministry say anything about when they would meet again"),
+    ).toBe("when did the ministry say they would meet again");
+    expect(embeddedQuestionAsked("Has Lindqvist mentioned anything about who will lead it?")).toBe(
+      "who has Lindqvist mentioned will lead it?",
+    );
+  });
+
+  it("a plain yes/no question stays as it is", () => {
+    const q = "did the ministry say anything about fishing";
+    expect(embeddedQuestionAsked(q)).toBe(q);
   });
 });

@@ -23,4 +23,9 @@ describe("the reviewed paraphrase list", () => {
   it("leaves unrelated words apart", () => {
     expect(related("touch", "agree")).toBeUndefined();
   });
+
+  it("reads what a side expects to do as what it plans or intends to", () => {
+    expect(related("expect", "plan")).toBeGreaterThan(0);
+    expect(related("intend", "expect")).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * A reviewed list of everyday idioms people use when they ask about talks, each with the plain
+ * wording news reports use for it: "how long did the sit-down go on for" is "how long did the
+ * meeting last". These are phrases of several words whose meaning none of their words carries
+ * alone (the "table" of "off the table" is no table), so neither word vectors nor a synonym of
+ * one word can find it; WordNet's two-word expressions (src/lexicon/wordnet.ts) cover others.
+ * Each pattern matches whole words, any case; the replacement keeps the question's tense where
+ * the idiom shows it. The list describes English in general, not the wording of any article.
+ */
+export interface Idiom {
+  pattern: RegExp;
+  plain: string;
+}
+
+const I = (source: string, plain: string): Idiom => ({
+  pattern: new RegExp(`\\b(?:${source})\\b`, "giu"),
+  plain,
+});
+
+export const IDIOMS: readonly Idiom[] = [
+  // Meeting.
+  I("sit-downs|get-togethers", "meetings"),
+  I("sit-down|get-together", "meeting"),
+  I("(?:sat|got) down together|(?:sat|got) together|sat down", "met"),
+  I("(?:sit|get) down together|(?:sit|get) together|sit down", "meet"),
+  I("(?:sitting|getting) down together|(?:sitting|getting) together|sitting down", "meeting"),
+  // How long something lasted.
+  I("(?:go|goes|run|runs|drag|drags) on(?: for)?", "last"),
+  I("(?:went|ran|dragged) on(?: for)?", "lasted"),
+  I("(?:going|running|dragging) on(?: for)?", "lasting"),
+  I("(?:gone|dragged) on(?: for)?", "lasted"),
+  // The talks themselves, and what is or is not discussed in them.
+  I("(?:at|around) the (?:negotiating )?table", "in the talks"),
+  I("in the room", "in the talks"),
+  I("on the table", "on the agenda"),
+  I("off the table", "excluded from the talks"),
+  // Sending diplomats away, and leaving.
+  I("(?:kick|boot|throw|turf) out", "expel"),
+  I("(?:kicked|booted|threw|thrown|turfed) out", "expelled"),
+  I("(?:kicking|booting|throwing|turfing) out", "expelling"),
+  I("sent packing", "expelled"),
+  I("(?:head|go|fly) home|pack (?:his|her|their|its) bags", "return"),
+  I("(?:headed|went|flew) home|packed (?:his|her|their|its) bags", "returned"),
+  I("(?:heading|going|flying) home|packing (?:his|her|their|its) bags", "returning"),
+  // Someone's ambassador: "Moscow's man in Washington", "the new man for Paris".
+  I("(?<=(?:['’]s|\\bnew|\\btheir|\\bits) )(?:man|woman|guy) (?:in|for|to)", "ambassador to"),
+  I("top envoy", "ambassador"),
+  // The capital by its district's initials.
+  I("dc", "Washington"),
+  // Reporting news first.
+  I("(?:break|breaks|broke|broken|breaking) the (?:news|story)|let slip|leaked", "reported"),
+  I("(?:put|puts|putting) out", "released"),
+  I("sums? up", "describe"),
+  I("summed up", "described"),
+  I("summing up", "describing"),
+  I("floated(?: the idea(?: of)?)?", "proposed"),
+  I("float(?: the idea(?: of)?)?", "propose"),
+  // Settling and undoing.
+  I("get rid of|got rid of|getting rid of", "eliminate"),
+  I(
+    "(?:sort|sorted|sorting|iron|ironed|ironing|clear|cleared|clearing) out|(?:iron|ironed|ironing|clear|cleared|clearing) up",
+    "resolve",
+  ),
+  I("(?:hand|hands|handed|handing|give|gives|gave|given|giving) back", "return"),
+  I("(?:cut|broken|broke) off|put on hold|put on ice", "suspended"),
+  // Time: "these days" says now; "right before" says before.
+  I("these days|nowadays|right now|at the moment|at present", ""),
+  I("right (?=before|after)", ""),
+];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/answer/answer.js";
+import { idiomsInPlainWords } from "../../src/answer/idioms.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { talksIndex } from "./talksFixture.js";
+
+describe("idioms read in plain words", () => {
+  it("a meeting, its length and its table are said as reports say them", () => {
+    expect(idiomsInPlainWords("how long did the first sit-down go on for")).toBe(
+      "how long did the first meeting last",
+    );
+    expect(idiomsInPlainWords("Who was in charge of Freedonia's side at the table?")).toBe(
+      "Who was in charge of Freedonia's side in the talks?",
+    );
+    expect(idiomsInPlainWords("when did the envoy pack his bags")).toBe(
+      "when did the envoy return",
+    );
+  });
+
+  it("someone's man in a capital is their ambassador there, typed in lower case too", () => {
+    expect(idiomsInPlainWords("who is oslo's man in berlin these days?")).toBe(
+      "who is oslo's ambassador to berlin?",
+    );
+    // "The man in charge" is no ambassador.
+    expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
+  });
+
+  it("a question without an idiom is returned as it is", () => {
+    const q = "How long did the talks in Geneva last?";
+    expect(idiomsInPlainWords(q)).toBe(q);
+  });
+
+  it("a question put in idioms is answered as in plain words, and echoed as asked", () => {
+    const asked = "how long did the sit-down in Geneva go on for";
+    const a = answerQuestion(talksIndex(), asked);
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/five hours/);
+    expect(a.question).toBe(asked);
+  });
+
+  it("an article using the idiom itself is found by it first", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          [
+            "Fishing quotas are off the table at the Geneva talks, the Ruritanian minister said.",
+            "The Geneva talks excluded any discussion of border controls, officials added.",
+          ].join("\n\n"),
+          { id: "t1", outlet: "Harbour News" },
+        ),
+      ]),
+    );
+    const a = answerQuestion(index, "What is off the table at the Geneva talks?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/Fishing quotas are off the table/);
+  });
+});
