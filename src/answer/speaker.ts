@@ -16,29 +16,50 @@ export function askedSpeaker(analysis: QuestionAnalysis): Token[] {
   return analysis.content.filter((t) => t.start >= from && t.end <= to);
 }
 
+/** Token indices inside quotation marks: what was said, not who said it. */
+function quoted(e: Evidence): Set<number> {
+  const inside = new Set<number>();
+  const text = e.entry.sentence.text;
+  for (const m of text.matchAll(/[“"]([^”"]*)[”"]/gu)) {
+    const from = m.index;
+    const to = m.index + m[0].length;
+    e.entry.tokens.forEach((t, i) => {
+      if (t.start >= from && t.end <= to) inside.add(i);
+    });
+  }
+  return inside;
+}
+
 /**
- * The sentence is someone else's statement about the asked speaker: it names the speaker only
- * after its first verb of saying ("Lavrov said Moscow and Washington were in contact", for
- * "when did Washington say…"; "…, the ministry told Ruritanian media", for "what did the
- * Ruritanian ambassador say"), never before it, after an "according to" or behind an opening
- * pronoun.
+ * The sentence is someone else's statement about the asked speaker: outside quotation marks it
+ * names the speaker only after its verb of saying ("Lavrov said Moscow and Washington were in
+ * contact", for "when did Washington say…"), never as the one saying it (before the verb,
+ * after "according to", right after a closing quote, or behind an opening pronoun).
  */
 export function saysOfSpeaker(e: Evidence, speaker: ReadonlySet<string>): boolean {
   const tokens = e.entry.tokens;
-  const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t.norm));
+  const inQuote = quoted(e);
+  const verb = tokens.findIndex((t, i) => SPEECH_VERBS.has(t.norm) && !inQuote.has(i));
   if (verb < 0) return false;
+  const asked = e.matches.filter((m) => speaker.has(m.word.token.stem));
+  const named = asked.flatMap((m) => m.at);
+  if (named.length === 0 || asked.some((m) => m.viaPronoun)) return false;
+  // Named only inside the quote, the speaker may still be the one quoted ("“…Russian
+  // missions…,” the ambassador said" for "what does Russia say"): that says nothing either way.
+  const outside = named.filter((i) => !inQuote.has(i));
+  if (outside.length === 0) return false;
   const according = tokens.findIndex(
     (t, i) => t.norm === "according" && tokens[i + 1]?.norm === "to",
   );
-  const asked = e.matches.filter((m) => speaker.has(m.word.token.stem));
-  const named = asked.flatMap((m) => m.at);
-  return (
-    named.length > 0 &&
-    !asked.some((m) => m.viaPronoun) &&
-    named.every((i) => i > verb) &&
-    !(according >= 0 && named.some((i) => i > according))
-  );
+  // "“…,” the minister said" and "“…,” said the minister": the one saying it stands by the verb.
+  const quoteFirst = inQuote.has(0) || inQuote.has(1);
+  const saying = (i: number): boolean =>
+    i < verb || (according >= 0 && i > according) || (quoteFirst && i <= verb + SPEAKER_REACH);
+  return !outside.some(saying);
 }
+
+/** How far after the verb the speaker of a sentence opening with a quote may stand. */
+const SPEAKER_REACH = 6;
 
 /**
  * Evidence for a question asking what someone said, without the sentences that are someone
