@@ -19,6 +19,7 @@ import { cleanQuestion } from "./clean.js";
 import { spellOutMonths } from "../dates/names.js";
 import { isPastVerb } from "../nlp/verbs.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
+import { CARDINALS } from "../lexicon/numberWords.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
 /**
@@ -171,6 +172,12 @@ function questionWord(token: Token | undefined, index: SearchIndex): string | un
   const near = WH.filter((w) => w.length >= 4 && editDistance(token.norm, w, 1) <= 1);
   // "wher" is one slip from "when" and "where": a dropped last letter is the likelier slip.
   return near.find((w) => w.startsWith(token.norm)) ?? near[0];
+}
+
+/** A small count of things ("two", "3"): more than one, as "which two ministers" asks. */
+function isSmallCount(norm: string): boolean {
+  const n = CARDINALS[norm] ?? (/^\d$/u.test(norm) ? Number(norm) : undefined);
+  return n !== undefined && n >= 2 && n <= 10;
 }
 
 /**
@@ -333,6 +340,11 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
           return { type: "what", frame, focus: sorted };
         }
       }
+      // "Which two ministers": how many the answer names, not a word to find.
+      if (wh === "which" && isSmallCount(tokens[i]?.norm ?? "") && tokens[i + 1]) {
+        frame.add(i);
+        i++;
+      }
       const nouns = nounRun(tokens, i, text, index);
       const head = nouns.map((n) => tokens[n]!.norm);
       const has = (set: ReadonlySet<string>): boolean => head.some((h) => set.has(h));
@@ -384,7 +396,9 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       }
       // "What does Darchiev mean…": a noun after the verb is the subject, not what is asked.
       if (skippedVerb) return { type: "what", frame, focus: [] };
-      if (has(PERSON_NOUNS) && wh === "which") return { type: "who", frame, focus: nouns };
+      // "Which ministers", "which two officials": people, as "which minister" is.
+      const people = head.some((h) => PERSON_NOUNS.has(h) || PERSON_NOUNS.has(lemma(h)));
+      if (people && wh === "which") return { type: "who", frame, focus: nouns };
       const last = nouns[nouns.length - 1];
       const lastToken = last === undefined ? undefined : tokens[last];
       if (lastToken && /[^su]s$/.test(lastToken.norm) && nouns.length <= 2) {

@@ -13,6 +13,8 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     ["In what year were the trawlers seized?", "when"],
     ["Where were the talks held?", "where"],
     ["Which city hosted the talks?", "where"],
+    ["Which officials led the delegations?", "who"],
+    ["Which two diplomats met in Geneva?", "who"],
     ["How many trawlers were seized?", "count"],
     ["How long did the talks last?", "duration"],
     ["How many hours did the talks last?", "duration"],
