@@ -352,6 +352,52 @@ function inOtherCountry(analysis: QuestionAnalysis, c: Candidate): boolean {
   });
 }
 
+/** "Whose residence", "at whose home": the noun whose owner is asked. */
+const WHOSE = /\bwhose\s+(\p{L}+)/iu;
+
+/**
+ * The owner of the asked noun in the sentence: "the U.S. Consul General's residence" or "the
+ * residence of the US consul general" answers "whose home" with the consul general.
+ */
+function possessorCandidates(ctx: CandidateContext, evidence: Evidence): Candidate[] {
+  const noun = WHOSE.exec(ctx.analysis.text)![1]!.toLowerCase();
+  const asked = ctx.analysis.content.find((t) => t.norm === noun);
+  if (!asked) return [];
+  const stems = ctx.expansionsOf(asked);
+  const { tokens, sentence } = evidence.entry;
+  const out: Candidate[] = [];
+  // The phrase shown runs over the owner and the thing owned ("the U.S. Consul General's
+  // residence"), as the sentence writes them; the owner alone is its key.
+  const make = (from: number, to: number, owner: [number, number]): void => {
+    if (owner[0] > owner[1]) return;
+    const start = tokens[from]!.start;
+    const text = sentence.text.slice(start, tokens[to]!.end);
+    const key = `owner:${tokens
+      .slice(owner[0], owner[1] + 1)
+      .map((t) => t.stem)
+      .join(" ")}`;
+    out.push({ text, display: text, start, end: tokens[to]!.end, key });
+  };
+  tokens.forEach((t, i) => {
+    if (!stems.has(t.stem)) return;
+    const before = tokens[i - 1];
+    if (before && /['’]s$/u.test(before.text)) {
+      // Back over the owner's name or title, written in capitals.
+      let first = i - 1;
+      while (first > 0 && tokens[first - 1]!.capitalized) first--;
+      make(first, i, [first, i - 1]);
+    } else if (tokens[i + 1]?.norm === "of") {
+      // Forward over "the", then the owner's words up to a function word.
+      let first = i + 2;
+      if (tokens[first]?.norm === "the") first++;
+      let last = first - 1;
+      while (last + 1 < tokens.length && !isStopword(tokens[last + 1]!.norm)) last++;
+      make(i, last, [first, last]);
+    }
+  });
+  return out;
+}
+
 /** Answer phrases of the kind the question asks for, in one piece of evidence. */
 export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candidate[] {
   const { entry } = evidence;
@@ -359,6 +405,11 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
   let found: Candidate[] = [];
   switch (type) {
     case "who":
+      // "Whose home…": the one the thing belongs to, as the sentence writes it.
+      if (WHOSE.test(ctx.analysis.text)) {
+        found = possessorCandidates(ctx, evidence);
+        if (found.length > 0) break;
+      }
       found = personCandidates(ctx.index, entry)
         .filter((c) => !ctx.questionPeople.has(c.key))
         .map((c) => ({ ...c, title: titleMatch(ctx, evidence, c) }))
