@@ -45,6 +45,9 @@ export const IDIOMS: readonly Idiom[] = [
   // Someone's ambassador: "Moscow's man in Washington", "the new man for Paris".
   I("(?<=(?:['’]s|\\bnew|\\btheir|\\bits) )(?:man|woman|guy) (?:in|for|to)", "ambassador to"),
   I("top envoy", "ambassador"),
+  // A country's top diplomat is its foreign minister.
+  I("top diplomats", "foreign ministers"),
+  I("top diplomat", "foreign minister"),
   // The capital by its district's initials.
   I("dc", "Washington"),
   // Reporting news first.

@@ -16,9 +16,20 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.7, words: ["delegation", "team", "side", "delegate"] },
   {
     weight: 0.7,
-    words: ["talks", "meeting", "meet", "consultation", "discussion", "round", "negotiation"],
+    words: [
+      ...["talks", "meeting", "meet", "consultation", "discussion", "round", "negotiation"],
+      ...["session", "gathering"],
+    ],
   },
   { weight: 0.9, words: ["ambassador", "envoy"] },
+  // An envoy is a diplomat; not every diplomat an envoy.
+  { weight: 0.5, words: ["envoy", "diplomat"] },
+  { weight: 0.7, words: ["home", "residence"] },
+  { weight: 0.8, words: ["war", "conflict", "fighting"] },
+  { weight: 0.8, words: ["hint", "signal"] },
+  { weight: 0.8, words: ["nonstop", "direct"] },
+  { weight: 0.6, words: ["arrangement", "deal", "agreement", "pact", "accord"] },
+  { weight: 0.7, words: ["period", "span", "stretch"] },
   { weight: 0.7, words: ["property", "compound", "estate", "building"] },
   { weight: 0.7, words: ["flight", "air", "airline", "travel"] },
   {
@@ -31,6 +42,7 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.8, words: ["russia", "russian", "moscow"] },
   { weight: 1, words: ["turkiye", "turkey"] },
   { weight: 0.9, words: ["spokeswoman", "spokesperson", "spokesman"] },
+  { weight: 0.7, words: ["mouthpiece", "spokeswoman", "spokesperson", "spokesman"] },
   // "Who speaks for the ministry": its spokesperson.
   { weight: 0.8, words: ["speak", "spokeswoman", "spokesperson", "spokesman"] },
   { weight: 0.8, words: ["suspend", "halt", "stop", "freeze"] },

@@ -22,6 +22,9 @@ describe("idioms read in plain words", () => {
     expect(idiomsInPlainWords("who is oslo's man in berlin these days?")).toBe(
       "who is oslo's ambassador to berlin?",
     );
+    expect(idiomsInPlainWords("what did Oslo's top diplomat say")).toBe(
+      "what did Oslo's foreign minister say",
+    );
     // "The man in charge" is no ambassador.
     expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
   });

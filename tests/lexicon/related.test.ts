@@ -28,4 +28,13 @@ describe("the reviewed paraphrase list", () => {
     expect(related("expect", "plan")).toBeGreaterThan(0);
     expect(related("intend", "expect")).toBeGreaterThan(0);
   });
+
+  it("relates everyday words for meetings, envoys, homes and wars to the reports' words", () => {
+    expect(related("session", "meeting")).toBeGreaterThan(0);
+    expect(related("envoy", "diplomat")).toBeGreaterThan(0);
+    expect(related("home", "residence")).toBeGreaterThan(0);
+    expect(related("fighting", "conflict")).toBeGreaterThan(0);
+    expect(related("nonstop", "direct")).toBeGreaterThan(0);
+    expect(related("mouthpiece", "spokeswoman")).toBeGreaterThan(0);
+  });
 });

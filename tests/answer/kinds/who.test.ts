@@ -87,4 +87,40 @@ describe("who did it, when no person is named", () => {
     expect(before.short).not.toBe("Ivan Petrovsky");
     expect(ask("Who is Ruritania's new ambassador to Freedonia?").short).toBe("Ivan Petrovsky");
   });
+
+  it("'whose home' is answered by the one the home belongs to, with the home", () => {
+    const ask = askerOver([
+      {
+        id: "ow1",
+        outlet: "Harbour News",
+        body: "The first round of fishing talks was held at the residence of the Freedonian consul general in Geneva, officials said. Ivan Petrovsky and Maria Lindqvist attended.",
+      },
+      {
+        id: "ow2",
+        outlet: "Daily Courier",
+        body: "The second round of fishing talks took place at the Ruritanian Ambassador's residence in Bern.",
+      },
+    ]);
+    expect(ask("Whose home hosted the first round of fishing talks?").short).toBe(
+      "Residence of the Freedonian consul general",
+    );
+    expect(ask("At whose residence did the second round of fishing talks take place?").short).toBe(
+      "Ruritanian Ambassador's residence",
+    );
+  });
+
+  it("'which two ministers' asks for people, as 'which minister' does", () => {
+    const ask = askerOver([
+      {
+        id: "mi1",
+        outlet: "Harbour News",
+        body: "Days before the fishing talks, Trade Minister Maria Lindqvist and Foreign Minister Ivan Petrovsky met in Oslo.",
+      },
+    ]);
+    const a = ask("Which two ministers met in Oslo before the fishing talks?");
+    expect(a.kind).toBe("who");
+    expect(a.short).toMatch(
+      /Maria Lindqvist and Ivan Petrovsky|Ivan Petrovsky and Maria Lindqvist/u,
+    );
+  });
 });
