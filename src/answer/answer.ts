@@ -26,6 +26,7 @@ import {
   contractionsSpelledOut,
   embeddedQuestionAsked,
   intensifiersDropped,
+  leaderAsVerb,
   numberedAsOrdinal,
 } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
@@ -271,7 +272,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   // each article writes that name.
   const described = describedPerson(asked);
   if (described) {
-    const who = answerOrThrow(index, `Who is ${described.description}?`, options);
+    const asking = `Who is ${described.description}?`;
+    const first = answerOrThrow(index, asking, options);
+    const who =
+      first.status === "answered" || leaderAsVerb(asking) === asking
+        ? first
+        : answerOrThrow(index, leaderAsVerb(asking), options);
     const name = who.status === "answered" ? who.short : undefined;
     if (name && !/\b(?:and|or)\b|,/u.test(name)) {
       return { ...answerOrThrow(index, described.naming(name), options), question: asked };
@@ -470,11 +476,15 @@ export function answerQuestion(
     if (found.status === "answered") return found;
     // Unanswered as written, the question is read again with its idioms in plain words; as
     // written first, so a sentence using the idiom itself ("on the table") is found as such.
+    // "Who was the head of the delegation" likewise, as "who headed the delegation".
     const asked = cleanQuestion(question);
     const plain = idiomsInPlainWords(asked);
-    if (plain === asked) return found;
-    const retry = answerOrThrow(index, plain, options);
-    return retry.status === "answered" ? { ...retry, question: found.question } : found;
+    for (const again of new Set([plain, leaderAsVerb(plain)])) {
+      if (again === asked) continue;
+      const retry = answerOrThrow(index, again, options);
+      if (retry.status === "answered") return { ...retry, question: found.question };
+    }
+    return found;
   } catch (error) {
     // A bug must not take the bot down or leak a stack trace to a user: log it, decline.
     log.error({ err: error, question: cleanQuestion(question) }, "answering failed");

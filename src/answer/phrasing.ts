@@ -95,3 +95,32 @@ export function contractionsSpelledOut(question: string): string {
         : `${who} would ${next}`,
     );
 }
+
+/** The verb each noun for whoever leads something stands for, by tense. */
+const LEADING_VERB: Record<string, { now: string; then: string }> = {
+  leader: { now: "leads", then: "led" },
+  head: { now: "heads", then: "headed" },
+  chief: { now: "leads", then: "led" },
+};
+const LEADER_OF =
+  /^\s*who(?:['’]s|\s+(is|was|are|were))\s+(?:the\s+)?(leader|head|chief)\s+of\s+(.+?)\s*\??\s*$/iu;
+const LEADER_AFTER =
+  /^\s*who(?:['’]s|\s+(is|was|are|were))\s+(.+?)(?:['’]s?)?\s+(leader|head|chief)\s*\??\s*$/iu;
+
+/**
+ * "Who was the head of the delegation", "who is the Russian team's leader": asked as whoever
+ * led it ("who led the delegation"), which is how reports say it ("the delegation was led by").
+ */
+export function leaderAsVerb(question: string): string {
+  const of = LEADER_OF.exec(question);
+  if (of) {
+    const verb = LEADING_VERB[of[2]!.toLowerCase()]!;
+    return `who ${/was|were/iu.test(of[1] ?? "") ? verb.then : verb.now} ${of[3]!}?`;
+  }
+  const after = LEADER_AFTER.exec(question);
+  if (after) {
+    const verb = LEADING_VERB[after[3]!.toLowerCase()]!;
+    return `who ${/was|were/iu.test(after[1] ?? "") ? verb.then : verb.now} ${after[2]!}?`;
+  }
+  return question;
+}

@@ -12,6 +12,8 @@ import { stem } from "../nlp/stem.js";
 const GROUPS: Array<{ weight: number; words: string[] }> = [
   // "In charge of" the delegation: the noun of the phrase stands for the verb.
   { weight: 0.8, words: ["lead", "head", "chair", "spearhead", "represent", "charge"] },
+  // The one who leads: "the delegation's leader" is whoever led it.
+  { weight: 0.8, words: ["leader", "lead", "head"] },
   // Not "representative": its stem is that of "represent", which the group above holds.
   { weight: 0.7, words: ["delegation", "team", "side", "delegate"] },
   {

@@ -5,6 +5,7 @@ import {
   embeddedQuestionAsked,
   intensifiersDropped,
   isReturnParticle,
+  leaderAsVerb,
   numberedAsOrdinal,
 } from "../../src/answer/phrasing.js";
 import { tokenize } from "../../src/search/tokens.js";
@@ -92,5 +93,23 @@ describe("a question about what was said on a question", () => {
   it("a plain yes/no question stays as it is", () => {
     const q = "did the ministry say anything about fishing";
     expect(embeddedQuestionAsked(q)).toBe(q);
+  });
+});
+
+describe("a leader or head asked for by the noun", () => {
+  it("is asked as whoever led or heads it", () => {
+    expect(leaderAsVerb("Who was the head of the Ruritanian delegation?")).toBe(
+      "who headed the Ruritanian delegation?",
+    );
+    expect(leaderAsVerb("who is the freedonian team's leader")).toBe(
+      "who leads the freedonian team?",
+    );
+    expect(leaderAsVerb("Who's the delegation leader?")).toBe("who leads the delegation?");
+    expect(leaderAsVerb("Who led the delegation?")).toBe("Who led the delegation?");
+  });
+
+  it("a question put so is answered with the one the articles say led it", () => {
+    const a = answerQuestion(talksIndex(), "Who was the leader of the Ruritanian delegation?");
+    expect(a.short).toBe("Ivan Petrovsky");
   });
 });

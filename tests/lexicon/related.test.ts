@@ -36,5 +36,6 @@ describe("the reviewed paraphrase list", () => {
     expect(related("fighting", "conflict")).toBeGreaterThan(0);
     expect(related("nonstop", "direct")).toBeGreaterThan(0);
     expect(related("mouthpiece", "spokeswoman")).toBeGreaterThan(0);
+    expect(related("leader", "lead")).toBeGreaterThan(0);
   });
 });

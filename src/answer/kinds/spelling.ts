@@ -55,7 +55,11 @@ function spellingOf(c: Candidate, part: Part): string | undefined {
 const NAME_PART = String.raw`(?:first|given|christian|last|family)\s+name|forename|surname|name`;
 /** "…spell the foreign minister's first name", "…spell the surname of the new envoy". */
 const DESCRIBED = [
-  new RegExp(String.raw`\b(the\s(?:(?!\bthe\b)[^?])+?)['’]s?\s+(?:${NAME_PART})\b`, "iu"),
+  // "The foreign minister's", "Russia's foreign minister's": a description ending in a possessive.
+  new RegExp(
+    String.raw`\b((?:[Tt]he\s|\p{Lu}\p{L}*['’]s\s)(?:(?!\bthe\b)[^?])+?)['’]s?\s+(?:${NAME_PART})\b`,
+    "u",
+  ),
   new RegExp(
     String.raw`\b(?:${NAME_PART})\s+of\s+(the\s[^?]+?)(?=\s+(?:in|across|among|by)\b|[?.!]|$)`,
     "iu",

@@ -82,4 +82,16 @@ describe("spelling questions", () => {
     const a = withNamesake("How do the reports spell Alexei Petrovsky's surname?");
     expect(a.versions?.map((v) => v.value).sort()).toEqual(["Petrovskiy", "Petrovsky"]);
   });
+
+  it("a description by a country's possessive or by a leader is read as whom it means", () => {
+    expect(
+      describedPerson("What is Ruritania's deputy foreign minister's first name as spelled?")
+        ?.description,
+    ).toBe("Ruritania's deputy foreign minister");
+    expect(describedPerson("The minister's first name, how is it spelled?")?.description).toBe(
+      "The minister",
+    );
+    const a = ask("How do the outlets spell the first name of the Ruritanian delegation's leader?");
+    expect(a.versions?.map((v) => v.value)).toEqual(["Alexei", "Aleksei"]);
+  });
 });
