@@ -10,6 +10,7 @@ import { isCapital } from "../lexicon/countries.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
+import { tenseWord } from "./extract/tense.js";
 
 const PASSAGE_CONTEXT = defaultEngineOptions.evidence.passageContext;
 const ARTICLE_CONTEXT = defaultEngineOptions.evidence.articleContext;
@@ -138,6 +139,9 @@ export function questionWords(
     // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
     // says how, and the sentence that says what still answers.
     if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;
+    // "The previous ambassador", "its last envoy": a word dating a post the articles never use
+    // is read by the answer's own title ("has not had an ambassador since…"), not found as such.
+    if (unknown && tenseWord(token.norm) !== undefined) continue;
     if (
       LIGHT_WORDS().has(token.stem) ||
       takePlace(content, token) ||

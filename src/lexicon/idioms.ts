@@ -45,7 +45,8 @@ export const IDIOMS: readonly Idiom[] = [
   // Someone's ambassador: "Moscow's man in Washington", "the new man for Paris".
   I("(?<=(?:['’]s|\\bnew|\\btheir|\\bits) )(?:man|woman|guy) (?:in|for|to)", "ambassador to"),
   I("top envoy", "ambassador"),
-  // A country's top diplomat is its foreign minister.
+  // A country's top diplomat in another is its ambassador there; at home, its foreign minister.
+  I("top diplomat (?:in|to)", "ambassador to"),
   I("top diplomats", "foreign ministers"),
   I("top diplomat", "foreign minister"),
   // The capital by its district's initials.
@@ -66,6 +67,11 @@ export const IDIOMS: readonly Idiom[] = [
   ),
   I("(?:hand|hands|handed|handing|give|gives|gave|given|giving) back", "return"),
   I("(?:cut|broken|broke) off|put on hold|put on ice", "suspended"),
+  // A post held before it fell empty.
+  I(
+    "before the (?:post|job|seat|position|role) (?:went|became|fell|sat|was left|stood|remained) (?:vacant|empty|unfilled)",
+    "previously",
+  ),
   // Time: "these days" says now; "right before" says before.
   I("these days|nowadays|right now|at the moment|at present", ""),
   I("right (?=before|after)", ""),

@@ -25,6 +25,9 @@ describe("idioms read in plain words", () => {
     expect(idiomsInPlainWords("what did Oslo's top diplomat say")).toBe(
       "what did Oslo's foreign minister say",
     );
+    expect(
+      idiomsInPlainWords("who was Oslo's top diplomat in Rome before the post went vacant"),
+    ).toBe("who was Oslo's ambassador to Rome previously");
     // "The man in charge" is no ambassador.
     expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
   });

@@ -13,7 +13,7 @@ import { isRoleStem } from "./roles.js";
 export type RoleTense = "former" | "current";
 
 const FORMER = new Set([
-  ...["previous", "former", "ex", "outgoing", "erstwhile", "past", "preceding"],
+  ...["previous", "former", "ex", "outgoing", "erstwhile", "past", "preceding", "last"],
   // "Darchiev's predecessor as ambassador": the one who held the post before.
   ...["predecessor", "predecessors"],
 ]);
@@ -55,8 +55,15 @@ export function questionRoleTense(
       return { tense, word, role };
     }
   }
+  // "Who was the ambassador previously", "…formerly": the adverb dates the question's post.
+  const role = content.find((t) => isRoleStem(t.stem));
+  const adverb = content.find((t) => FORMER_ADVERBS.has(t.norm));
+  if (role && adverb) return { tense: "former", word: adverb, role };
   return undefined;
 }
+
+/** Adverbs that, anywhere in a question, date its post as one held before. */
+const FORMER_ADVERBS = new Set(["previously", "formerly", "earlier"]);
 
 /**
  * The tense a sentence gives a role phrase: a dating word inside it or just before it ("now
