@@ -14,6 +14,7 @@ import {
   ASK_BLIND9_FILE,
   ASK_BLIND10_FILE,
   ASK_BLIND11_FILE,
+  ASK_BLIND12_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -135,9 +136,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "eleventh blind set (written from the articles alone, before the work it judges)",
+    name: "eleventh blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND11_FILE,
     thresholds: "./ask-blind11-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "twelfth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND12_FILE,
+    thresholds: "./ask-blind12-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
