@@ -42,7 +42,7 @@ import { informalSpelledOut } from "./informal.js";
 import { idiomsInPlainWords } from "./idioms.js";
 import { askedSpeaker, weighedBySpeaker } from "./speaker.js";
 import { askingWordsRespelled } from "./whSpelling.js";
-import { POST_VERBS } from "../lexicon/words.js";
+import { ASKS_YES_NO, POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
 import { rankPicks, type Pick } from "./select.js";
@@ -478,6 +478,8 @@ export function answerQuestion(
     // written first, so a sentence using the idiom itself ("on the table") is found as such.
     // "Who was the head of the delegation" likewise, as "who headed the delegation".
     const asked = cleanQuestion(question);
+    // Not a yes/no question: "yes" to a reworded question is a claim the articles may not make.
+    if (ASKS_YES_NO.test(asked)) return found;
     const plain = idiomsInPlainWords(asked);
     for (const again of new Set([plain, leaderAsVerb(plain)])) {
       if (again === asked) continue;

@@ -73,6 +73,6 @@ export const IDIOMS: readonly Idiom[] = [
     "previously",
   ),
   // Time: "these days" says now; "right before" says before.
-  I("these days|nowadays|right now|at the moment|at present", ""),
+  I("these days|nowadays", ""),
   I("right (?=before|after)", ""),
 ];

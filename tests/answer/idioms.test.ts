@@ -61,4 +61,14 @@ describe("idioms read in plain words", () => {
     expect(a.status).toBe("answered");
     expect(a.answer).toMatch(/Fishing quotas are off the table/);
   });
+
+  it("a yes/no question is not asked again in other words: 'yes' needs the question as asked", () => {
+    const plain = answerQuestion(
+      talksIndex(),
+      "Did the meeting in Geneva last more than five hours?",
+    );
+    expect(plain.answer).toMatch(/^Yes/u);
+    const idiom = "Did the sit-down in Geneva go on for more than five hours?";
+    expect(answerQuestion(talksIndex(), idiom).status).toBe("not_found");
+  });
 });
