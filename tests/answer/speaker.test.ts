@@ -31,4 +31,20 @@ describe("the speaker a question asks about", () => {
     const ministry = ask("What did the ministry tell Ruritanian media the talks would focus on?");
     expect(ministry.answer).toMatch(/fishing quotas/u);
   });
+
+  it("after a quote, the one named right by the verb of saying is the one who said it", () => {
+    const ask = askerOver([
+      {
+        id: "sp2",
+        outlet: "Harbour News",
+        body: [
+          "The delegations arrived in Geneva on Monday for the fishing talks.",
+          '"These talks are about trawler quotas and nothing else," said the Ruritanian envoy, Olga Berg.',
+        ].join("\n\n"),
+      },
+    ]);
+    const a = ask("What did the Ruritanian envoy say the fishing talks are about?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/trawler quotas/u);
+  });
 });
