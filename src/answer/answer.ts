@@ -42,7 +42,7 @@ import { informalSpelledOut } from "./informal.js";
 import { idiomsInPlainWords } from "./idioms.js";
 import { askedSpeaker, weighedBySpeaker } from "./speaker.js";
 import { askingWordsRespelled } from "./whSpelling.js";
-import { ASKS_YES_NO, POST_VERBS } from "../lexicon/words.js";
+import { POST_VERBS } from "../lexicon/words.js";
 import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
 import { rankPicks, type Pick } from "./select.js";
@@ -274,10 +274,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (described) {
     const asking = `Who is ${described.description}?`;
     const first = answerOrThrow(index, asking, options);
+    const byVerb = leaderAsVerb(asking);
     const who =
-      first.status === "answered" || leaderAsVerb(asking) === asking
+      first.status === "answered" || byVerb === asking
         ? first
-        : answerOrThrow(index, leaderAsVerb(asking), options);
+        : answerOrThrow(index, byVerb, options);
     const name = who.status === "answered" ? who.short : undefined;
     if (name && !/\b(?:and|or)\b|,/u.test(name)) {
       return { ...answerOrThrow(index, described.naming(name), options), question: asked };
@@ -479,7 +480,7 @@ export function answerQuestion(
     // "Who was the head of the delegation" likewise, as "who headed the delegation".
     const asked = cleanQuestion(question);
     // Not a yes/no question: "yes" to a reworded question is a claim the articles may not make.
-    if (ASKS_YES_NO.test(asked)) return found;
+    if (analyseQuestion(index, asked).type === "yesno") return found;
     const plain = idiomsInPlainWords(asked);
     for (const again of new Set([plain, leaderAsVerb(plain)])) {
       if (again === asked) continue;

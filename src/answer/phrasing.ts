@@ -9,9 +9,7 @@ import type { Token } from "../search/tokens.js";
 export const EVENT_VERBS = new Set(["happened", "occurred", "transpired"]);
 
 /** After "back", these make it a time ("back in 2016", "back then"), not a return. */
-const BACK_IN_TIME = new Set([
-  ...["in", "on", "at", "then", "when", "during", "around", "before", "under", "after", "last"],
-]);
+const BACK_IN_TIME = new Set("in on at then when during around before under after last".split(" "));
 
 /**
  * "Demand back", "want the properties back", "go back to Moscow": after a verb or its object,
@@ -113,14 +111,11 @@ const LEADER_AFTER =
  */
 export function leaderAsVerb(question: string): string {
   const of = LEADER_OF.exec(question);
-  if (of) {
-    const verb = LEADING_VERB[of[2]!.toLowerCase()]!;
-    return `who ${/was|were/iu.test(of[1] ?? "") ? verb.then : verb.now} ${of[3]!}?`;
-  }
-  const after = LEADER_AFTER.exec(question);
-  if (after) {
-    const verb = LEADING_VERB[after[3]!.toLowerCase()]!;
-    return `who ${/was|were/iu.test(after[1] ?? "") ? verb.then : verb.now} ${after[2]!}?`;
-  }
-  return question;
+  const after = of ? null : LEADER_AFTER.exec(question);
+  // [tense, noun, what is led] from either wording.
+  const parts = of ? [of[1], of[2]!, of[3]!] : after ? [after[1], after[3]!, after[2]!] : null;
+  if (!parts) return question;
+  const [tense, noun, led] = parts;
+  const verb = LEADING_VERB[noun!.toLowerCase()]!;
+  return `who ${/was|were/iu.test(tense ?? "") ? verb.then : verb.now} ${led!}?`;
 }

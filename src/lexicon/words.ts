@@ -181,10 +181,6 @@ export const OUTCOME_VERBS = stemSet(
   "agree decide resolve reach conclude sign settle result produce achieve approve accept",
 );
 
-/** A question opening with an auxiliary ("did the US agree…"): answered yes or no. */
-export const ASKS_YES_NO =
-  /^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/iu;
-
 /** Verbs of holding a post or an area of work: what a person's title says of them. */
 export const POST_VERBS = stemSet(
   "cover oversee handle head run lead hold serve manage direct chair",
