@@ -43,6 +43,13 @@ export function wordnetRelated(lemma: string): readonly string[] {
   return entry ? entry.split(" ") : [];
 }
 
+/** Reads every WordNet file now, so that no question pays for parsing them. */
+export function loadWordnet(): void {
+  expressionWords("");
+  placeNouns();
+  wordnetRelated("");
+}
+
 /**
  * WordNet's own detachment rules ("morphy"): the base forms an inflected word may have, for
  * looking it up where the lemmatiser does not know it ("booted" → "boot", "prepping" → "prep").

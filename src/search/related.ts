@@ -1,6 +1,6 @@
 import { defaultEngineOptions, type RelatedOptions } from "../tuning/defaults.js";
 import { lemma, stem } from "../nlp/stem.js";
-import { expressionWords, wordnetRelated } from "../lexicon/wordnet.js";
+import { expressionWords, loadWordnet, wordnetRelated } from "../lexicon/wordnet.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
 import { similarity, type WordVectors } from "../lexicon/vectorFile.js";
@@ -72,10 +72,14 @@ export class RelatedWords {
     return { matrix, vectors };
   }
 
-  /** Makes now the matrix and the lexicon the first question that needs them would make. */
+  /**
+   * Makes now the matrix and the lexicon the first question that needs them would make, and
+   * reads the WordNet files it consults (parsing them is tens of milliseconds).
+   */
   warmUp(): void {
     this.prepare();
     this.englishLexicon();
+    loadWordnet();
   }
 
   private englishLexicon(): Lexicon {

@@ -1,4 +1,4 @@
-import type { Article, Caption } from "../../corpus/types.js";
+import type { Article, Caption, Corpus } from "../../corpus/types.js";
 import { PHOTO_ASKING, PHOTO_NOUNS, PHOTO_SUBJECT, PHOTO_SUPPLIER } from "../../lexicon/words.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import { stemsOf } from "../../search/tokens.js";
@@ -27,6 +27,20 @@ export function creditParts(credit: string): Credit {
   const forMatch = /^(.+?)\s+for\s+(.+)$/u.exec(bare);
   if (forMatch) return { by: forMatch[1]!, agency: forMatch[2]! };
   return bare ? { by: bare } : {};
+}
+
+const captionsByCorpus = new WeakMap<Corpus, Array<{ article: Article; caption: Caption }>>();
+
+/** Every caption of the corpus with its article, gathered once per corpus (few articles have any). */
+function captionsOf(corpus: Corpus): ReadonlyArray<{ article: Article; caption: Caption }> {
+  let found = captionsByCorpus.get(corpus);
+  if (!found) {
+    found = corpus.articles.flatMap((article) =>
+      (article.captions ?? []).map((caption) => ({ article, caption })),
+    );
+    captionsByCorpus.set(corpus, found);
+  }
+  return found;
 }
 
 /** The caption the question means, by the share of its other words the caption holds. */
@@ -77,11 +91,8 @@ export const photo: QuestionKind = {
   phrasing: (token) => PHOTO_NOUNS().has(token.stem) || PHOTO_ASKING().has(token.stem),
   compose: (ctx): Answer => {
     const { analysis, index, outlet } = ctx;
-    const from = index.corpus.articles.filter(
-      (a) => outlet === undefined || a.outlet === outlet || a.republishedBy === outlet,
-    );
-    const captions = from.flatMap((article) =>
-      (article.captions ?? []).map((caption) => ({ article, caption })),
+    const captions = captionsOf(index.corpus).filter(
+      ({ article: a }) => outlet === undefined || a.outlet === outlet || a.republishedBy === outlet,
     );
     const meant = captionMeant(ctx, captions);
     if (meant === "which") {
