@@ -30,11 +30,15 @@ const OF_FORM =
 
 let byWord: ReadonlyMap<string, string> | undefined;
 const capitals = new Set<string>();
+/** Each country's capital, by key, as a normalised word ("NOR" → "oslo"). */
+const capitalOfKey = new Map<string, string>();
+/** Words that name the country itself, not its people or its capital ("turkey", "us"). */
+const names = new Set<string>();
 
 function load(): ReadonlyMap<string, string> {
   const records = createRequire(import.meta.url)("world-countries") as CountryRecord[];
   const map = new Map<string, string>();
-  const add = (spelling: string | undefined, key: string): void => {
+  const add = (spelling: string | undefined, key: string, asName = false): void => {
     if (!spelling) return;
     const words = spelling.split(/\s+/u);
     // A multi-word name ("United Kingdom", "New Zealand") would make each of its words a
@@ -44,15 +48,17 @@ function load(): ReadonlyMap<string, string> {
     const norm = COUNTRY_ALIASES[folded] ?? folded;
     if (norm.length < 2 || map.has(norm)) return;
     map.set(norm, key);
+    if (asName) names.add(norm);
   };
   for (const [word, key] of Object.entries(USAGE)) map.set(word, key);
+  names.add("america");
   // Members of the UN first: "American" is the United States' demonym before its territories'.
   const ordered = [...records].sort(
     (a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false),
   );
   for (const c of ordered) {
     const key = c.cca3;
-    add(c.name.common, key);
+    add(c.name.common, key, true);
     add(c.demonyms?.eng?.m, key);
     add(c.demonyms?.eng?.f, key);
     for (const capital of c.capital ?? []) {
@@ -60,17 +66,30 @@ function load(): ReadonlyMap<string, string> {
       if (rest.every((w) => CAPITAL_TAIL.test(w)) && first) {
         add(first, key);
         capitals.add(normalizeWord(first));
+        if (!capitalOfKey.has(key)) capitalOfKey.set(key, normalizeWord(first));
       }
     }
     for (const alt of c.altSpellings ?? []) {
       // ISO codes ("IN", "IT", "NO") are everyday words once folded to lower case; a
       // conventional abbreviation ("UK") is kept.
       if (alt === c.cca2) continue;
-      add(alt, key);
-      add(OF_FORM.exec(alt)?.[1], key);
+      add(alt, key, true);
+      add(OF_FORM.exec(alt)?.[1], key, true);
     }
   }
   return map;
+}
+
+/** The capital of the country a key names ("oslo"), if the data gives one in a word. */
+export function capitalOf(countryKey: string): string | undefined {
+  byWord ??= load();
+  return capitalOfKey.get(countryKey);
+}
+
+/** A word naming a country itself ("turkey", "türkiye", "us"), not its people or capital. */
+export function isCountryName(norm: string): boolean {
+  byWord ??= load();
+  return names.has(norm);
 }
 
 /** A capital's name ("oslo"): a city where things happen, as well as its country's government. */

@@ -7,6 +7,7 @@ import { mergeRuns, PostingsEncoder, type FieldInput, type PostingsRun } from ".
 import { stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { wordVectors } from "../lexicon/vectors.js";
+import { largeCitiesOf } from "../lexicon/cities.js";
 import { RelatedWords } from "./related.js";
 import {
   addPassageStems,
@@ -412,8 +413,20 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
     },
   };
   const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
-  const warmUpSteps = [() => vocabulary.warmUp(), () => related.warmUp(), warmUpDates];
-  const warmUpParts = () => [...vocabulary.warmUpParts(), () => related.warmUp(), warmUpDates];
+  // The gazetteer is 2 MB of JSON: read here, not by the first question naming a country.
+  const warmUpPlaces = (): void => void largeCitiesOf("");
+  const warmUpSteps = [
+    () => vocabulary.warmUp(),
+    () => related.warmUp(),
+    warmUpDates,
+    warmUpPlaces,
+  ];
+  const warmUpParts = () => [
+    ...vocabulary.warmUpParts(),
+    () => related.warmUp(),
+    warmUpDates,
+    warmUpPlaces,
+  ];
   return {
     corpus,
     articles,

@@ -1,4 +1,6 @@
 import { baseForms } from "../lexicon/wordnet.js";
+import { largeCitiesOf } from "../lexicon/cities.js";
+import { capitalOf, countryOf, isCountryName } from "../lexicon/countries.js";
 import { defaultEngineOptions } from "../tuning/defaults.js";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
@@ -6,7 +8,7 @@ import { lemma, stem } from "../nlp/stem.js";
 import type { Related } from "./related.js";
 import type { Correction } from "./vocabulary.js";
 import { isStopword } from "../lexicon/stopwords.js";
-import { PARTICLES } from "../lexicon/words.js";
+import { LOCATIVES, PARTICLES } from "../lexicon/words.js";
 import { editDistance } from "./editDistance.js";
 import { tokenize } from "./tokens.js";
 import type { QueryTermWeight } from "./postings.js";
@@ -16,6 +18,7 @@ import type { PassageHit, QueryTerm, RankedPassage, RetrievalMode, SearchIndex }
 const SPELLING_WEIGHT = defaultEngineOptions.expansion.spellingWeight;
 const CORRECTION_SHARE = defaultEngineOptions.expansion.correctionShare;
 const VARIANT_WEIGHT = defaultEngineOptions.expansion.variantWeight;
+const CITY_WEIGHT = defaultEngineOptions.expansion.cityWeight;
 
 export interface ExpandOptions {
   /** Map words the corpus never uses onto close corpus words (typos, other spellings). */
@@ -108,6 +111,11 @@ export function expandQuery(
     for (const like of expression ? expressionRelated(index, options.text!, word) : []) {
       add({ stem: like.stem, weight: like.weight, source, via: "synonym" });
     }
+    for (const city of placesWithin(index, word, options.text)) {
+      add({ stem: city, weight: CITY_WEIGHT, source, via: "synonym" });
+    }
+    const capital = capitalNamed(index, word, options.text);
+    if (capital !== undefined) add({ stem: capital, weight: 1, source, via: "synonym" });
     for (const base of bases) {
       for (const variant of vocabulary.nameVariants[base.stem] ?? []) {
         add({ stem: variant, weight: base.weight * VARIANT_WEIGHT, source, via: "variant" });
@@ -119,6 +127,48 @@ export function expandQuery(
     }
   }
   return [...terms.values()];
+}
+
+/**
+ * The large cities the articles name of the country a question names as a place ("in Turkey":
+ * a meeting the reports place in Istanbul), as stems. Not for a country as an actor ("Turkey's
+ * foreign ministry", "the US said"): that is its government, which no city of it stands for.
+ */
+function placesWithin(index: SearchIndex, word: Token, text: string | undefined): string[] {
+  const before = text
+    ?.slice(0, word.start)
+    .match(/(\p{L}+)\s+$/u)?.[1]
+    ?.toLowerCase();
+  if (before === undefined || !LOCATIVES.has(before) || !isCountryName(word.norm)) return [];
+  const country = countryOf(word.norm);
+  if (country === undefined) return [];
+  const { vocabulary } = index;
+  return largeCitiesOf(country)
+    .map((city) => vocabulary.surfaces[city] ?? stem(city))
+    .filter((s) => s !== word.stem && vocabulary.has(s));
+}
+
+/**
+ * The city "the Saudi capital" or "Norway's capital" means, as a stem the articles use: the
+ * capital of the country named right before the word. Both words of the phrase stand for it.
+ */
+function capitalNamed(
+  index: SearchIndex,
+  word: Token,
+  text: string | undefined,
+): string | undefined {
+  if (text === undefined) return undefined;
+  let country: string | undefined;
+  if (word.norm === "capital") {
+    const before = text.slice(0, word.start).match(/(\p{L}+)(?:['’]s)?\s+$/u)?.[1];
+    country = before === undefined ? undefined : countryOf(before.toLowerCase());
+  } else if (/^(?:['’]s)?\s+capital\b/iu.test(text.slice(word.end))) {
+    country = countryOf(word.norm);
+  }
+  const city = country === undefined ? undefined : capitalOf(country);
+  if (city === undefined) return undefined;
+  const found = index.vocabulary.surfaces[city] ?? stem(city);
+  return found !== word.stem && index.vocabulary.has(found) ? found : undefined;
 }
 
 /**
@@ -140,7 +190,7 @@ const SHORT_NAME = { min: 3, max: 4 };
  * The one word of a person's name in the corpus a short unknown word is a single slip from
  * (same first letter), if there is exactly one.
  */
-function shortNameCorrection(
+export function shortNameCorrection(
   index: SearchIndex,
   norm: string,
 ): { stem: string; norm: string } | undefined {

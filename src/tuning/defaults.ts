@@ -245,6 +245,8 @@ export interface ExpansionOptions {
   /** A misspelling is a weaker signal than the word itself; a name variant nearly as strong. */
   spellingWeight: number;
   variantWeight: number;
+  /** A large city of the country the question names as a place ("Istanbul" for "in Turkey"). */
+  cityWeight: number;
   /** Of equally near corrections, those used at least this share as often as the commonest. */
   correctionShare: number;
   /**
@@ -441,6 +443,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     spellingWeight: 0.85,
     correctionShare: 0.1,
     variantWeight: 0.9,
+    cityWeight: 0.7,
     typoRank: 15_000,
   },
 };
