@@ -24,8 +24,12 @@ export function writtenQualifier(
   const j = before(tokens, i);
   const q = tokens[j];
   if (!q || !qualifierKind(q.norm)) return undefined;
-  // "In February, he was…": a comma ends the phrase.
-  return /^[\s-]*$/.test(text.slice(q.end, tokens[i]!.start)) ? q : undefined;
+  // "In February, he was…": a comma ends the phrase, wherever it falls between the qualifier
+  // and its noun ("the first such meeting" has a filler between them).
+  for (let k = j; k < i; k++) {
+    if (!/^[\s-]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
+  }
+  return q;
 }
 
 const leads = new WeakMap<Article, Map<string, Token>>();

@@ -20,6 +20,7 @@ const index = buildSearchIndex(
         "In 2022, the Danish navy expelled 5 diplomats.",
         "Officials met in Rome last week.",
         "The delegation raised concerns about staffing at the embassy in Vienna.",
+        "The first such meeting took place on March 3.",
       ].join("\n\n"),
       { published: "2024-06-20" },
     ),
@@ -50,6 +51,15 @@ describe("conflicts", () => {
     const analysis = analyseQuestion(index, "How many fishermen did the US detain?");
     const terms = expandQuery(index, analysis.content);
     expect(contrastOf(index, analysis, terms).modifiers).toEqual([]);
+  });
+
+  it("an ordinal read across a filler word names another event than the one asked", () => {
+    expect(contradicts("When did the second meeting take place?", "The first such meeting")).toBe(
+      true,
+    );
+    expect(contradicts("When did the first meeting take place?", "The first such meeting")).toBe(
+      false,
+    );
   });
 
   it("an event placed in another city contradicts a question about this city", () => {
