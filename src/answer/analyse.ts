@@ -13,6 +13,7 @@ import {
 } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
+import { shortNameCorrection } from "../search/query.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
@@ -418,6 +419,14 @@ function personTokens(tokens: Token[], index: SearchIndex, from: number): Token[
       continue;
     }
     const stems = [token.stem, ...index.vocabulary.correct(token.norm).map((c) => c.stem)];
+    // "who is tamy bruce": a short first name with a slip, too short for the general
+    // correction, is still a name when it is one slip from a name the articles give.
+    const unknown =
+      stems.length === 1 &&
+      !index.vocabulary.has(token.stem) &&
+      index.related.englishRank(token.norm) === Infinity;
+    const short = unknown ? shortNameCorrection(index, token.norm) : undefined;
+    if (short) stems.push(short.stem);
     const known = stems.some((s) => index.nameParts.has(s));
     if (known) out.push(token);
     else if (out.length) break;

@@ -75,6 +75,13 @@ describe("analyseQuestion: what kind of answer is wanted", () => {
     expect(a.subject.map((t) => t.norm)).toEqual(["petrovskiy"]);
   });
 
+  it("'who is' a name with a slip in its short first name still asks for a definition", () => {
+    // "ivn" is too short for the general spelling correction: one slip from a name it is.
+    const a = analyse("who is ivn petrovsky");
+    expect(a.type).toBe("definition");
+    expect(a.subject.map((t) => t.norm)).toEqual(["ivn", "petrovsky"]);
+  });
+
   it("'who is the' title asks for the holder of that title", () => {
     const a = analyse("Who is the Trade Secretary?");
     expect(a.type).toBe("who");
