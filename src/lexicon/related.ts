@@ -69,6 +69,12 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.6, words: ["restriction", "sanction", "barrier", "obstacle"] },
   { weight: 0.7, words: ["propose", "proposal", "suggest"] },
   { weight: 0.7, words: ["staff", "staffing", "personnel"] },
+  // Someone's "people" are those working for them: staff, officials, an administration.
+  // Pairs, not one group: staff are not diplomats, though both are someone's people.
+  ...["staff", "personnel", "diplomat", "official", "administration"].map((word) => ({
+    weight: 0.5,
+    words: ["people", word],
+  })),
   { weight: 0.8, words: ["newspaper", "paper", "daily"] },
   { weight: 0.6, words: ["outlet", "agency", "media"] },
   { weight: 0.7, words: ["attend", "attendance", "present", "participate"] },

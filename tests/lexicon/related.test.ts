@@ -20,6 +20,12 @@ describe("the reviewed paraphrase list", () => {
     expect(related("outcome", "agree")).toBeGreaterThan(0);
   });
 
+  it("reads someone's people as their staff, officials or administration, and no further", () => {
+    expect(related("people", "staff")).toBeGreaterThan(0);
+    expect(related("people", "administration")).toBeGreaterThan(0);
+    expect(related("staff", "diplomat")).toBeUndefined();
+  });
+
   it("leaves unrelated words apart", () => {
     expect(related("touch", "agree")).toBeUndefined();
   });
