@@ -29,7 +29,8 @@ export const isNationality = (stem: string): boolean => NATIONALITY().has(stem);
  * noun, or the event in another place, answers a different question.
  */
 export interface Contrast {
-  modifiers: Array<{ modifier: Set<string>; head: Set<string> }>;
+  /** A nationality before a noun; `country` its key, so "Danish" and "Denmark's" agree. */
+  modifiers: Array<{ modifier: Set<string>; head: Set<string>; country?: string }>;
   /** Who the question says did it, and the verb (with their expansions). */
   /** "Did the US expel…": who acts, the countries among them, and the verb. */
   actor?: {
@@ -82,7 +83,19 @@ export function contrastOf(
   const modifiers: Contrast["modifiers"] = [];
   for (let i = 0; i + 1 < content.length; i++) {
     const m = content[i]!;
-    const h = content[i + 1]!;
+    // "Turkey's foreign minister": the noun after the adjectives is what the country owns.
+    let at = i + 1;
+    const adjacent = (a: Token, b: Token): boolean =>
+      /^\s*$/u.test(analysis.text.slice(a.end, b.start));
+    while (
+      at < content.length - 1 &&
+      partOfSpeech(content[at]!.norm) === "ADJ" &&
+      adjacent(content[at - 1]!, content[at]!) &&
+      adjacent(content[at]!, content[at + 1]!)
+    ) {
+      at++;
+    }
+    const h = content[at]!;
     // A misspelt nationality ("amercan") is one by its correction.
     const spelt = [
       m.stem,
@@ -97,7 +110,12 @@ export function contrastOf(
       !classOf(h.stem) &&
       partOfSpeech(h.norm) !== "VERB"
     ) {
-      modifiers.push({ modifier: expansions(m), head: expansions(h) });
+      const country = countryOf(m.norm);
+      modifiers.push({
+        modifier: expansions(m),
+        head: expansions(h),
+        ...(country !== undefined ? { country } : {}),
+      });
     }
   }
   const places: Contrast["places"] = [];
@@ -156,12 +174,25 @@ export function contrastOf(
  */
 export function conflicts(c: Contrast, evidence: Evidence, first: number, last: number): boolean {
   const tokens = evidence.entry.tokens.slice(first, last + 1);
-  for (const { modifier, head } of c.modifiers) {
+  for (const { modifier, head, country } of c.modifiers) {
     const heads = tokens.map((t, i) => (head.has(t.stem) ? i : -1)).filter((i) => i >= 0);
     if (heads.length === 0) continue;
     const qualifiedOtherwise = heads.every((i) => {
-      const before = tokens[i - 1];
-      return before !== undefined && NATIONALITY().has(before.stem) && !modifier.has(before.stem);
+      // "Russian Foreign Minister": the nationality before the adjectives.
+      let j = i - 1;
+      while (
+        j > 0 &&
+        partOfSpeech(tokens[j]!.norm) === "ADJ" &&
+        !NATIONALITY().has(tokens[j]!.stem)
+      )
+        j--;
+      const before = tokens[j];
+      return (
+        before !== undefined &&
+        NATIONALITY().has(before.stem) &&
+        !modifier.has(before.stem) &&
+        (country === undefined || countryOf(before.norm) !== country)
+      );
     });
     if (qualifiedOtherwise) return true;
   }

@@ -21,6 +21,7 @@ const index = buildSearchIndex(
         "Officials met in Rome last week.",
         "The delegation raised concerns about staffing at the embassy in Vienna.",
         "The first such meeting took place on March 3.",
+        "Danish Foreign Minister Ane Holm arrived on Monday.",
       ].join("\n\n"),
       { published: "2024-06-20" },
     ),
@@ -58,6 +59,13 @@ describe("conflicts", () => {
       true,
     );
     expect(contradicts("When did the first meeting take place?", "The first such meeting")).toBe(
+      false,
+    );
+  });
+
+  it("a country's post is another country's when its nationality stands before the adjectives", () => {
+    expect(contradicts("Who is Norway's foreign minister?", "Danish Foreign Minister")).toBe(true);
+    expect(contradicts("Who is Denmark's foreign minister?", "Danish Foreign Minister")).toBe(
       false,
     );
   });
