@@ -101,7 +101,9 @@ export function disagreement(question: string, group: SlotGroup, what: string): 
   const evidence: Evidence[] = [];
   for (const v of group.versions) {
     const names = v.picks.map((p) => sourceName(p.evidence.entry.article));
-    lines.push(`- ${answerMessages.version(v.phrase, names)}`);
+    lines.push(
+      `- ${v.within ? answerMessages.versionWithin(v.phrase, names, v.within) : answerMessages.version(v.phrase, names)}`,
+    );
     evidence.push(...v.picks.map((p) => p.evidence));
   }
   lines.push("", ...group.versions.map((v) => quote(v.phrasePick.evidence)));

@@ -27,6 +27,8 @@ export const answerMessages = {
   wordedBy: (names: string[]) => `The sources differ in their wording: ${joinNames(names)}.`,
   sourcesDiffer: (what: string) => `The sources differ${what ? ` on ${what}` : ""}:`,
   version: (phrase: string, names: string[]) => `"${phrase}" (${joinNames(names)})`,
+  versionWithin: (phrase: string, names: string[], within: string) =>
+    `"${phrase}" (${joinNames(names)}: "${within}")`,
   spelledAlike: (spelling: string, names: string[]) =>
     `Every article here that gives it spells it "${spelling}" (${joinNames(names)}).`,
   differNote: (names: string[]) => `Sources disagree: ${joinNames(names)} give different versions.`,

@@ -5,6 +5,8 @@ export interface Version {
   filler: string;
   /** The fullest wording of this version, and the pick it comes from (quoted with it). */
   phrase: string;
+  /** The words the phrase stands in, when it is part of them ("Sergei" in "Sergei Lavrov"). */
+  within?: string;
   phrasePick: Pick;
   picks: Pick[];
 }

@@ -148,9 +148,13 @@ export const spelling: QuestionKind = {
     const found = mentions(ctx.index, key, defaultEngineOptions.spelling.articles);
     // A person is named in full somewhere: a capitalised word alone ("Reports") is no name.
     if (!found.some(({ c }) => c.text.split(/\s+/u).length > 1)) return null;
+    // Each spelling of the part shown in the full name as written ("Sergei Lavrov"): the
+    // part alone would not say whose it is.
+    const shownAs = new Map<string, string>();
     for (const { entry, c } of found) {
       const written = spellingOf(c, part);
       if (!written) continue;
+      if (!shownAs.has(written) && part === "first") shownAs.set(written, c.text);
       const articles = bySpelling.get(written) ?? new Map<string, Evidence>();
       if (!articles.has(entry.article.id)) articles.set(entry.article.id, evidenceOf(entry));
       bySpelling.set(written, articles);
@@ -163,7 +167,14 @@ export const spelling: QuestionKind = {
           clause: 1,
           coverage: evidence.coverage,
         }));
-        return { filler: written, phrase: written, phrasePick: picks[0]!, picks };
+        const within = shownAs.get(written);
+        return {
+          filler: written,
+          phrase: written,
+          ...(within ? { within } : {}),
+          phrasePick: picks[0]!,
+          picks,
+        };
       })
       .sort((a, b) => b.picks.length - a.picks.length);
     if (versions.length === 0) return null;

@@ -32,6 +32,8 @@ describe("spelling questions", () => {
   it("'what is X's first name' is asked of how the articles write it, every version given", () => {
     const a = ask("What is Petrovsky's first name?");
     expect(a.versions?.map((v) => v.value)).toEqual(["Alexei", "Aleksei"]);
+    // Each first name shown in the full name as its outlets write it.
+    expect(a.answer).toContain('"Alexei" (Daily Courier and Evening Post: "Alexei Petrovsky")');
     const described = ask("What is the first name of the deputy foreign minister?");
     expect(described.versions?.map((v) => v.value)).toEqual(["Alexei", "Aleksei"]);
   });
