@@ -18,6 +18,7 @@ import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
+import { composePiece, pieceAsked } from "./kinds/masthead.js";
 import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
@@ -343,6 +344,12 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       };
     }
   }
+  // "When was the TASS piece published?": a fact of the piece, from its masthead.
+  const piece =
+    options.outlet === undefined && options.published === undefined
+      ? pieceAsked(index, asked)
+      : null;
+  if (piece) return composePiece(index, piece, asked);
   const plain = withoutCorpusReference(asked);
   if (plain !== null) return { ...answerOrThrow(index, plain, options), question: asked };
   // "…, according to the RT report" or "…in the April 8 report": the same question, answered

@@ -17,6 +17,13 @@ export const answerMessages = {
     `The articles carry ${count} photos; say which one (what it shows, or the article).`,
   /** Where a photo answer comes from: a caption, not the article's text. */
   fromCaption: "From a photo caption, not the article's text.",
+  /** Where an answer about a piece itself comes from: its masthead, not its text. */
+  fromMetadata: "From the article's masthead (outlet, date, headline), not its text.",
+  fromMasthead: (line: string) => `Masthead: ${line}`,
+  publishedThatDay: (outlet: string) => `${outlet} published the article that day.`,
+  noSuchPiece: "No article here matches that description (outlet, date, subject).",
+  notOnMasthead: (fact: string) => `The article's masthead here doesn't give its ${fact}.`,
+  severalPieces: (count: number) => `${count} articles match:`,
   notInOutlet: (outlet: string) => `${outlet}'s articles here don't answer this.`,
   notInDated: (said: string) => `The ${said} here doesn't answer this.`,
   nothingBesides: (excluded: string) =>

@@ -13,6 +13,8 @@ export interface Quote {
   articleId: string;
   /** Quoted from a photo caption, not the body. */
   caption?: true;
+  /** The article's headline, quoted from its masthead. */
+  headline?: true;
 }
 
 /** One value the articles give when they disagree, with the outlets that give it. */

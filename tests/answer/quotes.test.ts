@@ -8,6 +8,7 @@ describe("answers as data", () => {
   const corpus = loadCorpus();
   const index = buildSearchIndex(corpus);
   const body = new Map(corpus.articles.map((a) => [a.id, a.body]));
+  const titles = new Map(corpus.articles.map((a) => [a.id, a.title]));
   const captions = new Map(
     corpus.articles.map((a) => [a.id, (a.captions ?? []).map((c) => `${c.text} ${c.credit}`)]),
   );
@@ -22,7 +23,8 @@ describe("answers as data", () => {
     for (const a of answers) {
       for (const q of a.quotes ?? []) {
         quotes++;
-        if (q.caption) expect(captions.get(q.articleId), q.sentence).toContain(q.sentence);
+        if (q.headline) expect(titles.get(q.articleId), q.sentence).toBe(q.sentence);
+        else if (q.caption) expect(captions.get(q.articleId), q.sentence).toContain(q.sentence);
         else expect(body.get(q.articleId), q.sentence).toContain(q.sentence);
       }
     }

@@ -6,6 +6,7 @@ import { confidenceOf, quotesOf, uniqueSources } from "../compose.js";
 import { coverageAmong } from "../evidence.js";
 import { formatDate } from "../extract/dates.js";
 import { outletNamed } from "../outlets.js";
+import { answerMessages } from "../messages.js";
 import { quote, sourceName } from "../sources.js";
 import type { QuestionKind } from "./types.js";
 
@@ -51,7 +52,7 @@ export const published: QuestionKind = {
     return {
       question: analysis.text,
       status: "answered",
-      answer: `${date}. ${sourceName(article)} published the article that day.\n\n${quote(best.e)}`,
+      answer: `${date}. ${answerMessages.publishedThatDay(sourceName(article))}\n\n${quote(best.e)}`,
       confidence: confidenceOf(best.coverage),
       sources: uniqueSources([best.e]),
       notes: [],

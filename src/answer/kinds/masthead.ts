@@ -1,0 +1,157 @@
+import type { Article } from "../../corpus/types.js";
+import { isStopword } from "../../lexicon/stopwords.js";
+import { tokenize } from "../../search/tokens.js";
+import type { SearchIndex } from "../../search/types.js";
+import { formatDate } from "../extract/dates.js";
+import { answerMessages } from "../messages.js";
+import { datedSource, outletNamed, ranOn } from "../outlets.js";
+import { sourceName, sourceOf } from "../sources.js";
+import type { Answer } from "../types.js";
+
+/**
+ * "When was the TASS article published?", "what outlet did the April 8 story come from?",
+ * "what is the headline of the RT piece?": a fact of the piece itself, which its masthead
+ * carries and its text never states. Answered from the articles' metadata, each article
+ * cited by its headline. A question that also names a subject ("when did TASS publish its
+ * piece on the venue") is left to the published and publisher kinds, which find the piece by
+ * its text.
+ */
+
+/** A piece of reporting named as such. */
+const PIECE = /\b(?:article|story|piece|report|dispatch|write-?up)s?\b/iu;
+
+const ASKS_DATE =
+  /\b(?:when\b|(?:what|which)\s+(?:date|day)\b|publication\s+date|date\s+(?:of|on)\b|dated\b)/iu;
+const ASKS_OUTLET =
+  /\b(?:(?:what|which)\s+(?:news\s+)?(?:outlet|publication|site|website|paper|newspaper|agency|media|source|wire)\b|who\s+(?:published|ran|wrote|put\s+out|carried|filed)\b)/iu;
+const ASKS_TITLE = /\b(?:headline|title)\b/iu;
+
+/**
+ * Words that only say what of a piece is asked, or how it came out: with the outlet's or the
+ * date's own words gone, nothing else may be left for the question to be about the piece.
+ */
+const PHRASING = new Set(
+  `when what which who date day dated publication published publish run ran carried carry
+  put out filed file wrote written come came from headline title outlet site website paper
+  newspaper agency media source wire news article story piece report dispatch write up on of
+  the a an is was did does it its their`.split(/\s+/u),
+);
+
+export type PieceFact = "date" | "outlet" | "title";
+
+export interface PieceAsked {
+  fact: PieceFact;
+  /** The outlet whose piece is asked about (as the metadata names it). */
+  outlet?: string;
+  /** The day it ran, as outlets.ts's datedSource gives it ("2025-04-08" or "-04-08"). */
+  published?: string;
+  /** Stems of what the question says the piece is about: every one is in it. */
+  about: string[];
+}
+
+/** The fact of a piece a question asks, and which piece, or null for any other question. */
+export function pieceAsked(index: SearchIndex, question: string): PieceAsked | null {
+  if (!PIECE.test(question)) return null;
+  const outlet = outletNamed(index, question) ?? undefined;
+  const dated = datedSource(index, question);
+  const fact: PieceFact | null =
+    outlet !== undefined && ASKS_TITLE.test(question)
+      ? "title"
+      : outlet !== undefined && ASKS_DATE.test(question)
+        ? "date"
+        : dated !== null && ASKS_OUTLET.test(question)
+          ? "outlet"
+          : dated !== null && ASKS_TITLE.test(question)
+            ? "title"
+            : null;
+  if (fact === null) return null;
+  // Whatever names the piece is no subject of the question.
+  let rest = question;
+  if (outlet !== undefined) rest = rest.replace(new RegExp(escape(outlet), "iu"), " ");
+  if (dated !== null) rest = dated.rest;
+  const subject = tokenize(rest).filter(
+    (t) => !PHRASING.has(t.norm) && !isStopword(t.norm) && !/^\d+$/u.test(t.norm),
+  );
+  // "The RT piece about the talks" still asks of one piece, whose words those are; anything
+  // else ("when did TASS report that…") asks of what a piece says, left to the text.
+  const about = /\b(?:about|on)\b/iu.exec(rest);
+  const described = about !== null && subject.every((t) => t.start > about.index);
+  if (subject.length > 0 && !described) return null;
+  return {
+    fact,
+    about: subject.map((t) => t.stem),
+    ...(outlet !== undefined && fact !== "outlet" ? { outlet } : {}),
+    ...(dated !== null ? { published: dated.published } : {}),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+function valueOf(article: Article, fact: PieceFact): string {
+  if (fact === "date") return formatDate(article.published);
+  if (fact === "title") return article.title;
+  return article.republishedBy
+    ? `${article.outlet} (republished by ${article.republishedBy})`
+    : article.outlet;
+}
+
+/** The masthead line an answer cites: what the metadata says, not a sentence of the text. */
+function mastheadLine(article: Article): string {
+  const outlet = article.republishedBy
+    ? `${article.outlet || "?"} (republished by ${article.republishedBy})`
+    : article.outlet;
+  const title = article.title ? `"${article.title}"` : "";
+  return [outlet, formatDate(article.published), title].filter(Boolean).join(", ");
+}
+
+/** The answer to a question about a piece itself, from the articles' metadata. */
+export function composePiece(index: SearchIndex, asked: PieceAsked, question: string): Answer {
+  const pieces = index.corpus.articles.filter(
+    (a) =>
+      (asked.outlet === undefined ||
+        a.outlet === asked.outlet ||
+        a.republishedBy === asked.outlet) &&
+      (asked.published === undefined || ranOn(a.published, asked.published)) &&
+      // "The RT piece about the talks": the piece is the one about them.
+      asked.about.every((stem) => index.articleStems.get(a.id)?.has(stem) ?? false),
+  );
+  const articles = pieces.filter((a) => valueOf(a, asked.fact).trim() !== "");
+  if (articles.length === 0) {
+    return {
+      question,
+      status: "not_found",
+      answer:
+        pieces.length === 0 ? answerMessages.noSuchPiece : answerMessages.notOnMasthead(asked.fact),
+      confidence: 0,
+      sources: [],
+      notes: [],
+      kind: "masthead",
+    };
+  }
+  const values = [...new Set(articles.map((a) => valueOf(a, asked.fact)))];
+  const lines = articles.map((a) => mastheadLine(a));
+  const short = values.join("; ");
+  const only = articles.length === 1 ? articles[0]! : undefined;
+  const lead =
+    values.length > 1
+      ? `${answerMessages.severalPieces(articles.length)}\n${values.map((v) => `- ${v}`).join("\n")}`
+      : only && asked.fact === "date"
+        ? `${short}. ${answerMessages.publishedThatDay(sourceName(only))}`
+        : `${short}.`;
+  return {
+    question,
+    status: "answered",
+    answer: `${lead}\n\n${lines.map((l) => answerMessages.fromMasthead(l)).join("\n")}`,
+    confidence: 1,
+    sources: articles.map((a, i) => sourceOf(a, lines[i]!)),
+    notes: [answerMessages.fromMetadata],
+    kind: "masthead",
+    short,
+    items: values,
+    quotes: articles
+      .filter((a) => a.title)
+      .map((a) => ({ sentence: a.title, articleId: a.id, headline: true as const })),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../../src/answer/answer.js";
+import { pieceAsked } from "../../../src/answer/kinds/masthead.js";
+import { answerMessages } from "../../../src/answer/messages.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
+
+const index = buildSearchIndex(
+  makeCorpus([
+    makeArticle("Ruritanian and Freedonian diplomats held fishing talks in Oslo on Thursday.", {
+      id: "hn",
+      outlet: "Harbour News",
+      published: "2024-06-14",
+      title: "Fishing talks open in Oslo",
+    }),
+    makeArticle("A second round of fishing talks will take place in Bergen next month.", {
+      id: "dc",
+      outlet: "Daily Courier",
+      published: "2024-06-20",
+      title: "Second round set for Bergen",
+    }),
+    makeArticle("The city council approved a new budget for public libraries on Monday.", {
+      id: "tc",
+      outlet: "Town Crier",
+      published: "2024-06-10",
+      title: "",
+    }),
+  ]),
+);
+const ask = (question: string) => answerQuestion(index, question);
+
+describe("questions about a piece itself", () => {
+  it("give the date on the named outlet's article, its masthead cited", () => {
+    const a = ask("When was the Harbour News article published?");
+    expect(a.status).toBe("answered");
+    expect(a.short).toMatch(/June 14, 2024/u);
+    expect(a.sources.map((s) => s.articleId)).toEqual(["hn"]);
+    expect(a.sources[0]!.passage).toMatch(/June 14, 2024/u);
+  });
+
+  it("give the outlet of the piece that ran on a named day", () => {
+    const a = ask("what outlet did the June 20 story come from");
+    expect(a.status).toBe("answered");
+    expect(a.short).toBe("Daily Courier");
+  });
+
+  it("give the headline, or say plainly the masthead has none", () => {
+    expect(ask("What is the headline of the Daily Courier piece?").short).toBe(
+      "Second round set for Bergen",
+    );
+    const none = ask("What is the headline of the Town Crier article?");
+    expect(none.status).toBe("not_found");
+    expect(none.answer).toBe(answerMessages.notOnMasthead("title"));
+  });
+
+  it("find the piece by what the question says it is about, and by nothing else", () => {
+    expect(ask("what date is on the Harbour News piece about the fishing talks").short).toMatch(
+      /June 14/u,
+    );
+    const other = ask("what date is on the Harbour News piece about the budget");
+    expect(other.status).toBe("not_found");
+    expect(other.answer).toBe(answerMessages.noSuchPiece);
+  });
+
+  it("leave a question about what a piece says to the text", () => {
+    expect(pieceAsked(index, "When did Harbour News report that the talks opened?")).toBeNull();
+    expect(pieceAsked(index, "When did the talks in Oslo open?")).toBeNull();
+  });
+});
