@@ -19,6 +19,7 @@ import { notFound } from "./compose.js";
 import { evidenceFirst } from "./fallback.js";
 import { KINDS } from "./kinds/table.js";
 import { composePiece, pieceAsked } from "./kinds/masthead.js";
+import { namedInstead, namesDescription, personDescription } from "./describedPerson.js";
 import { spellOutMonths } from "../dates/names.js";
 import { qualifierKind } from "./qualifiers.js";
 import { leadIn, resolveLeadIn } from "./leadIn.js";
@@ -470,6 +471,21 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   };
 }
 
+/** The question with a person described by their post ("Moscow's spokeswoman") named. */
+function personNamed(index: SearchIndex, question: string, options: AnswerOptions) {
+  const described = personDescription(question);
+  if (!described) return undefined;
+  const who = answerOrThrow(index, `Who is ${described.text}?`, options);
+  const passages = who.sources.map((s) => s.passage);
+  const name =
+    who.status === "answered" && who.kind === "who" && namesDescription(described, passages)
+      ? who.short
+      : undefined;
+  // One person's name, not a list or a phrase.
+  if (!name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(name)) return undefined;
+  return namedInstead(question, described, name);
+}
+
 /**
  * Answers a question from the articles only: a short answer and the quoted sentence(s) it
  * came from, or a plain not_found. Never throws: whatever the input, the caller gets an Answer.
@@ -489,8 +505,12 @@ export function answerQuestion(
     // Not a yes/no question: "yes" to a reworded question is a claim the articles may not make.
     if (analyseQuestion(index, asked).type === "yesno") return found;
     const plain = idiomsInPlainWords(asked);
-    for (const again of new Set([plain, leaderAsVerb(plain)])) {
-      if (again === asked) continue;
+    // "How did Moscow's spokeswoman describe…" first as asked of the person the articles name
+    // in that post, as the sentences quoting them do: a sentence that only shares the post's
+    // words is weaker evidence than one naming whom it means.
+    const named = personNamed(index, plain, options);
+    for (const again of new Set([named, plain, leaderAsVerb(plain)])) {
+      if (again === undefined || again === asked) continue;
       const retry = answerOrThrow(index, again, options);
       if (retry.status === "answered") return { ...retry, question: found.question };
     }

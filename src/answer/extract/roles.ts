@@ -11,7 +11,8 @@ import { gapBreaks, PHRASE_END, readForward, trimPhrase } from "./phrase.js";
 /** Words that name a post a person holds. */
 const ROLE_WORDS = stemSet(`president secretary deputy assistant undersecretary minister ambassador
   envoy spokeswoman spokesperson spokesman director head chief chairman official adviser advisor
-  aide consul representative officer commander leader editor correspondent governor senator mayor`);
+  aide consul representative officer commander leader editor correspondent governor senator mayor
+  mouthpiece`);
 /** Words that name the body a post belongs to; they belong to the slot, not its filling. */
 const ORG_WORDS = stemSet(`department ministry office bureau agency embassy consulate administration
   council committee service affairs state government`);
