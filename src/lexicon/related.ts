@@ -53,9 +53,14 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   // Not "state": in diplomatic news it is far more often the noun (Secretary of State).
   {
     weight: 0.5,
-    words: ["say", "tell", "describe", "call", "stress", "note", "comment", "remark"],
+    words: ["say", "tell", "describe", "call", "stress", "note", "comment", "remark", "insist"],
   },
   { weight: 0.8, words: ["seize", "confiscate"] },
+  // Things getting worse.
+  {
+    weight: 0.7,
+    words: ["worse", "worsen", "exacerbate", "escalate", "escalation", "deteriorate", "aggravate"],
+  },
   { weight: 0.9, words: ["expel", "expulsion"] },
   { weight: 0.9, words: ["ukraine", "ukrainian"] },
   { weight: 0.6, words: ["agenda", "issue", "topic", "focus"] },

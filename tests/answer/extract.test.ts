@@ -277,6 +277,26 @@ describe("reasons", () => {
     }
   });
 
+  it("the cause is the subject of the first verb of causing, without the adverb before it", () => {
+    const s = sentence(
+      "The collapse of the ferry deal in 2021 further worsened ties and led to new port fees.",
+    );
+    expect(reasonCandidates(s).map((c) => c.text)).toContain(
+      "The collapse of the ferry deal in 2021",
+    );
+    const named = sentence("The strike in Italy triggered delays at the port.");
+    expect(reasonCandidates(named).map((c) => c.text)).toContain("The strike in Italy");
+  });
+
+  it("what a thing is a condition for is its reason, shown without a stray quotation mark", () => {
+    const s = sentence(
+      "He stressed the return of the harbour office, “a necessary step” for normal trade.",
+    );
+    const found = reasonCandidates(s);
+    expect(found.map((c) => c.text)).toContain("a necessary step” for normal trade");
+    expect(found.map((c) => c.display)).toContain("a necessary step for normal trade");
+  });
+
   it("a noun-phrase reason ends before the sentence's own verb that follows it", () => {
     const s = sentence(
       "The next round of fishery talks aimed at easing quotas will open in Bergen soon.",

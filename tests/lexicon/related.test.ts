@@ -17,6 +17,7 @@ describe("the reviewed paraphrase list", () => {
 
   it("reads commenting as saying and the outcome of a meeting as what was agreed", () => {
     expect(related("comment", "say")).toBeGreaterThan(0);
+    expect(related("insist", "stress")).toBeGreaterThan(0);
     expect(related("outcome", "agree")).toBeGreaterThan(0);
   });
 
@@ -24,6 +25,11 @@ describe("the reviewed paraphrase list", () => {
     expect(related("people", "staff")).toBeGreaterThan(0);
     expect(related("people", "administration")).toBeGreaterThan(0);
     expect(related("staff", "diplomat")).toBeUndefined();
+  });
+
+  it("reads things getting worse as their escalating or being exacerbated", () => {
+    expect(related("worse", "exacerbate")).toBeGreaterThan(0);
+    expect(related("escalation", "worsen")).toBeGreaterThan(0);
   });
 
   it("leaves unrelated words apart", () => {

@@ -12,7 +12,7 @@ import { lemma, partOfSpeech } from "../../nlp/stem.js";
 
 /** Words that introduce a reason or purpose; the reason is what follows, up to the clause end. */
 const REASON_AFTER =
-  /\b(?:in response to|because of|because|due to|owing to|as a result of|in order to|so that|aimed at|in retaliation for|in protest (?:at|against)|which would|shortly after|following)\b/gi;
+  /\b(?:in response to|because of|because|due to|owing to|as a result of|in order to|so that|aimed at|in retaliation for|in protest (?:at|against)|which would|shortly after|following|(?:an?|the) (?:key|main|crucial|necessary|essential|important|vital|major|central) (?:condition|precondition|prerequisite|requirement|step)["”’]? (?:for|to))\b/gi;
 /** Verbs whose subject is the cause: "the invasion triggered further reductions". */
 const CAUSE_VERB = /\b(?:triggered|caused|prompted|led to|resulted in|sparked|forced)\b/i;
 // A period only ends the clause at the end of the sentence: "the U.S. presidential election".
@@ -50,6 +50,16 @@ export interface ReasonCandidate extends Candidate {
 const TAKES_OBJECT =
   /^\s+(?:the|a|an|their|its|his|her|this|these|those|our|any|all|further|more)\b/iu;
 
+/**
+ * A phrase cut from inside a quotation keeps a closing mark without its opening one ('a key
+ * condition” for…'): shown, a lone mark is noise.
+ */
+function withoutStrayQuotes(phrase: string): string {
+  const opens = (phrase.match(/“/gu) ?? []).length;
+  const closes = (phrase.match(/”/gu) ?? []).length;
+  return opens === closes ? phrase : phrase.replace(/[“”]/gu, "");
+}
+
 function reasonAt(
   phrase: string,
   start: number,
@@ -58,7 +68,7 @@ function reasonAt(
 ): ReasonCandidate {
   return {
     text: phrase,
-    display,
+    display: withoutStrayQuotes(display),
     start,
     end: start + phrase.length,
     key: `reason:${phrase.toLowerCase()}`,
@@ -97,10 +107,16 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
     if (phrase.split(/\s+/).length < 3) continue;
     out.push(reasonAt(phrase, start, true));
   }
-  const cause = CAUSE_VERB.exec(text);
+  // "X further exacerbated tensions and led to…": the subject of the first verb of causing
+  // is that of the verbs joined to it.
+  const causing = [CAUSE_VERB.exec(text), new RegExp(EFFECT_AFTER.source, "i").exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index);
+  const cause = causing[0];
   if (cause) {
-    // The subject of the cause verb, from the start of its clause.
-    const before = text.slice(0, cause.index);
+    // The subject of the cause verb, from the start of its clause, without the adverb before
+    // the verb ("…in 2022 further exacerbated").
+    const before = text.slice(0, cause.index).replace(TRAILING_ADVERBS, "");
     const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
     const phrase = trimPhrase(before.slice(clauseStart));
     if (phrase.split(/\s+/).length >= 2) {
@@ -118,6 +134,9 @@ const CAUSAL =
 export function givesReason(entry: IndexedSentence): boolean {
   return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
 }
+
+/** Adverbs between a subject and its verb ("further", "also", "sharply"). */
+const TRAILING_ADVERBS = /(?:\s+(?:further|also|then|later|soon|already|\p{Ll}+ly))+\s*$/u;
 
 /** Verbs whose object is an outcome: "exacerbated tensions", "led to further restrictions". */
 const EFFECT_AFTER =
