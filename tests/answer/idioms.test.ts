@@ -32,6 +32,12 @@ describe("idioms read in plain words", () => {
     expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
   });
 
+  it("'at the time of' an event is during it", () => {
+    expect(idiomsInPlainWords("Who led the side at the time of the Geneva talks?")).toBe(
+      "Who led the side during the Geneva talks?",
+    );
+  });
+
   it("a question without an idiom is returned as it is", () => {
     const q = "How long did the talks in Geneva last?";
     expect(idiomsInPlainWords(q)).toBe(q);
