@@ -50,7 +50,13 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
       `[,;]?\\s*\\b(?:according to|per|in|as reported by|reported by|from)\\s+(?:the\\s+)?${name}(?:['’]s?)?${PIECE}\\b`,
       "i",
     );
-    const m = phrase.exec(question);
+    // "RT quoted the ministry via which agency?", "which agency did RT cite?": the outlet
+    // reporting, named as the subject of its verb of reporting.
+    const reporting = new RegExp(
+      `\\b(?:the\\s+)?${name}(?=\\s+(?:quoted|quotes|quote|cited|cites|cite|reported|reports|report|wrote|writes|write|said|says|say)\\b)`,
+      "i",
+    );
+    const m = phrase.exec(question) ?? reporting.exec(question);
     if (!m) continue;
     const rest = without(question, m);
     return rest === null ? null : { outlet, rest };

@@ -52,6 +52,17 @@ describe("a question that names its source", () => {
     ).toBe("Harbour News");
   });
 
+  it("is the outlet a question makes the subject of a verb of reporting", () => {
+    expect(namedSource(index, "How long did Daily Courier say the talks lasted?")).toEqual({
+      outlet: "Daily Courier",
+      rest: "How long did say the talks lasted?",
+    });
+    expect(namedSource(index, "The Harbour News reported the talks lasted how long?")?.outlet).toBe(
+      "Harbour News",
+    );
+    expect(namedSource(index, "How long did the Harbour News team stay?")).toBeNull();
+  });
+
   it("names no source when the outlet is not one of the corpus's", () => {
     expect(namedSource(index, "How long did the talks last, according to Reuters?")).toBeNull();
   });
