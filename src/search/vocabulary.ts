@@ -187,6 +187,8 @@ function soundsLike(index: ReadonlyMap<string, string[]>, norm: string): Near[] 
 }
 
 /** Bounds the memo of corrections so a stream of junk questions cannot grow it forever. */
+/** The one length a word too short for other slips is read with a letter it left out. */
+const MISSING_LETTER_LENGTH = 4;
 const MAX_CACHED_CORRECTIONS = 5000;
 const MAX_CORRECTABLE = 30;
 
@@ -250,6 +252,13 @@ export function vocabularyFrom(saved: VocabularyData): Vocabulary {
           const stem = stemOf(norm);
           out = best(byStem.closest(stem, allowedEdits(norm.length)), (w) => w);
         }
+      }
+      // "rais", "rase": a four-letter word with a letter left out, too short for any other slip
+      // to be told from chance, is the one longer word of its first letter it falls short of.
+      if (out.length === 0 && norm.length === MISSING_LETTER_LENGTH && /^\p{Ll}+$/u.test(norm)) {
+        byNorm ??= new Lexicon(norms);
+        const longer = byNorm.closest(norm, 1).filter((c) => c.word.length === norm.length + 1);
+        if (longer.length === 1) out = best(longer, (w) => data.surfaces[w] ?? w);
       }
       if (out.length === 0 && norm.length <= MAX_CORRECTABLE && soundable(norm)) {
         // "barlie" is two letters from "barley" but sounds the same: spelt by ear.

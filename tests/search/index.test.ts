@@ -132,6 +132,13 @@ describe("buildSearchIndex", () => {
     expect(index.vocabulary.correct("vein")).toEqual([]);
   });
 
+  it("reads a four-letter word with a letter left out as the one corpus word it falls short of", () => {
+    expect(index.vocabulary.correct("hotl").map((c) => c.norm)).toEqual(["hotel"]);
+    // "their" is as long as "talks", but only "talks" is one letter away.
+    expect(index.vocabulary.correct("tlks").map((c) => c.norm)).toEqual(["talks"]);
+    expect(index.vocabulary.correct("vein")).toEqual([]);
+  });
+
   it("corrects a word spelt by ear onto the corpus word it sounds like", () => {
     // Two letters off, which a word this short may not carry by spelling alone.
     expect(index.vocabulary.correct("barlie").map((c) => c.norm)).toEqual(["barley"]);
