@@ -72,6 +72,8 @@ export const IDIOMS: readonly Idiom[] = [
     "before the (?:post|job|seat|position|role) (?:went|became|fell|sat|was left|stood|remained) (?:vacant|empty|unfilled)",
     "previously",
   ),
+  // A "news agency" or "news site" is an agency or a site: reports never call one by "news".
+  I("news (?=agency|agencies|outlet|outlets|site|sites|wire|service|organi[sz]ation)", ""),
   // "At the time of the talks": during them; the noun "time" is no word of the event.
   I("at the time of", "during"),
   // Time: "these days" says now; "right before" says before.

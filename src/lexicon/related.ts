@@ -85,7 +85,7 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.7, words: ["attend", "attendance", "present", "participate"] },
   { weight: 0.7, words: ["describe", "call", "characterize", "characterise"] },
   { weight: 0.6, words: ["begin", "start", "open"] },
-  { weight: 0.6, words: ["last", "duration", "long"] },
+  { weight: 0.6, words: ["last", "duration", "long", "length"] },
   { weight: 0.6, words: ["embassy", "mission"] },
   { weight: 0.6, words: ["agree", "agreement", "deal"] },
   // "Staying in touch", "keeping in touch": in contact.

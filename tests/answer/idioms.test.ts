@@ -32,6 +32,13 @@ describe("idioms read in plain words", () => {
     expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
   });
 
+  it("a news agency or a news site is an agency or a site", () => {
+    expect(idiomsInPlainWords("Which news agency filed the story?")).toBe(
+      "Which agency filed the story?",
+    );
+    expect(idiomsInPlainWords("What did the news say?")).toBe("What did the news say?");
+  });
+
   it("'at the time of' an event is during it", () => {
     expect(idiomsInPlainWords("Who led the side at the time of the Geneva talks?")).toBe(
       "Who led the side during the Geneva talks?",

@@ -18,6 +18,7 @@ describe("the reviewed paraphrase list", () => {
   it("reads commenting as saying and the outcome of a meeting as what was agreed", () => {
     expect(related("comment", "say")).toBeGreaterThan(0);
     expect(related("insist", "stress")).toBeGreaterThan(0);
+    expect(related("length", "last")).toBeGreaterThan(0);
     expect(related("outcome", "agree")).toBeGreaterThan(0);
   });
 
