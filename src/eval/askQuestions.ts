@@ -54,10 +54,15 @@ export const ASK_BLIND11_FILE = "tests/eval/ask-blind11.json";
  */
 export const ASK_BLIND12_FILE = "tests/eval/ask-blind12.json";
 /**
+ * A thirteenth, written at the start of the round the twelfth judged and committed before any
+ * change of that round: it judges the round after.
+ */
+export const ASK_BLIND13_FILE = "tests/eval/ask-blind13.json";
+/**
  * The blind set that judges current work, its misses still unread (a newer one may wait, unread
  * too, for the round after). The bench measures it at scale.
  */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND12_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND13_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -72,7 +77,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "ninth blind set", file: ASK_BLIND9_FILE, read: true },
   { name: "tenth blind set", file: ASK_BLIND10_FILE, read: true },
   { name: "eleventh blind set", file: ASK_BLIND11_FILE, read: true },
-  { name: "twelfth blind set", file: ASK_BLIND12_FILE, read: false },
+  { name: "twelfth blind set", file: ASK_BLIND12_FILE, read: true },
+  { name: "thirteenth blind set", file: ASK_BLIND13_FILE, read: false },
 ];
 
 /**
