@@ -3,6 +3,7 @@ import { partOfSpeech } from "../nlp/stem.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { isRoleStem } from "./extract/roles.js";
 import { isStopword } from "../lexicon/stopwords.js";
+import { POST_BODY, POST_NARROWING } from "../lexicon/words.js";
 
 /**
  * "How did Moscow's spokeswoman describe the talks?": a person named by their post, where the
@@ -14,11 +15,6 @@ export interface PersonDescription {
   start: number;
   end: number;
 }
-
-/** Words before a post that narrow it without naming anyone ("the new ambassador"). */
-const NARROWING = new Set(["new", "former", "top", "senior", "current", "chief", "deputy", "then"]);
-/** Words after a post that say where or of what it is ("ambassador to the US"). */
-const OF_BODY = new Set(["of", "to", "for", "at", "in"]);
 
 const joined = (text: string, a: Token, b: Token): boolean =>
   /^\s*$/u.test(text.slice(a.end, b.start));
@@ -38,7 +34,7 @@ export function personDescription(question: string): PersonDescription | null {
     const narrowing =
       t.capitalized ||
       owner ||
-      NARROWING.has(t.norm) ||
+      POST_NARROWING.has(t.norm) ||
       isRoleStem(t.stem) ||
       // "Norway's trade secretary": an adjective or a noun making the post a compound.
       (["ADJ", "NOUN"].includes(partOfSpeech(t.norm)) && !isStopword(t.norm));
@@ -47,7 +43,7 @@ export function personDescription(question: string): PersonDescription | null {
   }
   let last = at;
   const body = tokens[at + 1];
-  if (body && OF_BODY.has(body.norm)) {
+  if (body && POST_BODY.has(body.norm)) {
     let k = at + 2;
     if (tokens[k]?.norm === "the") k++;
     let end = k;

@@ -35,7 +35,8 @@ function without(question: string, m: RegExpExecArray): string | null {
   return rest.split(/\s+/).length >= 3 ? rest : null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|account|coverage))?";
 
 /**
@@ -45,7 +46,7 @@ const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|acc
  */
 export function namedSource(index: SearchIndex, question: string): NamedSource | null {
   for (const outlet of outlets(index)) {
-    const name = escape(outlet).replace(/^the\\s+/i, "");
+    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
     const phrase = new RegExp(
       `[,;]?\\s*\\b(?:according to|per|in|as reported by|reported by|from)\\s+(?:the\\s+)?${name}(?:['’]s?)?${PIECE}\\b`,
       "i",
@@ -67,7 +68,7 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
 /** The corpus outlet a question names anywhere in it ("did The Moscow Times run…"), if any. */
 export function outletNamed(index: SearchIndex, question: string): string | null {
   for (const outlet of outlets(index)) {
-    const name = escape(outlet).replace(/^the\\s+/i, "");
+    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
     if (new RegExp(`\\b${name}\\b`, "i").test(question)) return outlet;
   }
   return null;

@@ -251,3 +251,18 @@ export const TAKES_INFINITIVE: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/** Words before a post that narrow it without naming anyone ("the new ambassador"). */
+export const POST_NARROWING: ReadonlySet<string> = new Set([
+  "new",
+  "former",
+  "top",
+  "senior",
+  "current",
+  "chief",
+  "deputy",
+  "then",
+]);
+
+/** Words after a post that say where or of what it is ("ambassador to the US"). */
+export const POST_BODY: ReadonlySet<string> = new Set(["of", "to", "for", "at", "in"]);

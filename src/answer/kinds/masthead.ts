@@ -4,7 +4,7 @@ import { tokenize } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
-import { datedSource, outletNamed, ranOn } from "../outlets.js";
+import { datedSource, escapeRegExp, outletNamed, ranOn } from "../outlets.js";
 import { sourceName, sourceOf } from "../sources.js";
 import type { Answer } from "../types.js";
 
@@ -12,9 +12,8 @@ import type { Answer } from "../types.js";
  * "When was the TASS article published?", "what outlet did the April 8 story come from?",
  * "what is the headline of the RT piece?": a fact of the piece itself, which its masthead
  * carries and its text never states. Answered from the articles' metadata, each article
- * cited by its headline. A question that also names a subject ("when did TASS publish its
- * piece on the venue") is left to the published and publisher kinds, which find the piece by
- * its text.
+ * cited by its headline. A question may say what the piece is about ("the RT piece on the
+ * talks"); one that asks what a piece says ("when did TASS report that…") is left to the text.
  */
 
 /** A piece of reporting named as such. */
@@ -67,7 +66,7 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
   if (fact === null) return null;
   // Whatever names the piece is no subject of the question.
   let rest = question;
-  if (outlet !== undefined) rest = rest.replace(new RegExp(escape(outlet), "iu"), " ");
+  if (outlet !== undefined) rest = rest.replace(new RegExp(escapeRegExp(outlet), "iu"), " ");
   if (dated !== null) rest = dated.rest;
   const subject = tokenize(rest).filter(
     (t) => !PHRASING.has(t.norm) && !isStopword(t.norm) && !/^\d+$/u.test(t.norm),
@@ -83,10 +82,6 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
     ...(outlet !== undefined && fact !== "outlet" ? { outlet } : {}),
     ...(dated !== null ? { published: dated.published } : {}),
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 function valueOf(article: Article, fact: PieceFact): string {
