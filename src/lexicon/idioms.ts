@@ -39,6 +39,8 @@ export const IDIOMS: readonly Idiom[] = [
   I("(?:kicked|booted|threw|thrown|turfed) out", "expelled"),
   I("(?:kicking|booting|throwing|turfing) out", "expelling"),
   I("sent packing", "expelled"),
+  I("(?:send|sends) packing", "expel"),
+  I("sending packing", "expelling"),
   I("(?:head|go|fly) home|pack (?:his|her|their|its) bags", "return"),
   I("(?:headed|went|flew) home|packed (?:his|her|their|its) bags", "returned"),
   I("(?:heading|going|flying) home|packing (?:his|her|their|its) bags", "returning"),

@@ -32,6 +32,13 @@ describe("idioms read in plain words", () => {
     expect(idiomsInPlainWords("who is the man in charge")).toBe("who is the man in charge");
   });
 
+  it("sending someone packing is expelling them, in any tense", () => {
+    expect(idiomsInPlainWords("How many envoys did Oslo send packing?")).toBe(
+      "How many envoys did Oslo expel?",
+    );
+    expect(idiomsInPlainWords("Who was sent packing?")).toBe("Who was expelled?");
+  });
+
   it("a news agency or a news site is an agency or a site", () => {
     expect(idiomsInPlainWords("Which news agency filed the story?")).toBe(
       "Which agency filed the story?",
