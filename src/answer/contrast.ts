@@ -1,5 +1,6 @@
 import { countryOf, countryWords, isCapital } from "../lexicon/countries.js";
 import { PLACE_HEADS } from "./extract/places.js";
+import { onlySpaceBetween } from "./extract/phrase.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import type { QueryTerm, SearchIndex } from "../search/types.js";
@@ -85,13 +86,12 @@ export function contrastOf(
     const m = content[i]!;
     // "Turkey's foreign minister": the noun after the adjectives is what the country owns.
     let at = i + 1;
-    const adjacent = (a: Token, b: Token): boolean =>
-      /^\s*$/u.test(analysis.text.slice(a.end, b.start));
+    const text = analysis.text;
     while (
       at < content.length - 1 &&
       partOfSpeech(content[at]!.norm) === "ADJ" &&
-      adjacent(content[at - 1]!, content[at]!) &&
-      adjacent(content[at]!, content[at + 1]!)
+      onlySpaceBetween(text, content[at - 1]!, content[at]!) &&
+      onlySpaceBetween(text, content[at]!, content[at + 1]!)
     ) {
       at++;
     }

@@ -1,6 +1,7 @@
 import { countryOf } from "../lexicon/countries.js";
 import { partOfSpeech } from "../nlp/stem.js";
-import { tokenize, type Token } from "../search/tokens.js";
+import { tokenize } from "../search/tokens.js";
+import { onlySpaceBetween } from "./extract/phrase.js";
 import { isRoleStem } from "./extract/roles.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { POST_BODY, POST_NARROWING } from "../lexicon/words.js";
@@ -16,9 +17,6 @@ export interface PersonDescription {
   end: number;
 }
 
-const joined = (text: string, a: Token, b: Token): boolean =>
-  /^\s*$/u.test(text.slice(a.end, b.start));
-
 export function personDescription(question: string): PersonDescription | null {
   const tokens = tokenize(question);
   // "Who is the spokeswoman…" asks for the name itself.
@@ -29,7 +27,7 @@ export function personDescription(question: string): PersonDescription | null {
   let first = at;
   while (first > 0) {
     const t = tokens[first - 1]!;
-    if (!joined(question, t, tokens[first]!)) break;
+    if (!onlySpaceBetween(question, t, tokens[first]!)) break;
     const owner = /['’]s$/u.test(t.text);
     const narrowing =
       t.capitalized ||

@@ -39,9 +39,8 @@ function load(): ReadonlyMap<string, readonly string[]> {
 }
 
 /**
- * The large cities of the country a word names ("turkey" → "istanbul", "izmir", …), as
- * normalised words; none when the word names no country. The country's key is that of
- * countries.ts (ISO 3166 alpha-3).
+ * The large cities of a country ("TUR" → "istanbul", "izmir", …), as normalised words; none
+ * for a key no country has. The key is that of countries.ts (ISO 3166 alpha-3).
  */
 export function largeCitiesOf(countryKey: string): readonly string[] {
   byCountry ??= load();

@@ -415,18 +415,9 @@ export function assembleIndex(corpus: Corpus, parts: IndexParts): SearchIndex {
   const related = new RelatedWords(wordVectors, parts.vocabulary.surfaces);
   // The gazetteer is 2 MB of JSON: read here, not by the first question naming a country.
   const warmUpPlaces = (): void => void largeCitiesOf("");
-  const warmUpSteps = [
-    () => vocabulary.warmUp(),
-    () => related.warmUp(),
-    warmUpDates,
-    warmUpPlaces,
-  ];
-  const warmUpParts = () => [
-    ...vocabulary.warmUpParts(),
-    () => related.warmUp(),
-    warmUpDates,
-    warmUpPlaces,
-  ];
+  const afterVocabulary = [() => related.warmUp(), warmUpDates, warmUpPlaces];
+  const warmUpSteps = [() => vocabulary.warmUp(), ...afterVocabulary];
+  const warmUpParts = () => [...vocabulary.warmUpParts(), ...afterVocabulary];
   return {
     corpus,
     articles,

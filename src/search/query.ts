@@ -129,16 +129,21 @@ export function expandQuery(
   return [...terms.values()];
 }
 
+/** The word right before a token, in lower case and without a possessive ("norway's" → "norway"). */
+function wordBefore(text: string, word: Token): string | undefined {
+  return text
+    .slice(0, word.start)
+    .match(/(\p{L}+)(?:['’]s)?\s+$/u)?.[1]
+    ?.toLowerCase();
+}
+
 /**
  * The large cities the articles name of the country a question names as a place ("in Turkey":
  * a meeting the reports place in Istanbul), as stems. Not for a country as an actor ("Turkey's
  * foreign ministry", "the US said"): that is its government, which no city of it stands for.
  */
 function placesWithin(index: SearchIndex, word: Token, text: string | undefined): string[] {
-  const before = text
-    ?.slice(0, word.start)
-    .match(/(\p{L}+)\s+$/u)?.[1]
-    ?.toLowerCase();
+  const before = text === undefined ? undefined : wordBefore(text, word);
   if (before === undefined || !LOCATIVES.has(before) || !isCountryName(word.norm)) return [];
   const country = countryOf(word.norm);
   if (country === undefined) return [];
@@ -160,8 +165,8 @@ function capitalNamed(
   if (text === undefined) return undefined;
   let country: string | undefined;
   if (word.norm === "capital") {
-    const before = text.slice(0, word.start).match(/(\p{L}+)(?:['’]s)?\s+$/u)?.[1];
-    country = before === undefined ? undefined : countryOf(before.toLowerCase());
+    const before = wordBefore(text, word);
+    country = before === undefined ? undefined : countryOf(before);
   } else if (/^(?:['’]s)?\s+capital\b/iu.test(text.slice(word.end))) {
     country = countryOf(word.norm);
   }

@@ -186,9 +186,9 @@ function soundsLike(index: ReadonlyMap<string, string[]>, norm: string): Near[] 
     .sort((a, b) => a.edits - b.edits || a.word.localeCompare(b.word));
 }
 
-/** Bounds the memo of corrections so a stream of junk questions cannot grow it forever. */
 /** The one length a word too short for other slips is read with a letter it left out. */
 const MISSING_LETTER_LENGTH = 4;
+/** Bounds the memo of corrections so a stream of junk questions cannot grow it forever. */
 const MAX_CACHED_CORRECTIONS = 5000;
 const MAX_CORRECTABLE = 30;
 

@@ -7,6 +7,11 @@ export function gapBreaks(text: string, a: Token, b: Token): boolean {
   return BREAK.test(text.slice(a.end, b.start));
 }
 
+/** Nothing but space between two tokens: they are written as one phrase. */
+export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^\s*$/u.test(text.slice(a.end, b.start));
+}
+
 /** Words that end a noun phrase when reading forward. */
 export const PHRASE_END = new Set([
   "in",

@@ -15,6 +15,13 @@ const REASON_AFTER =
   /\b(?:in response to|because of|because|due to|owing to|as a result of|in order to|so that|aimed at|in retaliation for|in protest (?:at|against)|which would|shortly after|following|(?:an?|the) (?:key|main|crucial|necessary|essential|important|vital|major|central) (?:condition|precondition|prerequisite|requirement|step)["”’]? (?:for|to))\b/gi;
 /** Verbs whose subject is the cause: "the invasion triggered further reductions". */
 const CAUSE_VERB = /\b(?:triggered|caused|prompted|led to|resulted in|sparked|forced)\b/i;
+/** Verbs whose object is an outcome: "exacerbated tensions", "led to further restrictions". */
+const EFFECT_AFTER =
+  /\b(?:led to|leading to|resulted in|caused|triggered|prompted|sparked|exacerbated|worsened|deepened|strained|damaged|hurt|forced|brought about)\b/gi;
+/** The first of them in a sentence (EFFECT_AFTER is global, for finding them all). */
+const EFFECT_VERB = new RegExp(EFFECT_AFTER.source, "i");
+/** Adverbs between a subject and its verb ("further", "also", "sharply"). */
+const TRAILING_ADVERBS = /(?:\s+(?:further|also|then|later|soon|already|\p{Ll}+ly))+\s*$/u;
 // A period only ends the clause at the end of the sentence: "the U.S. presidential election".
 const CLAUSE_END = /[,;!?—–]|\s-\s|\.["”’]?\s*$/;
 
@@ -109,7 +116,7 @@ export function reasonCandidates(entry: IndexedSentence): ReasonCandidate[] {
   }
   // "X further exacerbated tensions and led to…": the subject of the first verb of causing
   // is that of the verbs joined to it.
-  const causing = [CAUSE_VERB.exec(text), new RegExp(EFFECT_AFTER.source, "i").exec(text)]
+  const causing = [CAUSE_VERB.exec(text), EFFECT_VERB.exec(text)]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index);
   const cause = causing[0];
@@ -134,13 +141,6 @@ const CAUSAL =
 export function givesReason(entry: IndexedSentence): boolean {
   return reasonCandidates(entry).length > 0 || CAUSAL.test(entry.sentence.text);
 }
-
-/** Adverbs between a subject and its verb ("further", "also", "sharply"). */
-const TRAILING_ADVERBS = /(?:\s+(?:further|also|then|later|soon|already|\p{Ll}+ly))+\s*$/u;
-
-/** Verbs whose object is an outcome: "exacerbated tensions", "led to further restrictions". */
-const EFFECT_AFTER =
-  /\b(?:led to|leading to|resulted in|caused|triggered|prompted|sparked|exacerbated|worsened|deepened|strained|damaged|hurt|forced|brought about)\b/gi;
 
 /**
  * What a sentence says came of something: the phrases after its verbs of causing, as one answer
