@@ -1,4 +1,10 @@
-import { COPULA, LOCATIVES, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from "../lexicon/words.js";
+import {
+  COPULA,
+  LOCATIVES,
+  PERSON_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+} from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import type { Token } from "../search/tokens.js";
@@ -187,6 +193,21 @@ export function subjectMentions(ctx: CandidateContext, evidence: Evidence): numb
  * Capitalised names near the question words: the answer to "which agency quoted…". A weekday
  * or month ("on Tuesday") or a nationality ("Russian media") is not a name of anything asked.
  */
+/**
+ * "…, the minister said." / "…, said Petrovsky." / "according to Petrovsky": the name that
+ * closes a sentence by saying whose it is, its source and not what it tells.
+ */
+function attributesSentence(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.norm;
+  const after = tokens[last + 1]?.norm;
+  const atEnd = (i: number): boolean => i >= tokens.length - 1;
+  return (
+    (after !== undefined && SPEECH_VERBS.has(after) && atEnd(last + 1)) ||
+    (before !== undefined && SPEECH_VERBS.has(before) && atEnd(last)) ||
+    (before === "to" && tokens[first - 2]?.norm === "according")
+  );
+}
+
 function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Candidate[] {
   const { tokens, inDate } = evidence.entry;
   const text = evidence.entry.sentence.text;
@@ -202,6 +223,7 @@ function nameCandidates(evidence: Evidence, placeStems: ReadonlySet<string>): Ca
     // "…in Istanbul": where something happened, not the carrier or paper a which-X asks for
     // (a place asked for is a where-question).
     if (LOCATIVES.has(tokens[tokens.indexOf(first) - 1]?.norm ?? "")) continue;
+    if (attributesSentence(tokens, tokens.indexOf(first), tokens.indexOf(last))) continue;
     out.push({
       text: text.slice(first.start, last.end),
       display: text.slice(first.start, last.end),

@@ -41,6 +41,7 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...["date", "day", "week", "month", "year", "time", "morning", "evening", "weekday"],
   ...["dates", "days", "weeks", "months", "years", "weekdays"],
+  ...["period", "timeframe", "timespan", "span", "era"],
 ]);
 
 /** Words that ask whether anything of a kind happened, not which ("say anything", "ever"). */

@@ -162,3 +162,18 @@ describe("a when-question in everyday words for speaking and for what came of a 
     );
   });
 });
+
+describe("when questions asked by a noun of time span", () => {
+  it("'over what period' is answered by the years the sentence gives", () => {
+    const ask = askerOver([
+      {
+        id: "p1",
+        outlet: "Harbour News",
+        body: "Freedonia wants back four trawlers seized between 2019 and 2021, the minister said.\n\nThe talks in Bergen lasted four hours.",
+      },
+    ]);
+    const a = ask("Over what period were the Freedonian trawlers seized?");
+    expect(a.status).toBe("answered");
+    expect(a.answer.split("\n")[0]).toMatch(/2019 and 2021/u);
+  });
+});
