@@ -6,7 +6,8 @@ import type { IndexedSentence, PassageHit, QueryTerm, SearchIndex } from "../sea
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
-import { isCapital } from "../lexicon/countries.js";
+import { isCapital, isCountryName } from "../lexicon/countries.js";
+import { askedNouns } from "./askedNoun.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
@@ -25,8 +26,8 @@ const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticle
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 const TOPIC_SHARE = defaultEngineOptions.evidence.topicShare;
-const UNKNOWN_VERB_WEIGHT = defaultEngineOptions.evidence.unknownVerbWeight;
-const UNKNOWN_VERB_MAX_RANK = defaultEngineOptions.evidence.unknownVerbMaxRank;
+const UNKNOWN_WORD_WEIGHT = defaultEngineOptions.evidence.unknownWordWeight;
+const UNKNOWN_WORD_MAX_RANK = defaultEngineOptions.evidence.unknownWordMaxRank;
 const LOCAL_PRIOR = defaultEngineOptions.evidence.localPrior;
 
 /** One word of the question with everything it may match. */
@@ -96,6 +97,7 @@ export function questionWords(
   const maxIdf = rarity("\u0000unseen");
   const seen = new Set<string>();
   const out: QuestionWord[] = [];
+  let asked: ReadonlySet<string> | undefined;
   for (const token of content) {
     if (seen.has(token.stem)) continue;
     seen.add(token.stem);
@@ -108,7 +110,6 @@ export function questionWords(
     const unknown = matches.size === 0;
     // A known word weighs its own rarity; a corrected one the rarity of its best correction.
     let weight = maxIdf;
-    if (unknown && everydayVerb(index, token)) weight *= UNKNOWN_VERB_WEIGHT;
     if (!unknown) {
       const best = [...matches.entries()].sort((a, b) => b[1] - a[1])[0];
       weight = best ? rarity(best[0]) : maxIdf;
@@ -136,6 +137,18 @@ export function questionWords(
       year ||
       forms.some(isCalendarWord) ||
       (qualifier && next !== undefined && TIME_NOUNS.has(next.norm));
+    // "Run out of cash", "at the table": an everyday word the articles never use is most often
+    // another way to say theirs, unless it is a name, a date, a qualifier ("third") or the
+    // thing asked for ("what was the weather").
+    if (
+      unknown &&
+      !qualifier &&
+      !dateWord &&
+      everydayWord(index, token) &&
+      !(asked ??= askedNouns(question)).has(token.norm)
+    ) {
+      weight *= UNKNOWN_WORD_WEIGHT;
+    }
     // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
     // says how, and the sentence that says what still answers.
     if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;
@@ -277,12 +290,12 @@ export function previousSentence(
   return prev?.sentences[prev.sentences.length - 1];
 }
 
-/** A verb of everyday English written in lower case: likely another way to say the articles' verb. */
-function everydayVerb(index: SearchIndex, token: Token): boolean {
+/** A word of everyday English in lower case, and no country's name ("china", "japan"). */
+function everydayWord(index: SearchIndex, token: Token): boolean {
   return (
     !token.capitalized &&
-    partOfSpeech(token.norm) === "VERB" &&
-    index.related.englishRank(token.norm) < UNKNOWN_VERB_MAX_RANK
+    !isCountryName(token.norm) &&
+    index.related.englishRank(token.norm) < UNKNOWN_WORD_MAX_RANK
   );
 }
 

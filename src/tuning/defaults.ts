@@ -163,14 +163,16 @@ export interface EvidenceOptions {
    */
   localPrior: number;
   /**
-   * An everyday verb the articles never use ("rang", "floated") is most often another way of
-   * saying one of theirs; it weighs this share of an unknown word. Nouns keep their full
-   * weight: one the articles never use ("weather", "wife") is usually the very thing they
-   * lack. Measured on the read sets: five answers more right, one more answered wrongly.
+   * An everyday word the articles never use ("rang", "cash", "table") is most often another
+   * way of saying one of theirs; it weighs this share of an unknown word. The noun asked for
+   * keeps its full weight: one the articles never use ("what was the weather", "who is his
+   * wife") is usually the very thing they lack. For verbs alone, measured on the read sets:
+   * five answers more right, one more answered wrongly; for every word but the asked noun,
+   * 18 more right, none more answered wrongly, no decline lost.
    */
-  unknownVerbWeight: number;
-  /** Only verbs among this many of English's most frequent words count as everyday. */
-  unknownVerbMaxRank: number;
+  unknownWordWeight: number;
+  /** Only words among this many of English's most frequent count as everyday. */
+  unknownWordMaxRank: number;
 }
 
 export interface PolarityOptions {
@@ -407,8 +409,8 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     firstNameWeight: 0.3,
     topicShare: 0.3,
     localPrior: 10,
-    unknownVerbWeight: 0.5,
-    unknownVerbMaxRank: 30000,
+    unknownWordWeight: 0.5,
+    unknownWordMaxRank: 30000,
   },
   polarity: {
     negationWindow: 6,

@@ -30,6 +30,15 @@ const OVERVIEW = new RegExp(
   "i",
 );
 
+/**
+ * "How did Moscow sum up the meeting": someone's own summary, asked as what they said, not a
+ * summary asked of the articles ("how do the reports sum it up", "can you sum up…").
+ */
+const SOMEONE_SUMMED = new RegExp(
+  String.raw`\b(?:how|what) (?:did|does|do|has|have|had|would) (?!(?:the|these|those) (?:articles?|reports?|stories|sources|outlets|coverage|pieces?|media)\b|you\b|we\b|i\b)[\w'’-]+(?: [\w'’-]+){0,4} (?:sum(?:med)? up|summari[sz]e)\b`,
+  "iu",
+);
+
 /** An overview that asks what came of something, not what happened. */
 const ASKS_OUTCOME = /\b(?:outcomes?|results?|takeaways?|came out of|come out of)\b/iu;
 
@@ -76,7 +85,7 @@ export function overviewSentences(
 
 export const overview: QuestionKind = {
   name: "overview",
-  detect: (analysis) => OVERVIEW.test(analysis.text),
+  detect: (analysis) => OVERVIEW.test(analysis.text) && !SOMEONE_SUMMED.test(analysis.text),
   phrasing: (token) => CUE_WORDS().has(token.stem),
   compose: ({ analysis, evidence, contrast }) => {
     const { maxSentences, minSentences, minRelated } = defaultEngineOptions.overview;

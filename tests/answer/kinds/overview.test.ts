@@ -62,6 +62,19 @@ describe("overview questions", () => {
     }
   });
 
+  it("are not someone else's summary, which asks what that someone said", () => {
+    const index = buildSearchIndex(makeCorpus([]));
+    for (const q of [
+      "How did the Freedonian minister sum up the mood of the talks?",
+      "how does Oslo summarise the June round",
+    ]) {
+      expect(overview.detect(analyseQuestion(index, q)), q).toBe(false);
+    }
+    for (const q of ["How do the reports sum up the talks?", "can you sum up the Oslo round"]) {
+      expect(overview.detect(analyseQuestion(index, q)), q).toBe(true);
+    }
+  });
+
   it("answer with sentences from different articles, each quoted exactly", () => {
     const a = ask("What happened in Oslo?");
     expect(a.status).toBe("answered");
