@@ -20,6 +20,8 @@ export const answerMessages = {
   /** Where an answer about a piece itself comes from: its masthead, not its text. */
   fromMetadata: "From the article's masthead (outlet, date, headline), not its text.",
   fromMasthead: (line: string) => `Masthead: ${line}`,
+  /** The page's own words a masthead field was read from, so the reader can check it. */
+  readFromPage: (how: string, line: string) => `Read from ${how}: "${line}"`,
   publishedThatDay: (outlet: string) => `${outlet} published the article that day.`,
   noSuchPiece: "No article here matches that description (outlet, date, subject).",
   notOnMasthead: (fact: string) => `The article's masthead here doesn't give its ${fact}.`,

@@ -23,6 +23,9 @@ export function articleFiles(articlesDir: string): string[] {
     .sort();
 }
 
+/** Metadata fields whose page line an answer quotes (see answer/kinds/masthead.ts). */
+const SHOWN_EVIDENCE = new Set(["published", "outlet", "republished_by"]);
+
 /** What one article file turns out to be. */
 export type LoadedFile =
   | { kind: "article"; article: Article }
@@ -40,9 +43,14 @@ export function loadArticleFile(articlesDir: string, file: string): LoadedFile {
     const problem = corpusMessages.idMismatch(parsed.meta.id, expected);
     return { kind: "problem", problem: { file, problem } };
   }
-  // Where each field came from is for the person reviewing the file, not for answers.
+  // Where each field came from is for the person reviewing the file; answers show only the
+  // page's own line a date or an outlet was read from, so the reader can check it.
   const meta = { ...parsed.meta };
+  const shown = Object.entries(meta.evidence ?? {}).filter(([field]) =>
+    SHOWN_EVIDENCE.has(field),
+  );
   delete meta.evidence;
+  if (shown.length > 0) meta.evidence = Object.fromEntries(shown);
   if (meta.duplicateOf) return { kind: "duplicate", meta };
   return { kind: "article", article: buildArticle(meta, parsed.body) };
 }

@@ -29,7 +29,11 @@ export interface CorpusSnapshot {
 function metaOf(a: Article): ArticleMeta {
   const { id, title, outlet, republishedBy, published, url, rawFile, duplicateOf, inferred } = a;
   const meta = { id, title, outlet, republishedBy, published, url, rawFile, duplicateOf, inferred };
-  return a.captions ? { ...meta, captions: a.captions } : meta;
+  return {
+    ...meta,
+    ...(a.captions ? { captions: a.captions } : {}),
+    ...(a.evidence ? { evidence: a.evidence } : {}),
+  };
 }
 
 export function snapshotCorpus(corpus: Corpus): CorpusSnapshot {

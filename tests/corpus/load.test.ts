@@ -55,3 +55,26 @@ describe("loadCorpus of the committed corpus", () => {
     expect(corpus.duplicates.map((d) => d.duplicateOf)).toEqual(["004_48d420a60c91b330"]);
   });
 });
+
+describe("loadCorpus and where each field was read", () => {
+  it("keeps the page lines a date or an outlet was read from, and no other field's", () => {
+    writeFileSync(
+      join(dir, "000_64aa857648530cb2.md"),
+      [
+        "---",
+        "id: 000_64aa857648530cb2",
+        "outlet: Harbour News",
+        "published: 2024-06-14",
+        "raw_file: x.txt",
+        "evidence:",
+        '  published: "the page\'s date line: 14 Jun 2024"',
+        '  title: "the headline-shaped line above the story: Fishing talks"',
+        "---",
+        "Delegations met in Oslo.",
+        "",
+      ].join("\n"),
+    );
+    const [article] = loadCorpus(dir).articles;
+    expect(article?.evidence).toEqual({ published: "the page's date line: 14 Jun 2024" });
+  });
+});

@@ -6,6 +6,7 @@ import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
 import { datedSource, escapeRegExp, outletNamed, ranOn } from "../outlets.js";
 import { sourceName, sourceOf } from "../sources.js";
+import { fieldEvidence } from "../../corpus/cite.js";
 import type { Answer } from "../types.js";
 
 /**
@@ -92,6 +93,22 @@ function valueOf(article: Article, fact: PieceFact): string {
     : article.outlet;
 }
 
+/** Metadata fields each asked fact is read from. */
+const FIELDS: Record<PieceFact, readonly string[]> = {
+  date: ["published"],
+  outlet: ["outlet", "republished_by"],
+  // The headline is quoted whole already.
+  title: [],
+};
+
+/** The page's own lines the asked fact was read from, each as the answer shows it. */
+export function pageLines(article: Article, fact: PieceFact): string[] {
+  return FIELDS[fact].flatMap((field) => {
+    const read = fieldEvidence(article, field);
+    return read ? [answerMessages.readFromPage(read.how, read.line)] : [];
+  });
+}
+
 /** The masthead line an answer cites: what the metadata says, not a sentence of the text. */
 function mastheadLine(article: Article): string {
   const outlet = article.republishedBy
@@ -127,6 +144,7 @@ export function composePiece(index: SearchIndex, asked: PieceAsked, question: st
   }
   const values = [...new Set(articles.map((a) => valueOf(a, asked.fact)))];
   const lines = articles.map((a) => mastheadLine(a));
+  const read = articles.map((a) => pageLines(a, asked.fact));
   const short = values.join("; ");
   const only = articles.length === 1 ? articles[0]! : undefined;
   const lead =
@@ -138,7 +156,9 @@ export function composePiece(index: SearchIndex, asked: PieceAsked, question: st
   return {
     question,
     status: "answered",
-    answer: `${lead}\n\n${lines.map((l) => answerMessages.fromMasthead(l)).join("\n")}`,
+    answer: `${lead}\n\n${lines
+      .flatMap((l, i) => [answerMessages.fromMasthead(l), ...read[i]!])
+      .join("\n")}`,
     confidence: 1,
     sources: articles.map((a, i) => sourceOf(a, lines[i]!)),
     notes: [answerMessages.fromMetadata],

@@ -1,3 +1,4 @@
+import { pageLines } from "./masthead.js";
 import { stemSet } from "../../lexicon/stemSet.js";
 import { PUBLISHING_VERBS } from "../../lexicon/words.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
@@ -52,7 +53,12 @@ export const published: QuestionKind = {
     return {
       question: analysis.text,
       status: "answered",
-      answer: `${date}. ${answerMessages.publishedThatDay(sourceName(article))}\n\n${quote(best.e)}`,
+      answer: [
+        `${date}. ${answerMessages.publishedThatDay(sourceName(article))}`,
+        ...pageLines(article, "date"),
+        "",
+        quote(best.e),
+      ].join("\n"),
       confidence: confidenceOf(best.coverage),
       sources: uniqueSources([best.e]),
       notes: [],

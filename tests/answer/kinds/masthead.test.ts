@@ -18,6 +18,10 @@ const index = buildSearchIndex(
       outlet: "Daily Courier",
       published: "2024-06-20",
       title: "Second round set for Bergen",
+      evidence: {
+        published: "the page's date line: 20 Jun 2024, 08:15 CET",
+        outlet: "a credit line: dailycourier.example",
+      },
     }),
     makeArticle("The city council approved a new budget for public libraries on Monday.", {
       id: "tc",
@@ -42,6 +46,15 @@ describe("questions about a piece itself", () => {
     const a = ask("what outlet did the June 20 story come from");
     expect(a.status).toBe("answered");
     expect(a.short).toBe("Daily Courier");
+  });
+
+  it("quote the page's own line a date or an outlet was read from, so it can be checked", () => {
+    const date = ask("When was the Daily Courier article published?");
+    expect(date.answer).toContain('Read from the page\'s date line: "20 Jun 2024, 08:15 CET"');
+    const outlet = ask("what outlet did the June 20 story come from");
+    expect(outlet.answer).toContain('Read from a credit line: "dailycourier.example"');
+    // Without a recorded line, the masthead alone is cited.
+    expect(ask("When was the Harbour News article published?").answer).not.toContain("Read from");
   });
 
   it("give the headline, or say plainly the masthead has none", () => {
