@@ -49,6 +49,7 @@ import { rerank, RERANK_POOL } from "./rerank.js";
 import { statesDuration } from "./extract/numbers.js";
 import { rankPicks, type Pick } from "./select.js";
 import type { Answer } from "./types.js";
+import { answerInParts } from "./questionParts.js";
 
 export interface AnswerOptions {
   /** Passage ranking; the default won on the eval (see the eval report). */
@@ -496,6 +497,9 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): Answer {
   try {
+    // "Who led the team, and what is her title?": each part asked and answered in turn.
+    const parts = answerInParts(cleanQuestion(question), (q) => answerQuestion(index, q, options));
+    if (parts) return parts;
     const found = answerOrThrow(index, question, options);
     if (found.status === "answered") return found;
     // Unanswered as written, the question is read again with its idioms in plain words; as

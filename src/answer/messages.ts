@@ -23,6 +23,8 @@ export const answerMessages = {
   /** The page's own words a masthead field was read from, so the reader can check it. */
   readFromPage: (how: string, line: string) => `Read from ${how}: "${line}"`,
   publishedThatDay: (outlet: string) => `${outlet} published the article that day.`,
+  /** The second of two questions in one, unanswered where the first was answered. */
+  restUnanswered: (part: string) => `The articles don't answer the rest ("${part}").`,
   noSuchPiece: "No article here matches that description (outlet, date, subject).",
   notOnMasthead: (fact: string) => `The article's masthead here doesn't give its ${fact}.`,
   severalPieces: (count: number) => `${count} articles match:`,
