@@ -140,7 +140,7 @@ export function candidateContext(
     isFocus: (token) => focusStems.has(token.stem),
     subjectStems,
     predicateStems: analysis.predicate ? expansions(analysis.predicate) : new Set(),
-    wordStems: analysis.content.map(expansions),
+    wordStems: postWords(analysis).map(expansions),
     expansionsOf: expansions,
     focusUnknown: focusUnknown(index, analysis, known),
     kindByVerb,
@@ -193,6 +193,25 @@ export function subjectMentions(ctx: CandidateContext, evidence: Evidence): numb
  * Capitalised names near the question words: the answer to "which agency quoted…". A weekday
  * or month ("on Tuesday") or a nationality ("Russian media") is not a name of anything asked.
  */
+/**
+ * The words of the post a who-question names: "who is the Russian ambassador leading the
+ * delegation" names the post "Russian ambassador"; what its holder does ("leading…", "who
+ * heads…", "that signed…") is said of them outside their title.
+ */
+function postWords(analysis: QuestionAnalysis): Token[] {
+  if (!analysis.asksForHolder) return analysis.content;
+  const clause = analysis.content.findIndex(
+    (t, i) => i > 0 && !t.capitalized && /ing$/u.test(t.norm) && partOfSpeech(t.norm) === "VERB",
+  );
+  const relative = /\s(?:who|that|which)\s/iu.exec(
+    analysis.text.slice(analysis.content[0]?.end ?? 0),
+  );
+  const relativeAt = relative ? (analysis.content[0]?.end ?? 0) + relative.index : Infinity;
+  const end = Math.min(clause < 0 ? Infinity : analysis.content[clause]!.start, relativeAt);
+  const post = analysis.content.filter((t) => t.start < end);
+  return post.length > 0 ? post : analysis.content;
+}
+
 /**
  * "…, the minister said." / "…, said Petrovsky." / "according to Petrovsky": the name that
  * closes a sentence by saying whose it is, its source and not what it tells.

@@ -132,3 +132,26 @@ describe("who did it, when no person is named", () => {
     );
   });
 });
+
+describe("who holds a post, the post described by what its holder does", () => {
+  const ask = askerOver([
+    {
+      id: "h1",
+      outlet: "Harbour News",
+      body: "The Freedonian fishing delegation in Bergen was led by Maria Lindqvist, Freedonia's new trade secretary.\n\nThe talks in Bergen lasted four hours.",
+    },
+  ]);
+
+  it("reads the post apart from the clause saying what the holder does", () => {
+    expect(
+      firstLine(
+        ask("Who is the Freedonian trade secretary leading the fishing delegation in Bergen?"),
+      ),
+    ).toBe("Maria Lindqvist.");
+    expect(
+      firstLine(
+        ask("Who is the Freedonian trade secretary who leads the fishing delegation in Bergen?"),
+      ),
+    ).toBe("Maria Lindqvist.");
+  });
+});
