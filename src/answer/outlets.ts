@@ -74,6 +74,21 @@ export function outletNamed(index: SearchIndex, question: string): string | null
   return null;
 }
 
+/** Every outlet or republisher the question names, longest name first, each once. */
+export function outletsNamed(index: SearchIndex, question: string): string[] {
+  const found: string[] = [];
+  let rest = question;
+  for (const outlet of outlets(index)) {
+    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
+    const m = new RegExp(`\\b${name}\\b`, "i").exec(rest);
+    if (!m) continue;
+    found.push(outlet);
+    // "St Petersburg Star" is not also "Star": each span names one outlet.
+    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  return found;
+}
+
 /**
  * A reference to the corpus as a whole ("quoted in these reports", "according to the
  * articles"): it names no fact the articles would state, so it is no part of the question.
@@ -108,7 +123,7 @@ export interface DatedSource {
 const MONTH = `(${MONTH_NAME_SOURCE})`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(?:,?\\s+(\\d{4}))?";
-const DATED_PIECE = "(?:report|piece|story|article|account|dispatch)";
+const DATED_PIECE = "(?:report|piece|story|article|account|dispatch|preview)";
 const LEAD = "[,;]?\\s*\\b(?:(?:according to|per|in|from)\\s+)?(?:the\\s+)?";
 /** "The piece dated 8 Apr 2025", "the report of April 8": the date after the piece. */
 const AFTER_DATED_PIECE = `${DATED_PIECE}\\s+(?:dated|from|of|published(?:\\s+on)?|on)\\s+`;

@@ -5,6 +5,9 @@ import { hostOf, outletName } from "./outlets.js";
 import { captionsOf } from "./captions.js";
 import type { Caption } from "./types.js";
 
+/** How an outlet read from the page's own credit of the piece is recorded: its line is a name. */
+export const CREDIT_HOWS = ["a credit line", "the by-line"] as const;
+
 export type InferableField = "title" | "outlet" | "republished_by" | "published" | "url";
 
 /** The line a field was read or inferred from, and how, so a person can check it. */
@@ -76,7 +79,7 @@ export function pageMetadata(clean: CleanResult, markup: MarkupMeta | null = nul
     evidence.outlet = { line: hints.dateline.text.trim(), how: "the agency in the dateline" };
   } else if (credit) {
     outlet = outletName(credit.name);
-    evidence.outlet = { line: credit.line, how: credit.how === "credit" ? "a credit line" : "the by-line" };
+    evidence.outlet = { line: credit.line, how: credit.how === "credit" ? CREDIT_HOWS[0] : CREDIT_HOWS[1] };
   } else if (markup?.siteName) {
     outlet = outletName(markup.siteName);
     evidence.outlet = { line: markup.siteName, how: markup.sources.outlet ?? "the page's markup" };

@@ -4,9 +4,11 @@ import { tokenize } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
-import { datedSource, escapeRegExp, outletNamed, ranOn } from "../outlets.js";
+import { datedSource, escapeRegExp, outletsNamed, ranOn } from "../outlets.js";
+import { nlp } from "../../nlp/wink.js";
 import { sourceName, sourceOf } from "../sources.js";
 import { fieldEvidence } from "../../corpus/cite.js";
+import { CREDIT_HOWS } from "../../corpus/metadata.js";
 import type { Answer } from "../types.js";
 
 /**
@@ -18,7 +20,7 @@ import type { Answer } from "../types.js";
  */
 
 /** A piece of reporting named as such. */
-const PIECE = /\b(?:article|story|piece|report|dispatch|write-?up)s?\b/iu;
+const PIECE = /\b(?:article|story|piece|report|dispatch|write-?up|preview|account)s?\b/iu;
 
 const ASKS_DATE =
   /\b(?:when\b|(?:what|which)\s+(?:date|day)\b|publication\s+date|date\s+(?:of|on)\b|dated\b)/iu;
@@ -33,6 +35,7 @@ const ASKS_TITLE = /\b(?:headline|title)\b/iu;
 const PHRASING = new Set(
   `when what which who date day dated publication published publish run ran carried carry
   put out filed file wrote written come came from headline title outlet site website paper
+  originally original first initially republished republish syndicated
   newspaper agency media source wire news article story piece report dispatch write up on of
   the a an is was did does it its their`.split(/\s+/u),
 );
@@ -41,46 +44,94 @@ export type PieceFact = "date" | "outlet" | "title";
 
 export interface PieceAsked {
   fact: PieceFact;
-  /** The outlet whose piece is asked about (as the metadata names it). */
-  outlet?: string;
+  /** The outlets the question names the piece by, each its outlet or its republisher. */
+  outlets: string[];
   /** The day it ran, as outlets.ts's datedSource gives it ("2025-04-08" or "-04-08"). */
   published?: string;
   /** Stems of what the question says the piece is about: every one is in it. */
   about: string[];
 }
 
+/** Tags of words between a noun phrase's opening and its noun ("April 10", "RT", "new"). */
+const MODIFIER_TAGS = new Set(["PROPN", "NUM", "ADJ", "NOUN"]);
+/** Tags that open a noun phrase: "the", "its", "'s", or a preposition ("in April 8 reports"). */
+const OPENING_TAGS = new Set(["DET", "PRON", "PART", "ADP"]);
+
+/** `text` with [start, end) blanked out, every other offset kept. */
+function blanked(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Where the first word naming a piece ends, read as a noun: "the April 10 report from
+ * Istanbul" names one, "when did TASS report that…" asks what it said. -1 when none does.
+ */
+function pieceNounEnd(question: string): number {
+  const { its, readDoc } = nlp();
+  const tokens = readDoc(question).tokens();
+  const words: string[] = tokens.out(its.value);
+  const tags: string[] = tokens.out(its.pos);
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    const at = question.indexOf(words[i]!, from);
+    if (at < 0) continue;
+    from = at + words[i]!.length;
+    if (tags[i] !== "NOUN" || !PIECE.test(words[i]!)) continue;
+    // A noun opens with a determiner or a possessive ("the April 10 report", "RT's piece");
+    // after "did TASS" the word is the verb the tagger took for a noun.
+    let j = i - 1;
+    while (j >= 0 && MODIFIER_TAGS.has(tags[j]!)) j--;
+    if (j >= 0 && OPENING_TAGS.has(tags[j]!)) return from;
+  }
+  return -1;
+}
+
 /** The fact of a piece a question asks, and which piece, or null for any other question. */
 export function pieceAsked(index: SearchIndex, question: string): PieceAsked | null {
   if (!PIECE.test(question)) return null;
-  const outlet = outletNamed(index, question) ?? undefined;
+  const named = outletsNamed(index, question);
   const dated = datedSource(index, question);
+  // "Which outlet's story did the republisher run": a republisher named asks for the original.
+  const republisher = named.some((o) => index.corpus.articles.some((a) => a.republishedBy === o));
   const fact: PieceFact | null =
-    outlet !== undefined && ASKS_TITLE.test(question)
+    (named.length > 0 || dated !== null) && ASKS_TITLE.test(question)
       ? "title"
-      : outlet !== undefined && ASKS_DATE.test(question)
+      : named.length > 0 && ASKS_DATE.test(question)
         ? "date"
-        : dated !== null && ASKS_OUTLET.test(question)
+        : (dated !== null || republisher) && ASKS_OUTLET.test(question)
           ? "outlet"
-          : dated !== null && ASKS_TITLE.test(question)
-            ? "title"
-            : null;
+          : null;
   if (fact === null) return null;
+  const end = pieceNounEnd(question);
+  if (end < 0) return null;
   // Whatever names the piece is no subject of the question.
   let rest = question;
-  if (outlet !== undefined) rest = rest.replace(new RegExp(escapeRegExp(outlet), "iu"), " ");
-  if (dated !== null) rest = dated.rest;
+  for (const outlet of named) {
+    const m = new RegExp(escapeRegExp(outlet).replace(/^the\\s+/iu, ""), "iu").exec(rest);
+    if (m) rest = blanked(rest, m.index, m.index + m[0].length);
+  }
+  if (dated !== null) {
+    const at = rest.toLowerCase().indexOf(dated.said.toLowerCase());
+    if (at >= 0) rest = blanked(rest, at, at + dated.said.length);
+  }
   const subject = tokenize(rest).filter(
     (t) => !PHRASING.has(t.norm) && !isStopword(t.norm) && !/^\d+$/u.test(t.norm),
   );
-  // "The RT piece about the talks" still asks of one piece, whose words those are; anything
-  // else ("when did TASS report that…") asks of what a piece says, left to the text.
-  const about = /\b(?:about|on)\b/iu.exec(rest);
-  const described = about !== null && subject.every((t) => t.start > about.index);
-  if (subject.length > 0 && !described) return null;
+  // "The RT piece about the talks", "the April 10 report from Istanbul previewing the round"
+  // still ask of one piece, whose words those are; anything else ("when did TASS report
+  // that…") asks of what a piece says, left to the text.
+  // The description runs to the end of its clause: "in the TASS article dated April 10, how
+  // was the meeting held" asks what the piece says.
+  const brk = /\s[-–—]\s|[,;:?]|\b(?:how|what|when|where|who|whom|why|which)\b/iu.exec(
+    question.slice(end),
+  );
+  const clauseEnd = brk ? end + brk.index : question.length;
+  if (subject.some((t) => t.start < end || t.start >= clauseEnd)) return null;
   return {
     fact,
-    about: subject.map((t) => t.stem),
-    ...(outlet !== undefined && fact !== "outlet" ? { outlet } : {}),
+    // What the articles never say ("previewing") describes the piece, not its words.
+    about: subject.map((t) => t.stem).filter((stem) => index.vocabulary.has(stem)),
+    outlets: named,
     ...(dated !== null ? { published: dated.published } : {}),
   };
 }
@@ -88,9 +139,17 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
 function valueOf(article: Article, fact: PieceFact): string {
   if (fact === "date") return formatDate(article.published);
   if (fact === "title") return article.title;
-  return article.republishedBy
-    ? `${article.outlet} (republished by ${article.republishedBy})`
-    : article.outlet;
+  // "RT.com" on the page, "RT" in the metadata: the reader sees both.
+  const read = fieldEvidence(article, "outlet");
+  const credited =
+    read && (CREDIT_HOWS as readonly string[]).includes(read.how) && read.line !== article.outlet
+      ? `credited as "${read.line}"`
+      : undefined;
+  const notes = [
+    credited,
+    article.republishedBy ? `republished by ${article.republishedBy}` : undefined,
+  ].filter((n): n is string => n !== undefined);
+  return notes.length > 0 ? `${article.outlet} (${notes.join("; ")})` : article.outlet;
 }
 
 /** Metadata fields each asked fact is read from. */
@@ -122,9 +181,7 @@ function mastheadLine(article: Article): string {
 export function composePiece(index: SearchIndex, asked: PieceAsked, question: string): Answer {
   const pieces = index.corpus.articles.filter(
     (a) =>
-      (asked.outlet === undefined ||
-        a.outlet === asked.outlet ||
-        a.republishedBy === asked.outlet) &&
+      asked.outlets.every((o) => a.outlet === o || a.republishedBy === o) &&
       (asked.published === undefined || ranOn(a.published, asked.published)) &&
       // "The RT piece about the talks": the piece is the one about them.
       asked.about.every((stem) => index.articleStems.get(a.id)?.has(stem) ?? false),
@@ -160,7 +217,7 @@ export function composePiece(index: SearchIndex, asked: PieceAsked, question: st
       .flatMap((l, i) => [answerMessages.fromMasthead(l), ...read[i]!])
       .join("\n")}`,
     confidence: 1,
-    sources: articles.map((a, i) => sourceOf(a, lines[i]!)),
+    sources: articles.map((a, i) => sourceOf(a, [lines[i]!, ...read[i]!].join("\n"))),
     notes: [answerMessages.fromMetadata],
     kind: "masthead",
     short,

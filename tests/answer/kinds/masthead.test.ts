@@ -23,6 +23,13 @@ const index = buildSearchIndex(
         outlet: "a credit line: dailycourier.example",
       },
     }),
+    makeArticle("Freedonia proposed reopening ferry routes to Ruritania at the Oslo round.", {
+      id: "nw",
+      outlet: "Nordic Wire",
+      republishedBy: "Bergen Gazette",
+      published: "2024-06-16",
+      title: "Ferry routes on the table",
+    }),
     makeArticle("The city council approved a new budget for public libraries on Monday.", {
       id: "tc",
       outlet: "Town Crier",
@@ -45,7 +52,7 @@ describe("questions about a piece itself", () => {
   it("give the outlet of the piece that ran on a named day", () => {
     const a = ask("what outlet did the June 20 story come from");
     expect(a.status).toBe("answered");
-    expect(a.short).toBe("Daily Courier");
+    expect(a.short).toBe('Daily Courier (credited as "dailycourier.example")');
   });
 
   it("quote the page's own line a date or an outlet was read from, so it can be checked", () => {
@@ -53,6 +60,8 @@ describe("questions about a piece itself", () => {
     expect(date.answer).toContain('Read from the page\'s date line: "20 Jun 2024, 08:15 CET"');
     const outlet = ask("what outlet did the June 20 story come from");
     expect(outlet.answer).toContain('Read from a credit line: "dailycourier.example"');
+    // The cited source carries the line too, not only the answer's text.
+    expect(outlet.sources[0]!.passage).toContain('"dailycourier.example"');
     // Without a recorded line, the masthead alone is cited.
     expect(ask("When was the Harbour News article published?").answer).not.toContain("Read from");
   });
@@ -78,5 +87,28 @@ describe("questions about a piece itself", () => {
   it("leave a question about what a piece says to the text", () => {
     expect(pieceAsked(index, "When did Harbour News report that the talks opened?")).toBeNull();
     expect(pieceAsked(index, "When did the talks in Oslo open?")).toBeNull();
+  });
+});
+
+describe("questions about a piece named by its republisher, its date or what it covers", () => {
+  it("give the original outlet of the piece a republisher ran", () => {
+    const a = ask("Which outlet originally published the story the Bergen Gazette carried?");
+    expect(a.short).toBe("Nordic Wire (republished by Bergen Gazette)");
+  });
+
+  it("find the piece named by both its outlet and its republisher", () => {
+    const a = ask("What is the date on the Nordic Wire article republished by the Bergen Gazette?");
+    expect(a.short).toMatch(/June 16, 2024/u);
+  });
+
+  it("take what the articles never say ('previewing') as describing the piece", () => {
+    const a = ask("Which outlet filed the June 20 report previewing the second round in Bergen?");
+    expect(a.short).toBe('Daily Courier (credited as "dailycourier.example")');
+  });
+
+  it("leave to the text a question that goes on to ask what the piece says", () => {
+    expect(
+      pieceAsked(index, "In the Harbour News article dated June 14, how long did the talks last?"),
+    ).toBeNull();
   });
 });
