@@ -4,13 +4,15 @@ import { defaultEngineOptions } from "../tuning/defaults.js";
 import { QUALIFIER_WORDS } from "./qualifiers.js";
 
 /**
- * The words that frame a question: what kind of answer it wants (who, when, how many), and
- * which event or time it means ("first", "previous", "February", "before").
+ * The words that frame a question: what kind of answer it wants (who, when, how many, what
+ * happened), and which event or time it means ("first", "previous", "February", "before").
  */
 const FRAMING_WORDS = [
   ...["who", "what", "when", "where", "which", "why", "how", "many", "much"],
   ...QUALIFIER_WORDS,
   ...["before", "after", "since", "until", "during"],
+  // "What happened…" asks for an overview.
+  ...["happened", "happen", "happening"],
 ];
 
 /** `short` is `long` with letters left out ("whn" of "when"). */

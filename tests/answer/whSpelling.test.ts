@@ -18,6 +18,10 @@ describe("framing words typed with a slip", () => {
     );
   });
 
+  it("so is 'happened', which asks for an overview", () => {
+    expect(respell("what happend in Geneva")).toBe("what happened in Geneva");
+  });
+
   it("a slip that could be two asking words is left as it is", () => {
     expect(respell("hwo led the delegation")).toBe("hwo led the delegation");
   });
