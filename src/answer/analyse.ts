@@ -254,7 +254,10 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
     first !== undefined &&
     AUX.has(first.norm) &&
     tokens.slice(1, 5).some((t) => ASKING_FRAME.has(t.norm));
-  if (first && AUX.has(first.norm) && !(wrapped && whAt > 0)) {
+  // Behind "did she say…" only a question word as written opens a question of its own: "were"
+  // is English spelt right, not a slip for "where", however few articles write it.
+  const asWritten = whAt >= 0 && (WH as readonly string[]).includes(tokens[whAt]!.norm);
+  if (first && AUX.has(first.norm) && !(wrapped && whAt > 0 && asWritten)) {
     return { type: "yesno", frame, focus: [] };
   }
   // "After the February talks, did the State Department…": a yes/no question behind a

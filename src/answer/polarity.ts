@@ -1,5 +1,5 @@
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { NEGATIONS } from "../lexicon/words.js";
+import { NEGATIONS, NEUTRAL_SAYING } from "../lexicon/words.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { MIN_COVERAGE, confidenceOf, quotesOf } from "./compose.js";
 import type { Evidence, WordMatch } from "./evidence.js";
@@ -96,15 +96,25 @@ export function composeYesNo(
   const topical = (m: WordMatch): boolean => !subject.has(m.word.token.stem) && corpusTopic(m);
   // Found in the sentence itself and not through a loose synonym.
   // A sentence opening with "It" continues the one before: its words count as its own.
-  const firm = (m: WordMatch): boolean =>
-    (m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1);
+  const firm = (m: WordMatch, e: Evidence): boolean =>
+    ((m.at.length > 0 || m.viaPronoun) && m.strength >= FIRM_MATCH * (m.viaPronoun ? 0.9 : 1)) ||
+    saidOtherwise(m, e);
   const best = picks.find(
-    (p) => p.evidence.matches.every((m) => firm(m) || topical(m)) && accepts(p.evidence),
+    (p) =>
+      p.evidence.matches.every((m) => firm(m, p.evidence) || topical(m)) && accepts(p.evidence),
   );
   if (!best || best.evidence.coverage < MIN_COVERAGE) return null;
   if (acrossContrast(best.evidence)) return null;
   const said = polarity(best.evidence, questionNegated);
   return yesNoAnswer(question, said, `${said}.`, best.evidence);
+}
+
+/** "Did she say…" met by "…, she noted": one verb of reporting speech for another. */
+function saidOtherwise(m: WordMatch, e: Evidence): boolean {
+  return (
+    NEUTRAL_SAYING().has(m.word.token.stem) &&
+    m.at.some((i) => NEUTRAL_SAYING().has(e.entry.tokens[i]?.stem ?? ""))
+  );
 }
 
 /** A yes or no (`short`), led by `lead` ("No. The articles give…"), with the sentence it rests on. */

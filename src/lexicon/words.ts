@@ -78,6 +78,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Verbs that only report that something was said, adding nothing to what was said: "did she
+ * say X" is settled by "X, she noted" as by "she said X".
+ */
+export const NEUTRAL_SAYING = stemSet(
+  "say says said tell tells told state states stated note notes noted mention mentions mentioned add adds added remark remarks remarked",
+);
+
 /** Generic verbs and nouns that say little about what is asked ("what did they do"). */
 export const LIGHT_WORDS = stemSet(
   "do become happen take make get go come mean thing way kind lot put issue keep stay remain",

@@ -7,6 +7,7 @@ import {
   type Evidence,
   type WordMatch,
   withLocalMeanings,
+  previousSentence,
 } from "../evidence.js";
 import { topicOf } from "../polarity.js";
 import { retrievedArticleStems } from "./retrieved.js";
@@ -356,8 +357,16 @@ export function statesPremise(ctx: KindContext, premise: Premise, e: Evidence): 
       return dateCandidates(entry).some(
         (c) => c.date !== undefined && sameDate(premise, c.date) === true,
       );
-    case "person":
-      return personCandidates(ctx.index, entry).some((p) => p.key === premise.key);
+    case "person": {
+      const names = (sentence: typeof entry | undefined): boolean =>
+        sentence !== undefined &&
+        personCandidates(ctx.index, sentence).some((p) => p.key === premise.key);
+      // "…," she noted: the person named in the sentence the pronoun points back to.
+      return (
+        names(entry) ||
+        (e.matches.some((m) => m.viaPronoun) && names(previousSentence(ctx.index, entry)))
+      );
+    }
     case "weekday":
       return dateCandidates(entry).some((c) => weekdayOf(c.date) === premise.weekday);
     case "place": {

@@ -295,3 +295,19 @@ describe("yes/no questions naming the wrong person", () => {
     expect(a.answer).not.toContain("Maria Lindqvist");
   });
 });
+
+describe("yes/no questions about what someone said, the sentence saying it in other words", () => {
+  const ask = askerOver([
+    {
+      id: "s1",
+      outlet: "Harbour News",
+      body: 'Trade Secretary Maria Lindqvist spoke to reporters in Oslo on Monday. "Ferry routes are absolutely not on the agenda," she noted.',
+    },
+  ]);
+
+  it("takes '…, she noted' for 'did she say', the pronoun standing for the one asked of", () => {
+    const a = ask("Did Maria Lindqvist say ferry routes were not on the agenda?");
+    expect(a.status).toBe("answered");
+    expect(a.short).toBe("Yes");
+  });
+});
