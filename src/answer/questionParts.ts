@@ -28,6 +28,13 @@ export function splitQuestion(text: string): QuestionParts | null {
   return { first: `${first.replace(/[\s?.!,;:]+$/u, "")}?`, second };
 }
 
+/** "Who is Maria Lindqvist?": the person the first part names, whom a pronoun then means. */
+const WHO_IS_NAMED = /^\W*[Ww]ho\s+(?:is|was|are|were)\s+((?:\p{Lu}[\p{L}'’-]*\s*)+)\?*$/u;
+
+function namedInFirst(first: string): string | undefined {
+  return WHO_IS_NAMED.exec(first.trim())?.[1]?.trim();
+}
+
 /**
  * The second question with its first pronoun replaced by the first question's answer: "what is
  * her title" → "what is Sonata Coulter's title"; "when did it report it" → "when did Kommersant
@@ -57,7 +64,7 @@ export function answerInParts(question: string, ask: (q: string) => Answer): Ans
   if (!parts) return undefined;
   const first = ask(parts.first);
   if (first.status !== "answered" || !first.short) return undefined;
-  const second = ask(resolvedSecond(parts.second, first.short));
+  const second = ask(resolvedSecond(parts.second, namedInFirst(parts.first) ?? first.short));
   if (second.status !== "answered") {
     return {
       ...first,
@@ -75,7 +82,10 @@ export function answerInParts(question: string, ask: (q: string) => Answer): Ans
   return {
     question,
     status: "answered",
-    answer: `${first.answer}\n\n${withoutRepeats(second.answer, first.answer)}`,
+    // The second part's sentences may all be the first's already.
+    answer: [first.answer, withoutRepeats(second.answer, first.answer)]
+      .filter((part) => part !== "")
+      .join("\n\n"),
     confidence: Math.min(first.confidence, second.confidence),
     sources,
     notes: [...first.notes, ...second.notes],

@@ -48,6 +48,11 @@ describe("answerInParts", () => {
     expect(a.answer).toContain("quotas for cod would be cut");
   });
 
+  it("asks the second part of the person the first names, not of the answer about them", () => {
+    const a = ask("Who is Maria Lindqvist and what did she say about cod?");
+    expect(a.answer).toContain("quotas for cod would be cut");
+  });
+
   it("answers the first part alone and says the rest is not answered", () => {
     const a = ask("Who led the Freedonian delegation, and when did she arrive in Oslo?");
     expect(a.status).toBe("answered");
