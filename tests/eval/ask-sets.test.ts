@@ -16,6 +16,7 @@ import {
   ASK_BLIND11_FILE,
   ASK_BLIND12_FILE,
   ASK_BLIND13_FILE,
+  ASK_BLIND14_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -153,9 +154,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "thirteenth blind set (written from the articles alone, before the work it judges)",
+    name: "thirteenth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND13_FILE,
     thresholds: "./ask-blind13-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "fourteenth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND14_FILE,
+    thresholds: "./ask-blind14-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
