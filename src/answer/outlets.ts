@@ -46,7 +46,7 @@ const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|acc
  */
 export function namedSource(index: SearchIndex, question: string): NamedSource | null {
   for (const outlet of outlets(index)) {
-    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
+    const name = escapeRegExp(withoutThe(outlet));
     const phrase = new RegExp(
       `[,;]?\\s*\\b(?:according to|per|in|as reported by|reported by|from)\\s+(?:the\\s+)?${name}(?:['’]s?)?${PIECE}\\b`,
       "i",
@@ -68,10 +68,19 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
 /** The corpus outlet a question names anywhere in it ("did The Moscow Times run…"), if any. */
 export function outletNamed(index: SearchIndex, question: string): string | null {
   for (const outlet of outlets(index)) {
-    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
+    const name = escapeRegExp(withoutThe(outlet));
     if (new RegExp(`\\b${name}\\b`, "i").test(question)) return outlet;
   }
   return null;
+}
+
+/**
+ * "The Moscow Times" is also named "Moscow Times"; a one-word name keeps its "The" ("The Hill"
+ * is not every hill).
+ */
+export function withoutThe(outlet: string): string {
+  const rest = outlet.replace(/^the\s+/iu, "");
+  return rest !== outlet && /\s/u.test(rest) ? rest : outlet;
 }
 
 /** Every outlet or republisher the question names, longest name first, each once. */
@@ -79,7 +88,7 @@ export function outletsNamed(index: SearchIndex, question: string): string[] {
   const found: string[] = [];
   let rest = question;
   for (const outlet of outlets(index)) {
-    const name = escapeRegExp(outlet).replace(/^the\\s+/i, "");
+    const name = escapeRegExp(withoutThe(outlet));
     const m = new RegExp(`\\b${name}\\b`, "i").exec(rest);
     if (!m) continue;
     found.push(outlet);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
-import { datedSource, namedSource, withoutCorpusReference } from "../../src/answer/outlets.js";
+import {
+  datedSource,
+  namedSource,
+  outletNamed,
+  outletsNamed,
+  withoutCorpusReference,
+} from "../../src/answer/outlets.js";
 import { buildSearchIndex } from "../../src/search/build.js";
 import { makeArticle, makeCorpus } from "../fixtures/articles.js";
 
@@ -130,5 +136,35 @@ describe("a question that names its source by the day it ran", () => {
     );
     expect(none.status).toBe("not_found");
     expect(none.answer).toContain("June 11 report");
+  });
+});
+
+describe("an outlet whose name begins with 'The'", () => {
+  const withThe = buildSearchIndex(
+    makeCorpus([
+      makeArticle("The talks in Oslo lasted four hours, officials said.", {
+        id: "t1",
+        outlet: "The Harbour Times",
+      }),
+    ]),
+  );
+
+  it("is named without it too", () => {
+    expect(outletNamed(withThe, "What did Harbour Times say about the talks?")).toBe(
+      "The Harbour Times",
+    );
+    expect(outletsNamed(withThe, "when did harbour times run the piece")).toEqual([
+      "The Harbour Times",
+    ]);
+  });
+
+  it("keeps it when the rest is one word: 'The Quay' is not every quay", () => {
+    const quay = buildSearchIndex(
+      makeCorpus([
+        makeArticle("The talks in Oslo lasted four hours.", { id: "q1", outlet: "The Quay" }),
+      ]),
+    );
+    expect(outletNamed(quay, "How long did the talks by a quay last?")).toBeNull();
+    expect(outletNamed(quay, "What did The Quay say?")).toBe("The Quay");
   });
 });

@@ -4,7 +4,7 @@ import { tokenize } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
-import { datedSource, escapeRegExp, outletsNamed, ranOn } from "../outlets.js";
+import { datedSource, escapeRegExp, outletsNamed, ranOn, withoutThe } from "../outlets.js";
 import { nlp } from "../../nlp/wink.js";
 import { sourceName, sourceOf } from "../sources.js";
 import { fieldEvidence } from "../../corpus/cite.js";
@@ -107,7 +107,7 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
   // Whatever names the piece is no subject of the question.
   let rest = question;
   for (const outlet of named) {
-    const m = new RegExp(escapeRegExp(outlet).replace(/^the\\s+/iu, ""), "iu").exec(rest);
+    const m = new RegExp(escapeRegExp(withoutThe(outlet)), "iu").exec(rest);
     if (m) rest = blanked(rest, m.index, m.index + m[0].length);
   }
   if (dated !== null) {
