@@ -15,6 +15,14 @@ const LEAD_WORDS = 2;
  * ("in the room", "run out of cash") it is most often another way of saying one of theirs.
  */
 export function askedNouns(question: string): ReadonlySet<string> {
+  // Asked for again by each weighing of the same question's words: read once.
+  if (last?.question !== question) last = { question, nouns: readAskedNouns(question) };
+  return last.nouns;
+}
+
+let last: { question: string; nouns: ReadonlySet<string> } | undefined;
+
+function readAskedNouns(question: string): ReadonlySet<string> {
   const { its, readDoc } = nlp();
   const tokens = readDoc(question).tokens();
   const words = tokens.out(its.value).map((w: string) => w.toLowerCase());

@@ -67,11 +67,7 @@ export function namedSource(index: SearchIndex, question: string): NamedSource |
 
 /** The corpus outlet a question names anywhere in it ("did The Moscow Times run…"), if any. */
 export function outletNamed(index: SearchIndex, question: string): string | null {
-  for (const outlet of outlets(index)) {
-    const name = escapeRegExp(withoutThe(outlet));
-    if (new RegExp(`\\b${name}\\b`, "i").test(question)) return outlet;
-  }
-  return null;
+  return outletsNamed(index, question).outlets[0] ?? null;
 }
 
 /**
@@ -83,19 +79,29 @@ export function withoutThe(outlet: string): string {
   return rest !== outlet && /\s/u.test(rest) ? rest : outlet;
 }
 
-/** Every outlet or republisher the question names, longest name first, each once. */
-export function outletsNamed(index: SearchIndex, question: string): string[] {
+/** `text` with [start, end) blanked out, every other offset kept. */
+export function blanked(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Every outlet or republisher the question names, longest name first, each once, and the
+ * question with each name blanked out (offsets kept).
+ */
+export function outletsNamed(
+  index: SearchIndex,
+  question: string,
+): { outlets: string[]; rest: string } {
   const found: string[] = [];
   let rest = question;
   for (const outlet of outlets(index)) {
-    const name = escapeRegExp(withoutThe(outlet));
-    const m = new RegExp(`\\b${name}\\b`, "i").exec(rest);
+    const m = new RegExp(`\\b${escapeRegExp(withoutThe(outlet))}\\b`, "i").exec(rest);
     if (!m) continue;
     found.push(outlet);
     // "St Petersburg Star" is not also "Star": each span names one outlet.
-    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    rest = blanked(rest, m.index, m.index + m[0].length);
   }
-  return found;
+  return { outlets: found, rest };
 }
 
 /**

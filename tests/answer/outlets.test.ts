@@ -153,9 +153,10 @@ describe("an outlet whose name begins with 'The'", () => {
     expect(outletNamed(withThe, "What did Harbour Times say about the talks?")).toBe(
       "The Harbour Times",
     );
-    expect(outletsNamed(withThe, "when did harbour times run the piece")).toEqual([
-      "The Harbour Times",
-    ]);
+    expect(outletsNamed(withThe, "when did harbour times run the piece")).toEqual({
+      outlets: ["The Harbour Times"],
+      rest: "when did               run the piece",
+    });
   });
 
   it("keeps it when the rest is one word: 'The Quay' is not every quay", () => {

@@ -4,7 +4,7 @@ import { tokenize } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
-import { datedSource, escapeRegExp, outletsNamed, ranOn, withoutThe } from "../outlets.js";
+import { blanked, datedSource, outletsNamed, ranOn } from "../outlets.js";
 import { nlp } from "../../nlp/wink.js";
 import { sourceName, sourceOf } from "../sources.js";
 import { fieldEvidence } from "../../corpus/cite.js";
@@ -57,11 +57,6 @@ const MODIFIER_TAGS = new Set(["PROPN", "NUM", "ADJ", "NOUN"]);
 /** Tags that open a noun phrase: "the", "its", "'s", or a preposition ("in April 8 reports"). */
 const OPENING_TAGS = new Set(["DET", "PRON", "PART", "ADP"]);
 
-/** `text` with [start, end) blanked out, every other offset kept. */
-function blanked(text: string, start: number, end: number): string {
-  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
-}
-
 /**
  * Where the first word naming a piece ends, read as a noun: "the April 10 report from
  * Istanbul" names one, "when did TASS report that…" asks what it said. -1 when none does.
@@ -89,7 +84,8 @@ function pieceNounEnd(question: string): number {
 /** The fact of a piece a question asks, and which piece, or null for any other question. */
 export function pieceAsked(index: SearchIndex, question: string): PieceAsked | null {
   if (!PIECE.test(question)) return null;
-  const named = outletsNamed(index, question);
+  // Whatever names the piece is no subject of the question: the outlets' names are blanked.
+  const { outlets: named, rest: unnamed } = outletsNamed(index, question);
   const dated = datedSource(index, question);
   // "Which outlet's story did the republisher run": a republisher named asks for the original.
   const republisher = named.some((o) => index.corpus.articles.some((a) => a.republishedBy === o));
@@ -104,12 +100,7 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
   if (fact === null) return null;
   const end = pieceNounEnd(question);
   if (end < 0) return null;
-  // Whatever names the piece is no subject of the question.
-  let rest = question;
-  for (const outlet of named) {
-    const m = new RegExp(escapeRegExp(withoutThe(outlet)), "iu").exec(rest);
-    if (m) rest = blanked(rest, m.index, m.index + m[0].length);
-  }
+  let rest = unnamed;
   if (dated !== null) {
     const at = rest.toLowerCase().indexOf(dated.said.toLowerCase());
     if (at >= 0) rest = blanked(rest, at, at + dated.said.length);
@@ -118,10 +109,9 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
     (t) => !PHRASING.has(t.norm) && !isStopword(t.norm) && !/^\d+$/u.test(t.norm),
   );
   // "The RT piece about the talks", "the April 10 report from Istanbul previewing the round"
-  // still ask of one piece, whose words those are; anything else ("when did TASS report
-  // that…") asks of what a piece says, left to the text.
-  // The description runs to the end of its clause: "in the TASS article dated April 10, how
-  // was the meeting held" asks what the piece says.
+  // still ask of one piece, whose words those are, up to the end of the clause; anything else
+  // ("when did TASS report that…", "in the TASS article dated April 10, how was the meeting
+  // held") asks of what a piece says, left to the text.
   const brk = /\s[-–—]\s|[,;:?]|\b(?:how|what|when|where|who|whom|why|which)\b/iu.exec(
     question.slice(end),
   );
