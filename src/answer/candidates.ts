@@ -16,6 +16,7 @@ import type { Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
+import { asksGap, gapCandidates } from "./extract/gaps.js";
 import { lemma, partOfSpeech } from "../nlp/stem.js";
 import { monthBounds, monthsNamed, withinMonthBounds } from "./qualifiers.js";
 import { personCandidates, personKey } from "./extract/people.js";
@@ -540,6 +541,11 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       break;
     }
     case "duration":
+      // "How long had contact been frozen": only a length given as a gap answers it.
+      if (asksGap(ctx.analysis.text)) {
+        found = gapCandidates(entry);
+        break;
+      }
       found = durationCandidates(entry);
       // "A few hours longer" measures one event against another: it answers "how much
       // longer", not how long the asked-about event lasted.

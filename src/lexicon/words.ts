@@ -275,3 +275,13 @@ export const POST_NARROWING: ReadonlySet<string> = new Set([
 
 /** Words after a post that say where or of what it is ("ambassador to the US"). */
 export const POST_BODY: ReadonlySet<string> = new Set(["of", "to", "for", "at", "in"]);
+
+/**
+ * Words saying that something stopped or was missing for a while: "how long had contact been
+ * frozen" asks for the length of a gap, which the articles may give as "for the first time in
+ * three years" as well as "cut off for three years".
+ */
+export const CESSATION_WORDS = stemSet(`cut frozen freeze froze suspend suspended halt halted
+  pause paused sever severed stall stalled stop stopped broken break lapse lapsed interrupt
+  interrupted dormant dead idle silent silence absent absence without gap hiatus lull freeze-up`);
+

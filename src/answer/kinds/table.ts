@@ -4,6 +4,7 @@ import { count } from "./count.js";
 import { definition } from "./definition.js";
 import { duration } from "./duration.js";
 import { effect } from "./effect.js";
+import { gap } from "./gap.js";
 import { list } from "./list.js";
 import { overview } from "./overview.js";
 import { photo } from "./photo.js";
@@ -36,6 +37,7 @@ export const KINDS: readonly QuestionKind[] = [
   when,
   where,
   count,
+  gap,
   duration,
   why,
   effect,

@@ -54,7 +54,10 @@ export function composeTypedOrVersions(
   const { analysis, picks, asksVersions } = ctx;
   const { margin, askedMargin } = defaultEngineOptions.versions;
   const versions = differingVersions(picks, asksVersions ? askedMargin : margin, saysTheSame(ctx));
-  if (versions && picks[0] && picks[0].coverage >= defaultEngineOptions.evidenceFirst.minCoverage) {
+  // One version's sentence covering the question is enough: the others are near it on score.
+  const covered = (p: Pick): boolean =>
+    p.coverage >= defaultEngineOptions.evidenceFirst.minCoverage;
+  if (versions?.versions.some((v) => v.picks.some(covered))) {
     return disagreement(analysis.text, versions, options.slotName ?? "");
   }
   return composeTyped(analysis.text, picks, options);
