@@ -10,6 +10,7 @@ import {
   TIME_NOUNS,
   WANTING_VERBS,
   CLAUSE_LINKS,
+  GENERIC_PERSON_NOUNS,
 } from "../lexicon/words.js";
 import { editDistance } from "../search/editDistance.js";
 import { isStopword, PRONOUN_US_BEFORE, STOPWORDS } from "../lexicon/stopwords.js";
@@ -151,6 +152,7 @@ const PERSON_NOUNS = new Set([
   "official",
   "diplomat",
   "person",
+  ...["woman", "lady", "gentleman", "fellow", "individual"],
   "envoy",
   "leader",
   "secretary",
@@ -581,8 +583,12 @@ export function analyseQuestion(index: SearchIndex, raw: unknown): QuestionAnaly
       ? afterWh
       : undefined;
   const lower = tokens.map((t) => t.norm);
+  // "Who is the woman heading…" names no post: the noun only says a person is asked for.
+  const theAt = lower.indexOf("the", whAt);
+  const holderNoun = theAt < 0 ? undefined : tokens[theAt + 1];
   const asksForHolder =
     type === "who" &&
+    !(holderNoun !== undefined && GENERIC_PERSON_NOUNS().has(holderNoun.stem)) &&
     ((["is", "was", "s"].includes(lower[whAt + 1] ?? "") && lower[whAt + 2] === "the") ||
       lower.slice(whAt).join(" ").includes("name of the"));
   const future =

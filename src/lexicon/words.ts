@@ -285,3 +285,10 @@ export const CESSATION_WORDS = stemSet(`cut frozen freeze froze suspend suspende
   pause paused sever severed stall stalled stop stopped broken break lapse lapsed interrupt
   interrupted dormant dead idle silent silence absent absence without gap hiatus lull freeze-up`);
 
+/**
+ * Nouns that say only that someone is a person ("who is the woman heading the team"): what the
+ * question asks is who, and reports name people by their post, not these. Not "man" or "guy",
+ * which stand for a post in "Moscow's man in Washington", nor "person", as in "point person".
+ */
+export const GENERIC_PERSON_NOUNS = stemSet(`woman women lady ladies gentleman gentlemen fellow
+  individual`);

@@ -1,6 +1,6 @@
 import { composeTyped } from "../compose.js";
 import type { QuestionKind } from "./types.js";
-import { HANDOVER_MARKERS } from "../../lexicon/words.js";
+import { GENERIC_PERSON_NOUNS, HANDOVER_MARKERS } from "../../lexicon/words.js";
 
 /** "Who was envoy before Petrovsky": the one who held the post before the person named. */
 const BEFORE_PERSON = /\bbefore\s+(?:\p{Lu}\p{L}+|him|her)\b/u;
@@ -24,6 +24,8 @@ export const who: QuestionKind = {
       picks.filter((p) => namesPredecessor(analysis.text, p.evidence.entry.sentence.text)),
       { listPeople: !analysis.asksForHolder },
     ),
+  // "Who is the woman heading…": the noun only says a person is asked for.
+  phrasing: (token) => GENERIC_PERSON_NOUNS().has(token.stem),
   // No bare sentence answers "who": the typed answer's checks (the person, the post, the
   // party, the time) are what make a name an answer.
 };

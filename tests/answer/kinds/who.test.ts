@@ -155,3 +155,23 @@ describe("who holds a post, the post described by what its holder does", () => {
     ).toBe("Maria Lindqvist.");
   });
 });
+
+describe("who is asked of as 'the woman' or 'the gentleman'", () => {
+  const ask = askerOver([
+    {
+      id: "w1",
+      outlet: "Harbour News",
+      body: "The Freedonian delegation was headed by Deputy Minister Anna Holm. Spokeswoman Lise Berg of the Freedonian Foreign Ministry said the talks went well.",
+    },
+  ]);
+
+  it("the noun only says a person is asked for, and the one who heads it answers", () => {
+    expect(firstLine(ask("who's the woman heading the Freedonian team?"))).toBe("Anna Holm.");
+  });
+
+  it("'who was the woman…' names no post her title must hold", () => {
+    expect(firstLine(ask("who was the woman speaking for the Freedonian foreign ministry"))).toBe(
+      "Lise Berg.",
+    );
+  });
+});
