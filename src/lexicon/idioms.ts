@@ -32,8 +32,14 @@ export const IDIOMS: readonly Idiom[] = [
   // The talks themselves, and what is or is not discussed in them.
   I("(?:at|around) the (?:negotiating )?table", "in the talks"),
   I("in the room", "in the talks"),
+  I("(?:bring|brings) (?:\\w+ )?(?:up )?to the table", "raise"),
+  I("(?:brought|bringing) (?:\\w+ )?(?:up )?to the table", "raised"),
   I("on the table", "on the agenda"),
   I("off the table", "excluded from the talks"),
+  // Agreeing: "what did they sign up to", "what did they settle on".
+  I("(?:sign|signs) up (?:to|for)|(?:settle|settles) on", "agree on"),
+  I("signed up (?:to|for)|settled on", "agreed on"),
+  I("signing up (?:to|for)|settling on", "agreeing on"),
   // Sending diplomats away, and leaving.
   I("(?:kick|boot|throw|turf) out", "expel"),
   I("(?:kicked|booted|threw|thrown|turfed) out", "expelled"),

@@ -65,6 +65,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.9, words: ["ukraine", "ukrainian"] },
   { weight: 0.6, words: ["agenda", "issue", "topic", "focus"] },
   { weight: 0.7, words: ["funding", "financing", "finance", "financial", "money"] },
+  // Banking is money's business, not funding's: a pair, not one more of the group.
+  { weight: 0.6, words: ["money", "banking"] },
   { weight: 0.7, words: ["demand", "seek", "want", "request"] },
   { weight: 0.7, words: ["appoint", "appointment", "tap", "nominate", "nomination", "name"] },
   { weight: 0.8, words: ["job", "position", "title", "role", "post"] },
@@ -96,6 +98,14 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   // What a side "expects to do" is what it plans or intends to.
   { weight: 0.7, words: ["expect", "plan", "intend"] },
   { weight: 0.7, words: ["important", "key", "crucial", "essential", "vital", "significant"] },
+  // Complaining is voicing a concern: "what did they grumble about" asks for the concerns raised.
+  {
+    weight: 0.7,
+    words: [
+      ...["concern", "worry", "worried", "trouble", "complain", "complaint", "grumble", "gripe"],
+      "unhappy",
+    ],
+  },
 ];
 
 export interface Related {

@@ -88,7 +88,7 @@ export const NEUTRAL_SAYING = stemSet(
 
 /** Generic verbs and nouns that say little about what is asked ("what did they do"). */
 export const LIGHT_WORDS = stemSet(
-  "do become happen take make get go come mean thing way kind lot put issue keep stay remain",
+  "do become happen take make get go come mean thing way kind lot put issue keep stay remain related",
 );
 
 /**

@@ -18,6 +18,18 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("what is brought to the table is raised; what is signed up to or settled on, agreed", () => {
+    expect(idiomsInPlainWords("What worries did Oslo bring to the table?")).toBe(
+      "What worries did Oslo raise?",
+    );
+    expect(idiomsInPlainWords("what did both sides sign up to in May")).toBe(
+      "what did both sides agree on in May",
+    );
+    expect(idiomsInPlainWords("What did they settle on about fees?")).toBe(
+      "What did they agree on about fees?",
+    );
+  });
+
   it("someone's man in a capital is their ambassador there, typed in lower case too", () => {
     expect(idiomsInPlainWords("who is oslo's man in berlin these days?")).toBe(
       "who is oslo's ambassador to berlin?",

@@ -22,6 +22,13 @@ describe("the reviewed paraphrase list", () => {
     expect(related("outcome", "agree")).toBeGreaterThan(0);
   });
 
+  it("reads complaining as voicing a concern, and banking as money but not as funding", () => {
+    expect(related("grumble", "concern")).toBeGreaterThan(0);
+    expect(related("unhappy", "concern")).toBeGreaterThan(0);
+    expect(related("money", "banking")).toBeGreaterThan(0);
+    expect(related("funding", "banking")).toBeUndefined();
+  });
+
   it("reads someone's people as their staff, officials or administration, and no further", () => {
     expect(related("people", "staff")).toBeGreaterThan(0);
     expect(related("people", "administration")).toBeGreaterThan(0);

@@ -314,3 +314,19 @@ describe("questions asking for an address", () => {
     expect(a.answer).not.toMatch(/will open in Geneva/u);
   });
 });
+
+describe("what someone complained about", () => {
+  const ask = askerOver([
+    {
+      id: "k1",
+      outlet: "Harbour News",
+      body: "The Freedonian side raised concerns about visa delays for its consular staff in Oslo. The talks lasted three hours.",
+    },
+  ]);
+
+  it("is the concern they raised, though the article never says they complained", () => {
+    const a = ask("What did the Freedonian side grumble about?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("visa delays");
+  });
+});
