@@ -29,6 +29,8 @@ const OF_FORM =
   /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (\p{Lu}[\p{L}'’-]+)$/u;
 
 let byWord: ReadonlyMap<string, string> | undefined;
+/** Two-word common names ("united states", "saudi arabia") → key; filled with byWord. */
+const byPair = new Map<string, string>();
 const capitals = new Set<string>();
 /** Each country's capital, by key, as a normalised word ("NOR" → "oslo"). */
 const capitalOfKey = new Map<string, string>();
@@ -42,7 +44,12 @@ function load(): ReadonlyMap<string, string> {
     if (!spelling) return;
     const words = spelling.split(/\s+/u);
     // A multi-word name ("United Kingdom", "New Zealand") would make each of its words a
-    // country; only its initialism (kept in altSpellings) stands for it.
+    // country; only its initialism (kept in altSpellings) stands for it, and the two words
+    // together (countryOfPair).
+    if (words.length === 2 && asName) {
+      const pair = words.map((w) => normalizeWord(w)).join(" ");
+      if (!byPair.has(pair)) byPair.set(pair, key);
+    }
     if (words.length !== 1) return;
     const folded = normalizeWord(spelling);
     const norm = COUNTRY_ALIASES[folded] ?? folded;
@@ -108,4 +115,10 @@ export function countryWords(): Iterable<string> {
 export function countryOf(norm: string): string | undefined {
   byWord ??= load();
   return byWord.get(norm);
+}
+
+/** The country two words name together ("united", "states"), if they do. */
+export function countryOfPair(first: string, second: string): string | undefined {
+  byWord ??= load();
+  return byPair.get(`${first} ${second}`);
 }

@@ -292,3 +292,14 @@ export const CESSATION_WORDS = stemSet(`cut frozen freeze froze suspend suspende
  */
 export const GENERIC_PERSON_NOUNS = stemSet(`woman women lady ladies gentleman gentlemen fellow
   individual`);
+
+/**
+ * Words by which a party says what it wants of the other: "Moscow is seeking…", "Russia's
+ * proposal to…", "Washington urged…". Concerns raised are wants too (see kinds/sidesWant.ts).
+ */
+export const DEMAND_WORDS = stemSet(`seek seeks sought want wants wanted demand demands demanded
+  request requests requested propose proposes proposed proposal push pushed urge urged insist
+  insisted`);
+
+/** Verbs that voice a concern: "raised concerns about…". */
+export const VOICING_VERBS = stemSet("raise raised voice voiced express expressed flag flagged");

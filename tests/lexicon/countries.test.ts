@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOf, isCapital } from "../../src/lexicon/countries.js";
+import { countryOf, countryOfPair, isCapital } from "../../src/lexicon/countries.js";
 
 describe("country words", () => {
   it("a country's name, demonym and capital name one country", () => {
@@ -25,5 +25,13 @@ describe("country words", () => {
   it("knows a capital as a city", () => {
     expect(isCapital("oslo")).toBe(true);
     expect(isCapital("norway")).toBe(false);
+  });
+});
+
+describe("countries named in two words", () => {
+  it("are read as the pair, not word by word", () => {
+    expect(countryOfPair("united", "states")).toBe("USA");
+    expect(countryOfPair("saudi", "arabia")).toBe("SAU");
+    expect(countryOfPair("united", "talks")).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import type { QuestionKind } from "./types.js";
 import { published } from "./published.js";
 import { publisher } from "./publisher.js";
 import { quoted } from "./quoted.js";
+import { sidesWant } from "./sidesWant.js";
 import { spelling } from "./spelling.js";
 import { what } from "./what.js";
 import { when } from "./when.js";
@@ -26,6 +27,7 @@ export const KINDS: readonly QuestionKind[] = [
   spelling,
   photo,
   background,
+  sidesWant,
   overview,
   wording,
   definition,
