@@ -13,7 +13,11 @@ export function datedToOtherMonth(index: SearchIndex, months: number[], e: Evide
   const sentences = [e.entry, ...(continues ? [previousSentence(index, e.entry)] : [])];
   const dated = sentences
     .filter((x) => x !== undefined)
-    .flatMap((x) => dateCandidates(x))
+    // "…could be shorter than the previous round, held on May 2": what the event is measured
+    // against is dated, not the event.
+    .flatMap((x) =>
+      dateCandidates(x).filter((c) => !/\bthan\b/iu.test(x.sentence.text.slice(0, c.start))),
+    )
     .map((c) => Number(c.date?.split("-")[1]))
     .filter((m) => m > 0);
   return dated.length > 0 && !dated.some((m) => months.includes(m));

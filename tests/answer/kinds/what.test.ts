@@ -330,3 +330,19 @@ describe("what someone complained about", () => {
     expect(a.answer).toContain("visa delays");
   });
 });
+
+describe("what was said of an event measured against an earlier one", () => {
+  const ask = askerOver([
+    {
+      id: "m1",
+      outlet: "Harbour News",
+      body: "Delegations will meet in Bergen on June 12. A source told the agency that the meeting is expected to last a few hours longer than the previous round held on May 2.",
+    },
+  ]);
+
+  it("is not about the earlier event because that event's date is given", () => {
+    const a = ask("What did a source say about the expected length of the June meeting?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("a few hours longer");
+  });
+});
