@@ -41,6 +41,7 @@ import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { informalSpelledOut } from "./informal.js";
+import { runTogetherSplit } from "./runTogether.js";
 import { idiomsInPlainWords } from "./idioms.js";
 import { askedSpeaker, weighedBySpeaker } from "./speaker.js";
 import { askingWordsRespelled } from "./whSpelling.js";
@@ -232,6 +233,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const informal = informalSpelledOut(index, asked);
   if (informal !== asked) {
     return { ...answerOrThrow(index, informal, options), question: asked };
+  }
+  // "when did rubioand lavrov meet": two words run together, read apart.
+  const apart = runTogetherSplit(index, asked);
+  if (apart !== asked) {
+    return { ...answerOrThrow(index, apart, options), question: asked };
   }
   // "What exactly is her title": the intensifier asks nothing.
   const plainer = intensifiersDropped(asked);

@@ -1,6 +1,9 @@
+import type { QuestionAnalysis } from "../analyse.js";
 import { composeTyped } from "../compose.js";
+import type { Pick } from "../select.js";
+import { partOfSpeech } from "../../nlp/stem.js";
 import type { QuestionKind } from "./types.js";
-import { GENERIC_PERSON_NOUNS, HANDOVER_MARKERS } from "../../lexicon/words.js";
+import { GENERIC_PERSON_NOUNS, HANDOVER_MARKERS, NEUTRAL_SAYING } from "../../lexicon/words.js";
 
 /** "Who was envoy before Petrovsky": the one who held the post before the person named. */
 const BEFORE_PERSON = /\bbefore\s+(?:\p{Lu}\p{L}+|him|her)\b/u;
@@ -13,6 +16,27 @@ function namesPredecessor(question: string, sentence: string): boolean {
   return !BEFORE_PERSON.test(question) || HANDOVER_MARKERS.test(sentence);
 }
 
+/**
+ * "… who attended?": when some sentence says the asked verb itself (or a word of its meaning),
+ * a person named in a sentence that does not ("Rubio and Lavrov met…") did something else.
+ * Not for saying, which "according to X" does without a verb.
+ */
+function doingTheAsked(analysis: QuestionAnalysis, picks: readonly Pick[]): Pick[] {
+  const verb = analysis.predicate;
+  // "Who said…" is answered by "according to X" as well: saying needs no verb.
+  if (!verb || partOfSpeech(verb.norm) !== "VERB" || NEUTRAL_SAYING().has(verb.stem)) {
+    return [...picks];
+  }
+  const says = (p: Pick): boolean =>
+    p.evidence.matches.some(
+      (m) => m.word.token.stem === verb.stem && m.at.length > 0 && m.strength >= SAYS_VERB,
+    );
+  return picks.some(says) ? picks.filter(says) : [...picks];
+}
+
+/** How well a sentence must match the asked verb to say it (a word of like meaning does). */
+const SAYS_VERB = 0.5;
+
 /** "Who led…", "who is the ambassador…": a person, named in the evidence. */
 export const who: QuestionKind = {
   name: "who",
@@ -21,7 +45,9 @@ export const who: QuestionKind = {
   compose: ({ analysis, picks }) =>
     composeTyped(
       analysis.text,
-      picks.filter((p) => namesPredecessor(analysis.text, p.evidence.entry.sentence.text)),
+      doingTheAsked(analysis, picks).filter((p) =>
+        namesPredecessor(analysis.text, p.evidence.entry.sentence.text),
+      ),
       { listPeople: !analysis.asksForHolder },
     ),
   // "Who is the woman heading…": the noun only says a person is asked for.

@@ -175,3 +175,19 @@ describe("who is asked of as 'the woman' or 'the gentleman'", () => {
     );
   });
 });
+
+describe("who did the asked thing", () => {
+  const ask = askerOver([
+    {
+      id: "v1",
+      outlet: "Harbour News",
+      body: "The talks were held at the consul's residence in Bergen and came days after ministers Anna Holm and Lars Berg met in Oslo. In attendance were deputy minister Eva Lund and envoy Per Dahl.",
+    },
+  ]);
+
+  it("is not whoever a sentence about the place names doing something else", () => {
+    const a = ask("who attended the talks at the consul's residence in Bergen?");
+    expect(a.answer).toContain("Eva Lund");
+    expect(a.answer).not.toMatch(/Holm|Berg\b/u);
+  });
+});
