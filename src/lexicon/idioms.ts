@@ -36,6 +36,10 @@ export const IDIOMS: readonly Idiom[] = [
   I("(?:brought|bringing) (?:\\w+ )?(?:up )?to the table", "raised"),
   I("on the table", "on the agenda"),
   I("off the table", "excluded from the talks"),
+  // Taking part in something is participating in it.
+  I("(?:take|takes) part", "participate"),
+  I("took part|taken part", "participated"),
+  I("taking part", "participating"),
   // Agreeing: "what did they sign up to", "what did they settle on".
   I("(?:sign|signs) up (?:to|for)|(?:settle|settles) on", "agree on"),
   I("signed up (?:to|for)|settled on", "agreed on"),

@@ -18,6 +18,12 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("taking part is participating", () => {
+    expect(idiomsInPlainWords("Which officials took part in the May talks?")).toBe(
+      "Which officials participated in the May talks?",
+    );
+  });
+
   it("what is brought to the table is raised; what is signed up to or settled on, agreed", () => {
     expect(idiomsInPlainWords("What worries did Oslo bring to the table?")).toBe(
       "What worries did Oslo raise?",

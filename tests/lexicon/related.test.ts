@@ -27,6 +27,8 @@ describe("the reviewed paraphrase list", () => {
     expect(related("unhappy", "concern")).toBeGreaterThan(0);
     expect(related("money", "banking")).toBeGreaterThan(0);
     expect(related("funding", "banking")).toBeUndefined();
+    expect(related("participate", "involve")).toBeGreaterThan(0);
+    expect(related("attend", "involve")).toBeUndefined();
   });
 
   it("reads someone's people as their staff, officials or administration, and no further", () => {
