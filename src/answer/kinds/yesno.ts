@@ -82,6 +82,9 @@ function byMeaning(ctx: KindContext, accepts: (e: Evidence) => boolean) {
   return yesNoAnswer(ctx.analysis.text, said, `${said}.`, best);
 }
 
+/** "…or only about B", "…or just B": a second option, stressed. */
+const ONLY_ALTERNATIVE = /\bor\s+(?:only|just|merely|solely|simply|purely)\b/iu;
+
 /** "Did…", "was…", "is…": yes or no, with the sentence that says so. */
 export const yesno: QuestionKind = {
   name: "yesno",
@@ -93,6 +96,9 @@ export const yesno: QuestionKind = {
     // never sees: a sentence about one of the two things would pass for a yes. Comparisons are
     // answered by comparison.ts, or declined rather than guessed here.
     if (COMPARES.test(ctx.analysis.text)) return null;
+    // "Are the talks about A or only about B?" offers two answers, neither of them yes or no:
+    // a "No" would deny one option without saying which the articles take.
+    if (ONLY_ALTERNATIVE.test(ctx.analysis.text)) return null;
     const premise = premiseOf(ctx);
     const accepts = (e: Evidence): boolean =>
       (premise === undefined || statesPremise(ctx, premise, e)) && !onlyWanted(e, ctx);

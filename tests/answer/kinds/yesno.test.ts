@@ -311,3 +311,22 @@ describe("yes/no questions about what someone said, the sentence saying it in ot
     expect(a.short).toBe("Yes");
   });
 });
+
+describe("a question offering a stressed second option", () => {
+  const ask = askerOver([
+    {
+      id: "o1",
+      outlet: "Harbour News",
+      body: "These talks are focused solely on fishing quotas, not on trade between the two ports, the ministry said.",
+    },
+  ]);
+
+  it("is no yes-or-no question: no option is settled by a bare yes or no", () => {
+    for (const q of [
+      "Are the talks about trade or only about fishing quotas?",
+      "Are the harbour talks about trade between the two ports or only about fishing quotas?",
+    ]) {
+      expect(ask(q).answer).not.toMatch(/^(?:Yes|No)\b/u);
+    }
+  });
+});
