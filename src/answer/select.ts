@@ -4,7 +4,7 @@ import { lacksNamedPerson, type Evidence } from "./evidence.js";
 import { distanceToMatches, type Candidate } from "./extract/candidate.js";
 import { conflicts, type Contrast } from "./contrast.js";
 import { clauseCoverage, clauseRange } from "./segments.js";
-import { datedToOtherMonth } from "./kinds/eventMonth.js";
+import { datedToOtherMonth, datedToOtherYear, yearsNamed } from "./kinds/eventMonth.js";
 import { monthsNamed } from "./qualifiers.js";
 
 /** One possible answer: a sentence and, for typed questions, the phrase in it. */
@@ -60,9 +60,15 @@ export function rankPicks(ctx: CandidateContext, evidence: Evidence[], contrast:
   const tiedToFocus = (c: Candidate): boolean =>
     c.viaFocus !== undefined && (questionStems.has(c.viaFocus) || asksWhere);
   const askedMonths = monthsNamed(ctx.analysis.content);
+  // A yes/no question's year may be the very thing it gets wrong: judged by its premise.
+  const askedYears =
+    ctx.analysis.type === "yesno"
+      ? []
+      : yearsNamed(ctx.analysis.content.map((t) => t.text).join(" "));
   const picks: Pick[] = [];
   for (const e of evidence) {
     if (e.coverage < EXTRACTION_FLOOR || lacksNamedPerson(e)) continue;
+    if (datedToOtherYear(askedYears, e)) continue;
     const candidates = candidatesFor(ctx, e);
     for (const c of candidates) {
       const distance = Math.min(distanceToMatches(e.entry.tokens, c, e.matchedAt), 40);

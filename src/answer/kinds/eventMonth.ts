@@ -22,3 +22,20 @@ export function datedToOtherMonth(index: SearchIndex, months: number[], e: Evide
     .filter((m) => m > 0);
   return dated.length > 0 && !dated.some((m) => months.includes(m));
 }
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/gu;
+
+/** The years (four digits) a text names. */
+export function yearsNamed(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+}
+
+/**
+ * The sentence names years, and none the question names: "how many were expelled in 2018" is
+ * not answered by "in 2016, … expelled 35" ("between 2016 and 2018" names 2018).
+ */
+export function datedToOtherYear(years: readonly number[], e: Evidence): boolean {
+  if (years.length === 0) return false;
+  const said = yearsNamed(e.entry.sentence.text);
+  return said.length > 0 && !said.some((y) => years.includes(y));
+}

@@ -79,3 +79,21 @@ describe("how many times", () => {
     expect(a.answer).toMatch(/^No\. The articles give three occasions\./u);
   });
 });
+
+describe("a count asked of a year", () => {
+  const ask = askerOver([
+    {
+      id: "y1",
+      outlet: "Harbour News",
+      body: "In 2016, Freedonia expelled 35 Ruritanian diplomats and closed two consulates. Freedonia and Ruritania resumed talks on diplomats in 2018.",
+    },
+  ]);
+
+  it("is not answered by a count the articles date to another year", () => {
+    expect(ask("How many diplomats did Freedonia expel in 2018?").status).toBe("not_found");
+  });
+
+  it("is answered when the year is the one the articles give", () => {
+    expect(ask("How many diplomats did Freedonia expel in 2016?").answer).toMatch(/^35\b/u);
+  });
+});
