@@ -4,6 +4,7 @@ import {
   PERSON_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  SEASON_MONTHS,
 } from "../lexicon/words.js";
 import { capitalisedRuns } from "../search/entities.js";
 import { isStopword } from "../lexicon/stopwords.js";
@@ -155,14 +156,19 @@ export function candidateContext(
   };
 }
 
-/** A month right before a noun of the question: "the April round", "the February talks". */
+/**
+ * A month or season right before a noun of the question: "the April round", "the February
+ * talks", "the spring session" (its months).
+ */
 function eventMonthsOf(content: readonly Token[]): number[] {
-  return monthsNamed(
-    content.filter((t, i) => {
-      const next = content[i + 1];
-      return next !== undefined && next.start - t.end <= 1 && partOfSpeech(next.norm) === "NOUN";
-    }),
-  );
+  const before = content.filter((t, i) => {
+    const next = content[i + 1];
+    return next !== undefined && next.start - t.end <= 1 && partOfSpeech(next.norm) === "NOUN";
+  });
+  return [
+    ...monthsNamed(before),
+    ...before.flatMap((t) => (Object.hasOwn(SEASON_MONTHS, t.norm) ? SEASON_MONTHS[t.norm]! : [])),
+  ];
 }
 
 /** True when the phrase only repeats the question ("in Istanbul" for "what country is Istanbul in"). */

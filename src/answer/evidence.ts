@@ -149,6 +149,10 @@ export function questionWords(
     ) {
       weight *= UNKNOWN_WORD_WEIGHT;
     }
+    // "In late February": a part of the month, which a date in it gives ("February 27").
+    if (/^(?:early|mid|late)$/u.test(token.norm) && qualifierKind(next?.norm ?? "") === "month") {
+      continue;
+    }
     // "Did he personally lead…", "was it explicitly excluded": an adverb the articles never use
     // says how, and the sentence that says what still answers.
     if (unknown && !token.capitalized && partOfSpeech(token.norm) === "ADV") continue;

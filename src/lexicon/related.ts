@@ -1,4 +1,5 @@
 import { stem } from "../nlp/stem.js";
+import { MONTHS, SEASON_MONTHS } from "./words.js";
 
 /**
  * A reviewed list of everyday English and news-desk paraphrases, kept beside the word vectors
@@ -125,8 +126,21 @@ export function reviewedRelated(): ReadonlyMap<string, Related[]> {
   return reviewed;
 }
 
+/** A season stands for its months; no month for its season ("the April round" is April's). */
+const SEASON_WEIGHT = 0.7;
+
 function buildMap(): Map<string, Related[]> {
   const map = new Map<string, Related[]>();
+  for (const [season, months] of Object.entries(SEASON_MONTHS)) {
+    map.set(
+      stem(season),
+      months
+        .map((m) => MONTHS[m - 1]!)
+        // Not "may": as a word it is far more often the verb.
+        .filter((w) => w !== "may")
+        .map((w) => ({ stem: stem(w), weight: SEASON_WEIGHT })),
+    );
+  }
   for (const group of GROUPS) {
     const stems = [...new Set(group.words.map((w) => stem(w)))];
     for (const a of stems) {

@@ -303,3 +303,14 @@ export const DEMAND_WORDS = stemSet(`seek seeks sought want wants wanted demand 
 
 /** Verbs that voice a concern: "raised concerns about…". */
 export const VOICING_VERBS = stemSet("raise raised voice voiced express expressed flag flagged");
+
+/**
+ * The months (1–12) of each season, as the northern hemisphere counts them. Not "fall", far
+ * more often the verb ("which day did it fall on").
+ */
+export const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  winter: [12, 1, 2],
+};

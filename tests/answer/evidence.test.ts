@@ -291,3 +291,22 @@ describe("meanings sought for a word", () => {
     expect(answerQuestion(index, "What is the weather in Oslo?").status).toBe("not_found");
   });
 });
+
+describe("a part of a month", () => {
+  it("is no word to find: 'late February' is met by any date in February", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle("The talks took place on February 27. A statement came late on Monday.", {
+          id: "m1",
+          outlet: "Harbour News",
+        }),
+      ]),
+    );
+    const analysis = analyseQuestion(index, "How long were the talks in late February?");
+    const terms = expandQuery(index, analysis.content);
+    const hits = searchPassages(index, terms, analysis.text, "bm25", 20);
+    const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
+    expect(words.map((w) => w.token.norm)).toContain("february");
+    expect(words.map((w) => w.token.norm)).not.toContain("late");
+  });
+});

@@ -31,6 +31,13 @@ describe("the reviewed paraphrase list", () => {
     expect(related("attend", "involve")).toBeUndefined();
   });
 
+  it("reads a season as its months, but no month as its season, and never 'may'", () => {
+    expect(related("spring", "april")).toBeGreaterThan(0);
+    expect(related("winter", "february")).toBeGreaterThan(0);
+    expect(related("april", "spring")).toBeUndefined();
+    expect(related("spring", "may")).toBeUndefined();
+  });
+
   it("reads someone's people as their staff, officials or administration, and no further", () => {
     expect(related("people", "staff")).toBeGreaterThan(0);
     expect(related("people", "administration")).toBeGreaterThan(0);

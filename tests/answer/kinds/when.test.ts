@@ -177,3 +177,18 @@ describe("when questions asked by a noun of time span", () => {
     expect(a.answer.split("\n")[0]).toMatch(/2019 and 2021/u);
   });
 });
+
+describe("an event named by its season", () => {
+  const ask = askerOver([
+    {
+      id: "se1",
+      outlet: "Harbour News",
+      body: "The first round was held in Oslo on February 3. The second round was held in Oslo on April 14.",
+    },
+  ]);
+
+  it("is the one the articles date in that season's months", () => {
+    expect(ask("What day did the spring round take place?").answer).toMatch(/April 14/u);
+    expect(ask("When was the winter round held?").answer).toMatch(/February 3/u);
+  });
+});
