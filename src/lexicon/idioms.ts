@@ -19,11 +19,15 @@ const I = (source: string, plain: string): Idiom => ({
 
 export const IDIOMS: readonly Idiom[] = [
   // Meeting.
-  I("sit-downs|get-togethers", "meetings"),
-  I("sit-down|get-together", "meeting"),
+  I("sit-downs|sitdowns|get-togethers", "meetings"),
+  I("sit-down|sitdown|get-together", "meeting"),
   I("(?:sat|got) down together|(?:sat|got) together|sat down", "met"),
   I("(?:sit|get) down together|(?:sit|get) together|sit down", "meet"),
   I("(?:sitting|getting) down together|(?:sitting|getting) together|sitting down", "meeting"),
+  // The mood of a meeting is how it is described: "how did she rate the mood of the talks".
+  I("(?:rate|characteri[sz]e|sum up) the (?:mood|tone|atmosphere|vibe|feel) of", "describe"),
+  I("(?:rated|characteri[sz]ed|summed up) the (?:mood|tone|atmosphere|vibe|feel) of", "described"),
+  I("the (?:mood|tone|atmosphere|vibe|feel) of (?=the|this|that|these)", ""),
   // How long something lasted.
   I("(?:go|goes|run|runs|drag|drags) on(?: for)?", "last"),
   I("(?:went|ran|dragged) on(?: for)?", "lasted"),

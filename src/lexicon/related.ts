@@ -86,6 +86,7 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.8, words: ["newspaper", "paper", "daily"] },
   { weight: 0.6, words: ["outlet", "agency", "media"] },
   { weight: 0.7, words: ["attend", "attendance", "present", "participate"] },
+  { weight: 0.8, words: ["video", "clip", "footage"] },
   // A meeting that "involves" officials has them taking part: a pair, as involving is more.
   { weight: 0.6, words: ["participate", "involve"] },
   { weight: 0.7, words: ["describe", "call", "characterize", "characterise"] },

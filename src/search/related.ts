@@ -5,6 +5,7 @@ import { isStopword } from "../lexicon/stopwords.js";
 import { reviewedRelated, type Related } from "../lexicon/related.js";
 import { similarity, type WordVectors } from "../lexicon/vectorFile.js";
 import { Lexicon } from "./lexicon.js";
+import { isCapital } from "../lexicon/countries.js";
 
 export type { Related };
 
@@ -113,6 +114,12 @@ export class RelatedWords {
     for (const r of reviewedRelated().get(ownStem) ?? []) {
       if (r.stem in this.stemsInCorpus()) weights.set(r.stem, r.weight);
     }
+    // "The two capitals": the capital cities the articles name. Only the plural: "capital"
+    // alone is as often money ("capital flows"), and with a country before it, its capital
+    // city (query.ts).
+    if (!name && norm === "capitals") {
+      for (const s of this.capitalStems()) weights.set(s, this.options.weight);
+    }
     // The vectors speak only for a word the corpus never uses ("planes" where the articles say
     // "flights"): a word the articles use is found as itself, and its neighbours in meaning
     // would only let sentences about something else in.
@@ -132,6 +139,20 @@ export class RelatedWords {
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, found);
     return found;
+  }
+
+  private capitals: string[] | undefined;
+
+  /** Stems of the corpus's words that name a capital city ("moscow", "oslo"). */
+  private capitalStems(): string[] {
+    this.capitals ??= [
+      ...new Set(
+        Object.entries(this.surfaces)
+          .filter(([surface]) => isCapital(surface))
+          .map(([, s]) => s),
+      ),
+    ];
+    return this.capitals;
   }
 
   /**

@@ -18,6 +18,15 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("the mood of a meeting is how it is described, and a sitdown is a meeting", () => {
+    expect(idiomsInPlainWords("how did she rate the mood of the May sitdown")).toBe(
+      "how did she describe the May meeting",
+    );
+    expect(idiomsInPlainWords("What was said about the tone of the talks?")).toBe(
+      "What was said about the talks?",
+    );
+  });
+
   it("taking part is participating", () => {
     expect(idiomsInPlainWords("Which officials took part in the May talks?")).toBe(
       "Which officials participated in the May talks?",

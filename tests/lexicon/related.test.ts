@@ -31,6 +31,11 @@ describe("the reviewed paraphrase list", () => {
     expect(related("attend", "involve")).toBeUndefined();
   });
 
+  it("reads a clip or footage as a video", () => {
+    expect(related("clip", "video")).toBeGreaterThan(0);
+    expect(related("footage", "video")).toBeGreaterThan(0);
+  });
+
   it("reads a season as its months, but no month as its season, and never 'may'", () => {
     expect(related("spring", "april")).toBeGreaterThan(0);
     expect(related("winter", "february")).toBeGreaterThan(0);

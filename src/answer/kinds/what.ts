@@ -120,10 +120,27 @@ function namesContainer(e: Evidence, analysis: QuestionAnalysis): boolean {
   return match === undefined || match.at.length > 0 || match.viaPronoun;
 }
 
+/** "How did X describe Y": asks for the words X used of Y. */
+const ASKS_DESCRIPTION =
+  /^\W*how\s+(?:did|does|do|has|have|had|would)\b.*\b(?:describe|characteri[sz]e|portray|call|term|label)\b/iu;
+
+/** A sentence giving words someone used: a verb of describing, or their words in quotes. */
+const GIVES_DESCRIPTION =
+  /\b(?:describ|characteri[sz]|portray|call|term|label|dub)\w*|["“”«»]|(?:^|\s)['‘]/iu;
+
+/**
+ * "How did X describe the talks?" is not answered by a sentence that only reports them: it
+ * gives X's words, quoted or said to describe.
+ */
+function givesDescription(e: Evidence, analysis: QuestionAnalysis): boolean {
+  return !ASKS_DESCRIPTION.test(analysis.text) || GIVES_DESCRIPTION.test(e.entry.sentence.text);
+}
+
 /** The checks a sentence answering a what-question by itself must pass. */
 function saysWhatIsAsked(e: Evidence, analysis: QuestionAnalysis): boolean {
   return (
     saysVerb(e, analysis) &&
+    givesDescription(e, analysis) &&
     tiesAttribute(e, analysis) &&
     namesContainer(e, analysis) &&
     placesEarlier(e, analysis) &&

@@ -346,3 +346,35 @@ describe("what was said of an event measured against an earlier one", () => {
     expect(a.answer).toContain("a few hours longer");
   });
 });
+
+describe("how someone described something", () => {
+  const ask = askerOver([
+    {
+      id: "d1",
+      outlet: "Harbour News",
+      body: "Minister Holm described the Oslo talks as frank and useful. Delegations from both ports held talks in Oslo on Monday, officials said.",
+    },
+  ]);
+
+  it("is answered by the words they used, not by a sentence that only reports the talks", () => {
+    expect(ask("How did officials describe the talks in Oslo?").answer).toContain(
+      "frank and useful",
+    );
+  });
+});
+
+describe("capitals named as a class", () => {
+  const ask = askerOver([
+    {
+      id: "c1",
+      outlet: "Harbour News",
+      body: "Oslo and Copenhagen were in contact by phone as they prepared for the talks. The talks lasted six hours.",
+    },
+  ]);
+
+  it("are the capital cities the articles name", () => {
+    expect(ask("How did the capitals stay in touch before the talks?").answer).toContain(
+      "in contact by phone",
+    );
+  });
+});
