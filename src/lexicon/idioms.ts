@@ -40,6 +40,10 @@ export const IDIOMS: readonly Idiom[] = [
   I("(?:brought|bringing) (?:\\w+ )?(?:up )?to the table", "raised"),
   I("on the table", "on the agenda"),
   I("off the table", "excluded from the talks"),
+  // Grabbing property is seizing it.
+  I("grab|grabs", "seize"),
+  I("grabbed", "seized"),
+  I("grabbing", "seizing"),
   // Taking part in something is participating in it.
   I("(?:take|takes) part", "participate"),
   I("took part|taken part", "participated"),

@@ -27,6 +27,12 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("property grabbed is seized", () => {
+    expect(idiomsInPlainWords("When were the buildings grabbed?")).toBe(
+      "When were the buildings seized?",
+    );
+  });
+
   it("taking part is participating", () => {
     expect(idiomsInPlainWords("Which officials took part in the May talks?")).toBe(
       "Which officials participated in the May talks?",
