@@ -24,7 +24,7 @@ const CORPUS_ON =
 const CORPUS_ASKED = new RegExp(CORPUS_ON, "iu");
 
 const OVERVIEW = new RegExp(
-  String.raw`\b(?:summari[sz]e|summary|overview|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
+  String.raw`\b(?:summari[sz]e|summary|overview|(?:wider|bigger|big|broader|overall|full) picture|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
     CORPUS_ON +
     String.raw`)\b`,
   "i",
@@ -47,7 +47,8 @@ const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist rundown
   nutshell lowdown catch brief background main key point points
   happen place outcome result takeaway each side sides want anything come came out
   article articles report reports story stories source sources outlet outlets coverage piece
-  pieces media say write tell describe portray characterise characterize cover`);
+  pieces media say write tell describe portray characterise characterize cover
+  wider bigger big broader overall full picture`);
 
 /** The opening sentences of an article state its gist. */
 const LEAD_SENTENCES = 2;

@@ -76,6 +76,10 @@ function captionMeant(
   return best;
 }
 
+/** "The wider picture", "the big picture": the whole situation, no photo. */
+export const WHOLE_PICTURE =
+  /\b(?:wider|bigger|big|broader|larger|full|fuller|overall|whole|general)\s+picture\b/giu;
+
 /**
  * "Who took the photo of…", "which agency supplied the picture", "what does the photo show":
  * answered from the captions ingest keeps out of the body (corpus/captions.ts), never from
@@ -84,7 +88,7 @@ function captionMeant(
 export const photo: QuestionKind = {
   name: "photo",
   detect: (analysis) => {
-    const stems = new Set(stemsOf(analysis.text));
+    const stems = new Set(stemsOf(analysis.text.replace(WHOLE_PICTURE, "")));
     const has = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
     return has(PHOTO_NOUNS()) && has(PHOTO_ASKING());
   },

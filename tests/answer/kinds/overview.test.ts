@@ -172,3 +172,26 @@ describe("overview detection by shape, not by party", () => {
     expect(overview.detect(analyseQuestion(index, q))).toBe(true);
   });
 });
+
+describe("the wider picture", () => {
+  const wide = askerOver([
+    {
+      id: "wp1",
+      outlet: "Harbour News",
+      body: "The Oslo talks are only one of the contacts between Norway and Denmark since the new mayor took office. The two mayors have also spoken twice by phone.",
+    },
+    {
+      id: "wp2",
+      outlet: "Valley Post",
+      body: "Norway and Denmark resumed contacts after the new mayor took office, starting with talks in Oslo.",
+    },
+  ]);
+
+  it("asks for an overview, not about a photo (though someone 'took' office)", () => {
+    const a = wide(
+      "What's the wider picture of contacts between Norway and Denmark since the mayor took office?",
+    );
+    expect(a.kind).toBe("overview");
+    expect(a.status).toBe("answered");
+  });
+});
