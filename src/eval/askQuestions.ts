@@ -64,10 +64,15 @@ export const ASK_BLIND13_FILE = "tests/eval/ask-blind13.json";
  */
 export const ASK_BLIND14_FILE = "tests/eval/ask-blind14.json";
 /**
+ * A fifteenth, written at the start of the round the fourteenth judged and committed before any
+ * change of that round: it judges the round after.
+ */
+export const ASK_BLIND15_FILE = "tests/eval/ask-blind15.json";
+/**
  * The blind set that judges current work, its misses still unread (a newer one may wait, unread
  * too, for the round after). The bench measures it at scale.
  */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND14_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND15_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -84,7 +89,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "eleventh blind set", file: ASK_BLIND11_FILE, read: true },
   { name: "twelfth blind set", file: ASK_BLIND12_FILE, read: true },
   { name: "thirteenth blind set", file: ASK_BLIND13_FILE, read: true },
-  { name: "fourteenth blind set", file: ASK_BLIND14_FILE, read: false },
+  { name: "fourteenth blind set", file: ASK_BLIND14_FILE, read: true },
+  { name: "fifteenth blind set", file: ASK_BLIND15_FILE, read: false },
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
   ASK_BLIND12_FILE,
   ASK_BLIND13_FILE,
   ASK_BLIND14_FILE,
+  ASK_BLIND15_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -162,9 +163,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "fourteenth blind set (written from the articles alone, before the work it judges)",
+    name: "fourteenth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND14_FILE,
     thresholds: "./ask-blind14-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "fifteenth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND15_FILE,
+    thresholds: "./ask-blind15-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
