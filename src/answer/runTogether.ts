@@ -1,9 +1,7 @@
 import { isStopword } from "../lexicon/stopwords.js";
 import { replaceTokens } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
-
-/** Shorter words are seldom two run together, and splitting them finds chance pairs. */
-const MIN_LENGTH = 6;
+import { defaultEngineOptions } from "../tuning/defaults.js";
 
 /**
  * "when did rubioand lavrov meet", "the blacksea deal": two words typed without the space
@@ -16,7 +14,11 @@ export function runTogetherSplit(index: SearchIndex, question: string): string {
   const used = (w: string): boolean => w in surfaces;
   return replaceTokens(question, (t) => {
     const word = t.norm;
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word) || t.text.length !== word.length) {
+    if (
+      word.length < defaultEngineOptions.runTogether.minLength ||
+      !/^[a-z]+$/u.test(word) ||
+      t.text.length !== word.length
+    ) {
       return undefined;
     }
     if (used(word)) return undefined;

@@ -292,6 +292,20 @@ export interface EngineOptions {
      */
     attributeWindow: number;
   };
+  who: {
+    /**
+     * How well a sentence must match a who-question's verb to say it ("who attended" by "in
+     * attendance"): a word of like meaning does, a loose one does not.
+     */
+    saysVerb: number;
+  };
+  /** "What does each side want?" */
+  sidesWant: {
+    /** How many words before a word of demand its party may be named ("Russian diplomats also proposed"). */
+    partyReach: number;
+  };
+  /** Two words typed as one ("rubioand"): shorter words are seldom two, and split by chance. */
+  runTogether: { minLength: number };
   /** "Was the venue the same in April as in February?" */
   comparison: {
     /** A sentence saying nothing changed must cover the question this well to be cited. */
@@ -384,6 +398,9 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     minEventDirect: 0.8,
   },
   what: { attributeWindow: 4 },
+  who: { saysVerb: 0.5 },
+  sidesWant: { partyReach: 5 },
+  runTogether: { minLength: 6 },
   why: {
     directMargin: 0.15,
   },

@@ -44,7 +44,7 @@ export function gapCandidates(entry: IndexedSentence): Candidate[] {
     if (/\bfor\s*$/iu.test(before)) {
       for (let i = Math.max(0, first - 5); i < first; i++) if (cessation(i)) return true;
     }
-    // "Three years of silence", "a two-year freeze".
+    // "After three years of silence", "two years of frozen contact".
     for (let i = end; i < Math.min(tokens.length, end + 3); i++) if (cessation(i)) return true;
     return false;
   });

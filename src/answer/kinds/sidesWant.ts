@@ -18,9 +18,6 @@ const EACH_SIDE_WANTS =
 /** Words that end a clause: a party before one is not who wants what follows. */
 const CLAUSE_BREAK = /[,;:–—()]/u;
 
-/** How far before its verb a party may be named: "Russian diplomats also proposed". */
-const PARTY_REACH = 5;
-
 /** The country a token names, alone or with the word before it ("United States"). */
 function countryAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i]!;
@@ -42,7 +39,7 @@ export function partyWanting(entry: IndexedSentence): string | undefined {
   const { tokens } = entry;
   const text = entry.sentence.text;
   for (const w of wantsAt(tokens)) {
-    for (let i = w - 1; i >= Math.max(0, w - PARTY_REACH); i--) {
+    for (let i = w - 1; i >= Math.max(0, w - defaultEngineOptions.sidesWant.partyReach); i--) {
       if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
       const country = countryAt(tokens, i);
       if (country) return country;
@@ -74,7 +71,10 @@ export const sidesWant: QuestionKind = {
     const byParty = new Map<string, Array<{ entry: IndexedSentence; rank: number }>>();
     for (const s of sentencesOfRetrieved(ctx)) {
       const party = partyWanting(s.entry);
-      if (party) byParty.set(party, [...(byParty.get(party) ?? []), s]);
+      if (!party) continue;
+      const said = byParty.get(party);
+      if (said) said.push(s);
+      else byParty.set(party, [s]);
     }
     const parties = [...byParty].sort((a, b) => b[1].length - a[1].length).slice(0, 2);
     if (parties.length < 2) return null;

@@ -2,6 +2,7 @@ import type { QuestionAnalysis } from "../analyse.js";
 import { composeTyped } from "../compose.js";
 import type { Pick } from "../select.js";
 import { partOfSpeech } from "../../nlp/stem.js";
+import { defaultEngineOptions } from "../../tuning/defaults.js";
 import type { QuestionKind } from "./types.js";
 import { GENERIC_PERSON_NOUNS, HANDOVER_MARKERS, NEUTRAL_SAYING } from "../../lexicon/words.js";
 
@@ -29,13 +30,13 @@ function doingTheAsked(analysis: QuestionAnalysis, picks: readonly Pick[]): Pick
   }
   const says = (p: Pick): boolean =>
     p.evidence.matches.some(
-      (m) => m.word.token.stem === verb.stem && m.at.length > 0 && m.strength >= SAYS_VERB,
+      (m) =>
+        m.word.token.stem === verb.stem &&
+        m.at.length > 0 &&
+        m.strength >= defaultEngineOptions.who.saysVerb,
     );
   return picks.some(says) ? picks.filter(says) : [...picks];
 }
-
-/** How well a sentence must match the asked verb to say it (a word of like meaning does). */
-const SAYS_VERB = 0.5;
 
 /** "Who led…", "who is the ambassador…": a person, named in the evidence. */
 export const who: QuestionKind = {
