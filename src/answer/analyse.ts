@@ -20,7 +20,7 @@ import type { SearchIndex } from "../search/types.js";
 import { cleanQuestion } from "./clean.js";
 import { spellOutMonths } from "../dates/names.js";
 import { isPastVerb } from "../nlp/verbs.js";
-import { lemma, partOfSpeech } from "../nlp/stem.js";
+import { lemma, partOfSpeech, stem } from "../nlp/stem.js";
 import { CARDINALS } from "../lexicon/numberWords.js";
 import { EVENT_VERBS, GROUP_NOUNS, isReturnParticle } from "./phrasing.js";
 
@@ -152,7 +152,6 @@ const PERSON_NOUNS = new Set([
   "official",
   "diplomat",
   "person",
-  ...["woman", "lady", "gentleman", "fellow", "individual"],
   "envoy",
   "leader",
   "secretary",
@@ -403,7 +402,10 @@ function frameFor(tokens: Token[], index: SearchIndex, text: string): Frame {
       // "What does Darchiev mean…": a noun after the verb is the subject, not what is asked.
       if (skippedVerb) return { type: "what", frame, focus: [] };
       // "Which ministers", "which two officials": people, as "which minister" is.
-      const people = head.some((h) => PERSON_NOUNS.has(h) || PERSON_NOUNS.has(lemma(h)));
+      const people = head.some(
+        (h) =>
+          PERSON_NOUNS.has(h) || PERSON_NOUNS.has(lemma(h)) || GENERIC_PERSON_NOUNS().has(stem(h)),
+      );
       if (people && wh === "which") return { type: "who", frame, focus: nouns };
       const last = nouns[nouns.length - 1];
       const lastToken = last === undefined ? undefined : tokens[last];

@@ -8,21 +8,35 @@ export interface NamedSource {
   rest: string;
 }
 
-const outletsOf = new WeakMap<SearchIndex, string[]>();
+const outletsOf = new WeakMap<SearchIndex, { all: string[]; republishers: Set<string> }>();
+
+/** The corpus's outlets and republishers, read once per index. */
+function outletNames(index: SearchIndex): { all: string[]; republishers: Set<string> } {
+  let names = outletsOf.get(index);
+  if (!names) {
+    const all = new Set<string>();
+    const republishers = new Set<string>();
+    for (const a of index.corpus.articles) {
+      if (a.outlet) all.add(a.outlet);
+      if (a.republishedBy) {
+        all.add(a.republishedBy);
+        republishers.add(a.republishedBy);
+      }
+    }
+    names = { all: [...all].sort((a, b) => b.length - a.length), republishers };
+    outletsOf.set(index, names);
+  }
+  return names;
+}
 
 /** The outlets of the corpus (and the sites that republished them), longest name first. */
 function outlets(index: SearchIndex): string[] {
-  let list = outletsOf.get(index);
-  if (!list) {
-    const names = new Set<string>();
-    for (const a of index.corpus.articles) {
-      if (a.outlet) names.add(a.outlet);
-      if (a.republishedBy) names.add(a.republishedBy);
-    }
-    list = [...names].sort((a, b) => b.length - a.length);
-    outletsOf.set(index, list);
-  }
-  return list;
+  return outletNames(index).all;
+}
+
+/** Whether a name is that of a site that republished some article of the corpus. */
+export function isRepublisher(index: SearchIndex, name: string): boolean {
+  return outletNames(index).republishers.has(name);
 }
 
 /** The question with a matched phrase cut out, or null when too little of it is left to ask. */

@@ -12,6 +12,7 @@ import { defaultEngineOptions } from "../tuning/defaults.js";
 export function runTogetherSplit(index: SearchIndex, question: string): string {
   const { surfaces } = index.vocabulary;
   const used = (w: string): boolean => w in surfaces;
+  const known = (w: string): boolean => used(w) && !isStopword(w);
   return replaceTokens(question, (t) => {
     const word = t.norm;
     if (
@@ -26,7 +27,6 @@ export function runTogetherSplit(index: SearchIndex, question: string): string {
     let best: [string, string] | undefined;
     for (let at = 2; at <= word.length - 2; at++) {
       const [a, b] = [word.slice(0, at), word.slice(at)];
-      const known = (w: string): boolean => used(w) && !isStopword(w);
       const ok =
         (known(a) || isStopword(a)) && (known(b) || isStopword(b)) && (known(a) || known(b));
       if (!ok) continue;

@@ -314,3 +314,17 @@ export const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = {
   autumn: [9, 10, 11],
   winter: [12, 1, 2],
 };
+
+/**
+ * Adjectives before "picture" that make it the whole situation, no photo ("the wider picture").
+ * Not "general": "the consul general picture" is a photo of him.
+ */
+export const WHOLE_PICTURE_WORDS = [
+  ...["wider", "bigger", "big", "broader", "larger", "full", "fuller", "overall", "whole"],
+] as const;
+
+/** "The wider picture", "the big picture": asks for an overview, not about a photo. */
+export const WHOLE_PICTURE = new RegExp(
+  `\\b(?:${WHOLE_PICTURE_WORDS.join("|")})\\s+picture\\b`,
+  "giu",
+);

@@ -4,7 +4,7 @@ import { tokenize } from "../../search/tokens.js";
 import type { SearchIndex } from "../../search/types.js";
 import { formatDate } from "../extract/dates.js";
 import { answerMessages } from "../messages.js";
-import { blanked, datedSource, outletsNamed, ranOn } from "../outlets.js";
+import { blanked, datedSource, isRepublisher, outletsNamed, ranOn } from "../outlets.js";
 import { nlp } from "../../nlp/wink.js";
 import { sourceName, sourceOf } from "../sources.js";
 import { fieldEvidence } from "../../corpus/cite.js";
@@ -88,7 +88,7 @@ export function pieceAsked(index: SearchIndex, question: string): PieceAsked | n
   const { outlets: named, rest: unnamed } = outletsNamed(index, question);
   const dated = datedSource(index, question);
   // "Which outlet's story did the republisher run": a republisher named asks for the original.
-  const republisher = named.some((o) => index.corpus.articles.some((a) => a.republishedBy === o));
+  const republisher = named.some((o) => isRepublisher(index, o));
   const fact: PieceFact | null =
     (named.length > 0 || dated !== null) && ASKS_TITLE.test(question)
       ? "title"

@@ -1,4 +1,4 @@
-import { FUTURE_MARKERS, OUTCOME_VERBS } from "../../lexicon/words.js";
+import { FUTURE_MARKERS, OUTCOME_VERBS, WHOLE_PICTURE_WORDS } from "../../lexicon/words.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { stemSet } from "../../lexicon/stemSet.js";
@@ -24,7 +24,7 @@ const CORPUS_ON =
 const CORPUS_ASKED = new RegExp(CORPUS_ON, "iu");
 
 const OVERVIEW = new RegExp(
-  String.raw`\b(?:summari[sz]e|summary|overview|(?:wider|bigger|big|broader|overall|full) picture|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
+  String.raw`\b(?:summari[sz]e|summary|overview|(?:${WHOLE_PICTURE_WORDS.join("|")}) picture|sum up|gist|rundown|recap|tl;?dr|in a nutshell|lowdown|catch me up|brief me|the background|main points|key points|what happened|what took place|what came out of|what (?:was|were) the (?:main )?(?:outcomes?|results?|takeaways?)|what (?:does|do) (?:each|both|the two) sides? want|(?:did|have|has)(?: [\w'’-]+){1,5} (?:agree|agreed) on anything|` +
     CORPUS_ON +
     String.raw`)\b`,
   "i",

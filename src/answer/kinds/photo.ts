@@ -1,5 +1,11 @@
 import type { Article, Caption, Corpus } from "../../corpus/types.js";
-import { PHOTO_ASKING, PHOTO_NOUNS, PHOTO_SUBJECT, PHOTO_SUPPLIER } from "../../lexicon/words.js";
+import {
+  PHOTO_ASKING,
+  PHOTO_NOUNS,
+  PHOTO_SUBJECT,
+  PHOTO_SUPPLIER,
+  WHOLE_PICTURE,
+} from "../../lexicon/words.js";
 import { isStopword } from "../../lexicon/stopwords.js";
 import { stemsOf } from "../../search/tokens.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
@@ -75,10 +81,6 @@ function captionMeant(
   }
   return best;
 }
-
-/** "The wider picture", "the big picture": the whole situation, no photo. */
-export const WHOLE_PICTURE =
-  /\b(?:wider|bigger|big|broader|larger|full|fuller|overall|whole|general)\s+picture\b/giu;
 
 /**
  * "Who took the photo of…", "which agency supplied the picture", "what does the photo show":
