@@ -1,15 +1,23 @@
 import { articleTopicality } from "./rerank.js";
 import { defaultEngineOptions } from "../tuning/defaults.js";
-import { AIM_VERBS, LIGHT_WORDS, PERSON_PRONOUNS, TIME_NOUNS } from "../lexicon/words.js";
+import {
+  AIM_VERBS,
+  LIGHT_WORDS,
+  PAIR_COUNTS,
+  PAIR_NOUNS,
+  PAIR_WORDS,
+  PERSON_PRONOUNS,
+  TIME_NOUNS,
+} from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, PassageHit, QueryTerm, SearchIndex } from "../search/types.js";
 import { demonstrativesFor } from "./events.js";
-import { barePlaces, isDestination } from "./parties.js";
+import { barePlaces, countriesNamed, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
 import { isCapital, isCountryName } from "../lexicon/countries.js";
 import { askedNouns } from "./askedNoun.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
-import { lemma, partOfSpeech } from "../nlp/stem.js";
+import { lemma, partOfSpeech, stem } from "../nlp/stem.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { tenseWord } from "./extract/tense.js";
 
@@ -26,6 +34,7 @@ const QUALIFIER_ARTICLE_CONTEXT = defaultEngineOptions.evidence.qualifierArticle
 const LIGHT_WEIGHT = defaultEngineOptions.evidence.lightWeight;
 const FIRST_NAME_WEIGHT = defaultEngineOptions.evidence.firstNameWeight;
 const TOPIC_SHARE = defaultEngineOptions.evidence.topicShare;
+const PAIR_MATCH = defaultEngineOptions.evidence.pairMatch;
 const UNKNOWN_WORD_WEIGHT = defaultEngineOptions.evidence.unknownWordWeight;
 const UNKNOWN_WORD_MAX_RANK = defaultEngineOptions.evidence.unknownWordMaxRank;
 const LOCAL_PRIOR = defaultEngineOptions.evidence.localPrior;
@@ -52,6 +61,10 @@ export interface QuestionWord {
    * Washington" in a sentence does not match it.
    */
   party: boolean;
+  /**
+   * Part of "the two countries", "both sides": any sentence naming two countries names them.
+   */
+  pair: boolean;
   /**
    * A named place ("the Riyadh talks"): found elsewhere in the article it says little about this
    * sentence unless the article is set there (its opening sentence names it).
@@ -80,6 +93,18 @@ function catenative(token: Token, question: string): boolean {
 function takePlace(content: readonly Token[], token: Token): boolean {
   const before = content[content.indexOf(token) - 1];
   return token.norm === "place" && before !== undefined && before.stem === "take";
+}
+
+/** "The two countries", "both sides": the pair's count word or its plural noun. */
+function namesThePair(question: string, token: Token): boolean {
+  if (PAIR_COUNTS.has(token.norm)) {
+    const after = /^\s+(\p{L}+)/u.exec(question.slice(token.end))?.[1];
+    return after !== undefined && PAIR_NOUNS().has(stem(after.toLowerCase()));
+  }
+  const before = /(\p{L}+)\s+$/u.exec(question.slice(0, token.start))?.[1];
+  return (
+    PAIR_NOUNS().has(token.stem) && before !== undefined && PAIR_COUNTS.has(before.toLowerCase())
+  );
 }
 
 export function questionWords(
@@ -184,6 +209,7 @@ export function questionWords(
     const firstName = isName && nameFollows;
     if (firstName) weight *= FIRST_NAME_WEIGHT;
     const party = parties.has(token.stem);
+    const pair = namesThePair(question, token);
     const place =
       token.capitalized &&
       index.placeStems.has(token.stem) &&
@@ -198,6 +224,7 @@ export function questionWords(
       qualifier,
       dateWord,
       party,
+      pair,
       place,
     });
   }
@@ -456,8 +483,30 @@ export function scoreHits(
   words: QuestionWord[],
   hits: readonly PassageHit[],
 ): Evidence[] {
+  const pair = words.some((w) => w.pair) ? partiesOf(hits) : undefined;
   return hits.flatMap((hit, rank) =>
-    hit.passage.sentences.map((s) => scoreSentence(index, words, s, rank)),
+    hit.passage.sentences.map((s) => scoreSentence(index, words, s, rank, pair)),
+  );
+}
+
+/**
+ * The two countries the passages read name most: the parties "the two countries" of a
+ * question stands for, where a sentence naming a third ("Ukraine") names only one of them.
+ */
+export function partiesOf(hits: readonly PassageHit[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const hit of hits) {
+    for (const s of hit.passage.sentences) {
+      for (const [country, at] of countriesNamed(s.tokens)) {
+        counts.set(country, (counts.get(country) ?? 0) + at.length);
+      }
+    }
+  }
+  return new Set(
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([c]) => c),
   );
 }
 
@@ -466,6 +515,8 @@ export function scoreSentence(
   words: QuestionWord[],
   entry: IndexedSentence,
   rank: number,
+  /** The two parties a question's "the two countries" stands for (see partiesOf). */
+  pair?: ReadonlySet<string>,
 ): Evidence {
   const passage = index.passages.get(entry.passage.id);
   const articleStems = index.articleStems.get(entry.article.id);
@@ -498,6 +549,7 @@ export function scoreSentence(
   let direct = 0;
   const matches: WordMatch[] = [];
   const matchedAt = new Set<number>();
+  let countries: Map<string, number[]> | undefined;
   for (const word of words) {
     total += word.weight;
     let strength = 0;
@@ -517,6 +569,15 @@ export function scoreSentence(
       if (positions.length === 0) continue;
       at.push(...positions);
       strength = Math.max(strength, w);
+    }
+    if (word.pair && strength < PAIR_MATCH) {
+      const named = (countries ??= countriesNamed(entry.tokens));
+      const both = pair !== undefined && pair.size === 2 && [...pair].every((c) => named.has(c));
+      const together = entry.tokens.findIndex((t) => PAIR_WORDS().has(t.stem));
+      if (both || together >= 0) {
+        strength = PAIR_MATCH;
+        at.push(...(together >= 0 ? [together] : [...pair!].map((c) => named.get(c)![0]!)));
+      }
     }
     let directStrength = strength;
     const passageWeight = word.isName

@@ -1,6 +1,7 @@
 import { stemSet } from "../lexicon/stemSet.js";
 import type { SlotGroup, Version } from "./slots.js";
 import type { Pick } from "./select.js";
+import { placesNest } from "./parties.js";
 
 /** "Do the reports agree…", "the reports don't seem to match": the asker expects versions. */
 export const ASKS_DIFFERENCE =
@@ -47,9 +48,13 @@ export function differingVersions(
     if (articles.has(article)) continue;
     // "six hours" and "over six hours" are one version, told with more or less care.
     const lower = c.display.toLowerCase();
+    // "In Riyadh" and "in Saudi Arabia" too: the city lies in the country.
     if (
       versions.some(
-        (v) => v.phrase.toLowerCase().includes(lower) || lower.includes(v.phrase.toLowerCase()),
+        (v) =>
+          v.phrase.toLowerCase().includes(lower) ||
+          lower.includes(v.phrase.toLowerCase()) ||
+          placesNest(v.phrase, c.display),
       )
     ) {
       continue;

@@ -46,3 +46,14 @@ export function largeCitiesOf(countryKey: string): readonly string[] {
   byCountry ??= load();
   return byCountry.get(countryKey) ?? [];
 }
+
+let cityCountry: ReadonlyMap<string, string> | undefined;
+
+/** The country a large city lies in ("istanbul" → "TUR"), if the data gives one. */
+export function countryOfCity(norm: string): string | undefined {
+  byCountry ??= load();
+  cityCountry ??= new Map(
+    [...byCountry].flatMap(([country, cities]) => cities.map((c) => [c, country] as const)),
+  );
+  return cityCountry.get(norm);
+}

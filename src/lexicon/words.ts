@@ -92,6 +92,18 @@ export const LIGHT_WORDS = stemSet(
 );
 
 /**
+ * Plural nouns that, after "two" or "both", name the two parties to the talks ("between the
+ * two countries", "both sides"): in articles about one pair of countries nearly every sentence
+ * is about them, so the words say little about which sentence answers.
+ */
+export const PAIR_NOUNS = stemSet(
+  "countries nations sides capitals governments powers parties states",
+);
+export const PAIR_COUNTS = new Set(["two", "both"]);
+/** Words a sentence uses for the two parties together ("bilateral missions", "both sides"). */
+export const PAIR_WORDS = stemSet("bilateral mutual both");
+
+/**
  * General nouns that name no kind of thing of their own ("what topics did they cover", "which
  * matters"): what they stand for is said in other words.
  */

@@ -157,6 +157,8 @@ export interface EvidenceOptions {
    * corpus then leave the question's words weighed, and known, as they are where the answer is.
    */
   topicShare: number;
+  /** "The two countries" met by a sentence naming two countries, as strongly as a synonym. */
+  pairMatch: number;
   /**
    * Passages' worth of the whole corpus's word counts added to those articles': a handful of
    * articles alone would make each word either everywhere or nowhere.
@@ -425,6 +427,7 @@ export const defaultEngineOptions: Readonly<EngineOptions> = {
     lightWeight: 0.35,
     firstNameWeight: 0.3,
     topicShare: 0.3,
+    pairMatch: 0.7,
     localPrior: 10,
     unknownWordWeight: 0.5,
     unknownWordMaxRank: 30000,

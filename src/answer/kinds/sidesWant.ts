@@ -1,9 +1,9 @@
-import { countryOf, countryOfPair } from "../../lexicon/countries.js";
 import { DEMAND_WORDS, VOICING_VERBS } from "../../lexicon/words.js";
 import type { Token } from "../../search/tokens.js";
 import type { IndexedSentence } from "../../search/types.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { sentencesAnswer } from "../compose.js";
+import { countryAt } from "../parties.js";
 import type { Evidence } from "../evidence.js";
 import { sharedWords } from "../rerank.js";
 import type { KindContext, QuestionKind } from "./types.js";
@@ -17,13 +17,6 @@ const EACH_SIDE_WANTS =
 
 /** Words that end a clause: a party before one is not who wants what follows. */
 const CLAUSE_BREAK = /[,;:–—()]/u;
-
-/** The country a token names, alone or with the word before it ("United States"). */
-function countryAt(tokens: readonly Token[], i: number): string | undefined {
-  const t = tokens[i]!;
-  const before = tokens[i - 1];
-  return (before && countryOfPair(before.norm, t.norm)) ?? countryOf(t.norm);
-}
 
 /** Where the sentence says a party wants something: a demand word, or a concern voiced. */
 function wantsAt(tokens: readonly Token[]): number[] {

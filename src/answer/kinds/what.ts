@@ -79,6 +79,26 @@ function givesTopic(e: Evidence, analysis: QuestionAnalysis): boolean {
   return !ASKS_TOPIC.test(analysis.text) || TOPIC_MARKERS.test(e.entry.sentence.text);
 }
 
+/** "What do they want to do about X": X is what the answer is about. */
+const ABOUT_TOPIC = /\b(?:do|doing|done)\s+about\s+(?:the\s+)?(\p{L}+)/iu;
+
+/**
+ * "What do the Russians want to do about planes…": a sentence that does not name what it is to
+ * be done about (not even by a word of like meaning, nor in the sentence an opening pronoun
+ * continues) says what they want about something else.
+ */
+function namesAboutWhat(e: Evidence, analysis: QuestionAnalysis): boolean {
+  const m = ABOUT_TOPIC.exec(analysis.text);
+  if (!m) return true;
+  const at = m.index + m[0].length - m[1]!.length;
+  const match = e.matches.find((w) => w.word.token.start === at);
+  return (
+    match === undefined ||
+    partOfSpeech(match.word.token.norm) !== "NOUN" ||
+    (match.strength > 0 && (match.at.length > 0 || match.viaPronoun))
+  );
+}
+
 /**
  * "What is the address of…", "what are the names of the six sites": a sentence answers only
  * if it gives one (a street address; a name the question does not already say), not one that
@@ -145,6 +165,7 @@ function saysWhatIsAsked(e: Evidence, analysis: QuestionAnalysis): boolean {
     namesContainer(e, analysis) &&
     placesEarlier(e, analysis) &&
     givesTopic(e, analysis) &&
+    namesAboutWhat(e, analysis) &&
     givesIdentifier(e, analysis)
   );
 }
@@ -156,7 +177,14 @@ export const what: QuestionKind = {
   compose: (ctx) =>
     ctx.analysis.focus.length > 0
       ? composeTypedOrVersions(
-          { ...ctx, picks: ctx.picks.filter((p) => givesIdentifier(p.evidence, ctx.analysis)) },
+          {
+            ...ctx,
+            picks: ctx.picks.filter(
+              (p) =>
+                givesIdentifier(p.evidence, ctx.analysis) &&
+                namesAboutWhat(p.evidence, ctx.analysis),
+            ),
+          },
           {
             slotName: `the ${ctx.analysis.focus.map((t) => t.text.toLowerCase()).join(" ")}`,
           },
