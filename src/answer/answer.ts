@@ -12,7 +12,7 @@ import { analyseQuestion, type QuestionAnalysis } from "./analyse.js";
 import { tokenize, type Token } from "../search/tokens.js";
 import { countryOf, countryWords } from "../lexicon/countries.js";
 import { stem } from "../nlp/stem.js";
-import { candidateContext, focusUnknown, kindNounByVerb } from "./candidates.js";
+import { candidateContext, focusCompounds, focusUnknown, kindNounByVerb } from "./candidates.js";
 import { contrastOf } from "./contrast.js";
 import { cleanQuestion } from "./clean.js";
 import { notFound } from "./compose.js";
@@ -404,6 +404,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     if (post.status === "answered") return { ...post, question: analysis.text };
   }
   const asksVersions = options.versions === true || ASKS_DIFFERENCE.test(analysis.text);
+  const compounds = focusCompounds(index, analysis.focus, known);
   // The articles never use the noun of "which news agency quoted…": it says what kind of
   // answer is wanted (the name doing the verb), and cannot count against evidence giving one.
   // Words that only ask for the kind or for versions are no part of what is asked either.
@@ -411,8 +412,18 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     (analysis.focusVerb || options.kindByVerb) && focusUnknown(index, analysis, known)
       ? words.filter((t) => !analysis.focus.some((f) => f.start === t.start))
       : words
-  ).filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)));
-  const { words: weighted } = judgingWords(index, scored, terms, analysis.text, hits, local);
+  )
+    .filter((t) => !kind.phrasing?.(t) && !(asksVersions && DIFFERENCE_WORDS().has(t.stem)))
+    // "Real estate" is found as one word, by what its second word is found by.
+    .filter((t) => !compounds.modifiers.includes(t));
+  const { words: weighted } = judgingWords(
+    index,
+    scored,
+    [...terms, ...compounds.terms],
+    analysis.text,
+    hits,
+    local,
+  );
   const fromOutlet = (hit: PassageHit): boolean =>
     (options.outlet === undefined ||
       hit.passage.article.outlet === options.outlet ||

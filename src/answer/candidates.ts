@@ -45,6 +45,8 @@ export interface CandidateContext extends TitleQuery {
   predicateStems: ReadonlySet<string>;
   /** The articles never use the "which X" noun itself. */
   focusUnknown: boolean;
+  /** The focus is a compound the articles have a word for ("real estate": "property"). */
+  focusCompound: boolean;
   /** The answer is a name the question's verbs act on, or one doing them "by" ("told TASS"). */
   kindByVerb: boolean;
   /** Months the question names right before an event noun ("the April round"). */
@@ -77,6 +79,44 @@ export function focusUnknown(
   // "Which Russian news agency": the nationality narrows the noun, the noun says the kind.
   const kind = analysis.focus.filter((t) => !isNationality(t.stem));
   return kind.length > 0 && kind.every((t) => !known(t.stem));
+}
+
+/**
+ * "What real estate…": two words of the focus that make one compound the articles read have a
+ * word for ("property") may name the thing asked about rather than a kind of name wanted.
+ */
+export function namesCompound(
+  index: SearchIndex,
+  focus: readonly Token[],
+  known: (stem: string) => boolean,
+): boolean {
+  return focusCompounds(index, focus, known).modifiers.length > 0;
+}
+
+/**
+ * Each such compound: its first word ("real" of "real estate"), and terms that find it by the
+ * articles' word for it, for its second word. The pair is read as one word.
+ */
+export function focusCompounds(
+  index: SearchIndex,
+  focus: readonly Token[],
+  known: (stem: string) => boolean,
+): { modifiers: Token[]; terms: QueryTerm[] } {
+  const modifiers: Token[] = [];
+  const terms: QueryTerm[] = [];
+  focus.forEach((t, i) => {
+    const next = focus[i + 1];
+    if (next === undefined) return;
+    const words = index.related
+      .ofExpression(`${lemma(t.norm)}_${next.norm}`, next.stem)
+      .filter((r) => known(r.stem));
+    if (words.length === 0) return;
+    modifiers.push(t);
+    for (const r of words) {
+      terms.push({ stem: r.stem, weight: r.weight, source: next.stem, via: "synonym" });
+    }
+  });
+  return { modifiers, terms };
 }
 
 /**
@@ -145,6 +185,7 @@ export function candidateContext(
     wordStems: postWords(analysis).map(expansions),
     expansionsOf: expansions,
     focusUnknown: focusUnknown(index, analysis, known),
+    focusCompound: namesCompound(index, analysis.focus, known),
     kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
     monthBounds: monthBounds(analysis.text),

@@ -27,6 +27,14 @@ const index = buildSearchIndex(
 );
 const ask = (q: string) => answerQuestion(index, q);
 
+describe("a compound the question asks about", () => {
+  it("'what real estate' is answered by the properties the article names", () => {
+    const a = ask("What real estate does Norway want handed back?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("four Norwegian-owned properties");
+  });
+});
+
 describe("the two countries", () => {
   it("a sentence naming both countries answers what 'the two countries' agreed", () => {
     const a = ask("What did the two countries settle on about money for their missions?");

@@ -194,9 +194,12 @@ export const what: QuestionKind = {
           ctx.picks.filter((p) => saysWhatIsAsked(p.evidence, ctx.analysis)),
         ),
   // "Which airline…" in articles that never say "airline" asks for a name: a sentence
-  // without one that fits says nothing of which.
+  // without one that fits says nothing of which. "What real estate" asks for what the
+  // articles call it ("properties"), no name.
   holdsAnswer: (e, { analysis, candidates }) =>
-    (!candidates.focusUnknown || candidatesFor(candidates, e).length > 0) &&
+    (!candidates.focusUnknown ||
+      candidates.focusCompound ||
+      candidatesFor(candidates, e).length > 0) &&
     !namesFocusOnlyAsAsked(candidates, e) &&
     saysWhatIsAsked(e, analysis) &&
     // "What was agreed at the June meeting" is not answered by what was agreed in February.
