@@ -32,7 +32,14 @@ import {
   numberedAsOrdinal,
 } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
-import { datedSource, namedSource, outletNamed, ranOn, withoutCorpusReference } from "./outlets.js";
+import {
+  citesOutlet,
+  datedSource,
+  namedSource,
+  outletNamed,
+  ranOn,
+  withoutCorpusReference,
+} from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
 import { judgingWords, localView, questionWords, scoreHits, type Evidence } from "./evidence.js";
@@ -427,7 +434,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const fromOutlet = (hit: PassageHit): boolean =>
     (options.outlet === undefined ||
       hit.passage.article.outlet === options.outlet ||
-      hit.passage.article.republishedBy === options.outlet) &&
+      hit.passage.article.republishedBy === options.outlet ||
+      citesOutlet(
+        hit.passage.sentences.map((s) => s.sentence),
+        options.outlet,
+      )) &&
     (options.published === undefined || ranOn(hit.passage.article.published, options.published));
   const evidence: Evidence[] = weighedBySpeaker(
     scoreHits(index, weighted, hits.filter(fromOutlet)),

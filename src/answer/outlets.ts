@@ -51,7 +51,8 @@ function without(question: string, m: RegExpExecArray): string | null {
 
 /** The text as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PIECE = "(?:\\s+(?:report|reports|piece|story|stories|article|articles|account|coverage))?";
+const PIECE =
+  "(?:\\s+(?:report|reports|piece|story|stories|article|articles|account|coverage|source|sources))?";
 
 /**
  * The outlet a question asks about by name, when it names one of the corpus's outlets as the
@@ -203,4 +204,16 @@ export function datedSource(index: SearchIndex, question: string): DatedSource |
 /** Whether an article's date (`YYYY-MM-DD…`) is the day asked ("2025-04-08" or "-04-08"). */
 export function ranOn(articleDate: string, asked: string): boolean {
   return asked.startsWith("-") ? articleDate.slice(4, 10) === asked : articleDate.startsWith(asked);
+}
+
+/**
+ * "According to TASS" is also what another outlet's passage says when it cites TASS ("a source
+ * told TASS"): the outlet named, as written, in one of its sentences.
+ */
+export function citesOutlet(sentences: ReadonlyArray<{ text: string }>, outlet: string): boolean {
+  const name = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(withoutThe(outlet))}(?![\\p{L}\\p{N}])`,
+    "u",
+  );
+  return sentences.some((s) => name.test(s.text));
 }

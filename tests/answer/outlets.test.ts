@@ -169,3 +169,28 @@ describe("an outlet whose name begins with 'The'", () => {
     expect(outletNamed(quay, "What did The Quay say?")).toBe("The Quay");
   });
 });
+
+describe("'according to' an outlet another outlet cites", () => {
+  const cited = buildSearchIndex(
+    makeCorpus([
+      makeArticle("A source told Harbour News that the ferry talks would last about three hours.", {
+        id: "c1",
+        outlet: "Daily Courier",
+      }),
+      makeArticle("Harbour News opened a new office in Bergen this spring.", {
+        id: "c2",
+        outlet: "Harbour News",
+      }),
+    ]),
+  );
+
+  it("is answered from the passage that cites it, with its own outlet", () => {
+    const a = answerQuestion(
+      cited,
+      "How long would the ferry talks last, per the Harbour News source?",
+    );
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("about three hours");
+    expect(a.sources[0]?.outlet).toBe("Daily Courier");
+  });
+});
