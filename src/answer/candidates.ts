@@ -651,15 +651,21 @@ export function namesFocusOnlyAsAsked(ctx: CandidateContext, evidence: Evidence)
   if (ctx.analysis.focus.length === 0 || ctx.focusUnknown) return false;
   const { tokens } = evidence.entry;
   const phrases = focusPhraseCandidates(evidence.entry, ctx.isFocus);
-  // A name or number right beside the phrase ("spokesperson Jan Berg", "the embassy in Oslo")
-  // says which.
+  // A name or number right beside the phrase ("spokesperson Jan Berg", "the embassy in Oslo"),
+  // or what an "of" after it names, says which.
   const saysWhich = (c: Candidate): boolean => {
     const [first, last] = tokenRange(tokens, c);
     const near = [
       ...tokens.slice(Math.max(0, first - 2), first),
       ...tokens.slice(last + 1, last + 4),
     ];
-    return near.some((t) => (t.capitalized || /\d/.test(t.norm)) && !ctx.questionStems.has(t.stem));
+    const told = (t: Token): boolean => !isStopword(t.norm) && !ctx.questionStems.has(t.stem);
+    // "The issue of resuming direct air service": what follows "of" says which issue.
+    const ofWhich = tokens[last + 1]?.norm === "of" && tokens.slice(last + 2, last + 5).some(told);
+    return (
+      ofWhich ||
+      near.some((t) => (t.capitalized || /\d/.test(t.norm)) && !ctx.questionStems.has(t.stem))
+    );
   };
   return (
     phrases.length > 0 && phrases.every((c) => repeatsQuestion(ctx, evidence, c) && !saysWhich(c))

@@ -378,3 +378,18 @@ describe("capitals named as a class", () => {
     );
   });
 });
+
+describe("'what issue' answered by 'the issue of …'", () => {
+  it("what follows 'of' says which issue, though the noun is the question's own", () => {
+    const ask = askerOver([
+      {
+        id: "f1",
+        outlet: "Harbour News",
+        body: "The delegation is expected to raise the issue of resuming direct ferry service between the two ports.",
+      },
+    ]);
+    const a = ask("What issue about ferries was the delegation expected to raise?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("resuming direct ferry service");
+  });
+});
