@@ -13,7 +13,7 @@ import type { QueryTerm, SearchIndex } from "../search/types.js";
 import type { QuestionAnalysis } from "./analyse.js";
 import { isNationality } from "./contrast.js";
 import { countryOf } from "../lexicon/countries.js";
-import type { Evidence } from "./evidence.js";
+import { previousSentence, speakingPronoun, type Evidence } from "./evidence.js";
 import { tokenRange, type Candidate } from "./extract/candidate.js";
 import { dateCandidates, vagueTimeCandidates } from "./extract/dates.js";
 import { countCandidates, durationCandidates } from "./extract/numbers.js";
@@ -362,6 +362,25 @@ function passiveAgent(tokens: Token[], text: string, at: number): Candidate[] | 
 }
 
 /**
+ * "'…hampering diplomats,' she said": the one a quote is said by, named as "he" or "she", is
+ * the person the sentence before names last. The quote then carries that sentence too.
+ */
+function speakerByPronoun(ctx: CandidateContext, evidence: Evidence): Candidate[] {
+  const { tokens } = evidence.entry;
+  const at = speakingPronoun(tokens);
+  if (at < 0) return [];
+  const before = previousSentence(ctx.index, evidence.entry);
+  if (!before || before.article.id !== evidence.entry.article.id) return [];
+  const named = personCandidates(ctx.index, before).filter((c) => !ctx.questionPeople.has(c.key));
+  const last = named[named.length - 1];
+  if (!last) return [];
+  const pronoun = tokens[at]!;
+  const { reach: _elsewhere, ...person } = last;
+  void _elsewhere;
+  return [{ ...person, start: pronoun.start, end: pronoun.end, byPronoun: true }];
+}
+
+/**
  * "Who told TASS…" when no person is named: the subject of the matched verb, from the start of
  * its clause ("A source familiar with the matter").
  */
@@ -507,7 +526,10 @@ export function candidatesFor(ctx: CandidateContext, evidence: Evidence): Candid
       // "Who is the US Secretary of State": the person must be described as that.
       if (ctx.analysis.asksForHolder) {
         found = found.filter((c) => (c.title?.recall ?? 0) >= 0.5 && c.title?.post !== false);
-      } else if (found.length === 0) found = agentCandidates(ctx, evidence);
+      } else if (found.length === 0) {
+        found = speakerByPronoun(ctx, evidence);
+        if (found.length === 0) found = agentCandidates(ctx, evidence);
+      }
       break;
     case "definition":
       found = subjectMentions(ctx, evidence).flatMap((at) => roleCandidates(entry, at));

@@ -3,11 +3,13 @@ import { defaultEngineOptions } from "../tuning/defaults.js";
 import {
   AIM_VERBS,
   LIGHT_WORDS,
+  NEUTRAL_SAYING,
   PAIR_COUNTS,
   PAIR_NOUNS,
   PAIR_WORDS,
   PERSON_PRONOUNS,
   TIME_NOUNS,
+  VOICING_VERBS,
 } from "../lexicon/words.js";
 import type { Token } from "../search/tokens.js";
 import type { IndexedSentence, PassageHit, QueryTerm, SearchIndex } from "../search/types.js";
@@ -305,6 +307,16 @@ export function opensWithPronoun(entry: IndexedSentence): boolean {
   return (
     OPENING_PRONOUNS.has(entry.tokens[0]?.norm ?? "") ||
     OPENS_POINTING_BACK.test(entry.sentence.text)
+  );
+}
+
+/** Where "he said", "she noted" names the speaker of a sentence by pronoun; -1 if it does not. */
+export function speakingPronoun(tokens: readonly Token[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      (t.norm === "he" || t.norm === "she") &&
+      tokens[i + 1] !== undefined &&
+      (NEUTRAL_SAYING().has(tokens[i + 1]!.stem) || VOICING_VERBS().has(tokens[i + 1]!.stem)),
   );
 }
 

@@ -1,6 +1,6 @@
 import { sourceOf } from "../corpus/cite.js";
 import type { Article } from "../corpus/types.js";
-import { opensWithPronoun, type Evidence } from "./evidence.js";
+import { opensWithPronoun, speakingPronoun, type Evidence } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { ANNOUNCES_MORE } from "../lexicon/words.js";
 import type { Source } from "./types.js";
@@ -59,7 +59,9 @@ export function quotedText(evidence: Evidence): string {
   if (ANNOUNCES_MORE.test(sentence.text)) return withWhatFollows(evidence);
   // Matched through the sentence before ("…this dispute," he said): that sentence is part of
   // what is quoted, even across a paragraph break.
-  const leansBack = evidence.matches.some((m) => m.viaPronoun);
+  // '…," she said': the sentence before names who "she" is.
+  const leansBack =
+    evidence.matches.some((m) => m.viaPronoun) || speakingPronoun(evidence.entry.tokens) >= 0;
   const continues = CONTINUING.test(sentence.text) || opensWithPronoun(evidence.entry);
   if (!continues && !leansBack) return sentence.text;
   const i = article.sentences.findIndex((s) => s.start === sentence.start);

@@ -29,6 +29,8 @@ export interface Candidate {
   title?: { recall: number; precision: number; dated?: boolean; post?: boolean };
   /** The wider span the phrase belongs to (a name with its title), for measuring distance. */
   reach?: { start: number; end: number };
+  /** A speaker the sentence names only as "he" or "she", named by the sentence before. */
+  byPronoun?: boolean;
 }
 
 /** Token index range [first, last] a candidate covers in its sentence. */

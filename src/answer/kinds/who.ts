@@ -1,5 +1,6 @@
 import type { QuestionAnalysis } from "../analyse.js";
 import { composeTyped } from "../compose.js";
+import type { Evidence } from "../evidence.js";
 import type { Pick } from "../select.js";
 import { partOfSpeech } from "../../nlp/stem.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
@@ -38,16 +39,27 @@ function doingTheAsked(analysis: QuestionAnalysis, picks: readonly Pick[]): Pick
   return picks.some(says) ? picks.filter(says) : [...picks];
 }
 
+/**
+ * A speaker named only as "she said" is trusted when that sentence says what is asked best:
+ * where another sentence says it better, its own sayer (or its outlet's) is the one quoted.
+ */
+function outsaidByName(pick: Pick, evidence: readonly Evidence[]): boolean {
+  if (!pick.candidate?.byPronoun) return false;
+  return evidence.some((e) => e.coverage > pick.evidence.coverage);
+}
+
 /** "Who led…", "who is the ambassador…": a person, named in the evidence. */
 export const who: QuestionKind = {
   name: "who",
   detect: (analysis) => analysis.type === "who",
   // "Who met…" may have several answers; "who is the Secretary of State" has one.
-  compose: ({ analysis, picks }) =>
+  compose: ({ analysis, picks, evidence }) =>
     composeTyped(
       analysis.text,
-      doingTheAsked(analysis, picks).filter((p) =>
-        namesPredecessor(analysis.text, p.evidence.entry.sentence.text),
+      doingTheAsked(analysis, picks).filter(
+        (p) =>
+          namesPredecessor(analysis.text, p.evidence.entry.sentence.text) &&
+          !outsaidByName(p, evidence),
       ),
       { listPeople: !analysis.asksForHolder },
     ),

@@ -191,3 +191,37 @@ describe("who did the asked thing", () => {
     expect(a.answer).not.toMatch(/Holm|Berg\b/u);
   });
 });
+
+describe("a quote said by 'she'", () => {
+  it("is said by the person the sentence before names, and is quoted with it", () => {
+    const ask = askerOver([
+      {
+        id: "s1",
+        outlet: "Harbour News",
+        body: 'Ministry spokeswoman Ann Berg spoke to reporters on Monday. "The ferries between the two ports will run again by June," she said.',
+      },
+    ]);
+    const a = ask("Who said the ferries between the ports would run again by June?");
+    expect(a.short).toBe("Ann Berg");
+    expect(a.answer).toContain('Ann Berg spoke to reporters on Monday. "The ferries');
+  });
+});
+
+describe("a quote said by 'she' and said better elsewhere", () => {
+  it("is not put in the mouth of the person before when another sentence says more of it", () => {
+    const ask = askerOver([
+      {
+        id: "s1",
+        outlet: "Harbour News",
+        body: 'Ministry spokeswoman Ann Berg spoke to reporters on Monday. "The ferries will run again," she said.',
+      },
+      {
+        id: "s2",
+        outlet: "Daily Courier",
+        body: "Ferries between the two ports are expected to run again by June.",
+      },
+    ]);
+    const a = ask("Who said the ferries between the ports would run again by June?");
+    expect(a.short).not.toBe("Ann Berg");
+  });
+});
