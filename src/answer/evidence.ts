@@ -562,6 +562,7 @@ export function scoreSentence(
   const matches: WordMatch[] = [];
   const matchedAt = new Set<number>();
   let countries: Map<string, number[]> | undefined;
+  let saidBy: boolean | undefined;
   for (const word of words) {
     total += word.weight;
     let strength = 0;
@@ -611,8 +612,11 @@ export function scoreSentence(
       if ((word.isName || pointsBack) && previous?.stems.has(stem)) {
         if (w * PRONOUN_CONTEXT > strength) viaPronoun = true;
         strength = Math.max(strength, w * PRONOUN_CONTEXT);
-        // Read together with the sentence it continues, the two say it as one.
-        if (pointsBack) directStrength = Math.max(directStrength, w * PRONOUN_CONTEXT);
+        // Read together with the sentence it continues, the two say it as one; so is the
+        // speaker of '…," she said' named by the sentence before.
+        if (pointsBack || (word.isName && (saidBy ??= speakingPronoun(entry.tokens) >= 0))) {
+          directStrength = Math.max(directStrength, w * PRONOUN_CONTEXT);
+        }
       } else if (passage?.stems.has(stem)) strength = Math.max(strength, w * passageWeight);
       else if (articleStems?.has(stem)) strength = Math.max(strength, w * articleWeight);
     }

@@ -225,3 +225,22 @@ describe("a quote said by 'she' and said better elsewhere", () => {
     expect(a.short).not.toBe("Ann Berg");
   });
 });
+
+describe("what a person said, in a quote they are named for only as 'she'", () => {
+  it("is that quote, before a sentence that names the person but says something else", () => {
+    const ask = askerOver([
+      {
+        id: "s1",
+        outlet: "Harbour News",
+        body: 'Ministry spokeswoman Ann Berg spoke to reporters on Monday about the harbour. "The ferries between the two ports will run again by June," she said.',
+      },
+      {
+        id: "s2",
+        outlet: "Daily Courier",
+        body: "Ann Berg said the harbour would be dredged in the autumn. Ferries were stopped by a strike.",
+      },
+    ]);
+    const a = ask("what did ann berg say about the ferries");
+    expect(firstLine(a)).toContain("will run again by June");
+  });
+});
