@@ -220,6 +220,13 @@ export const PHOTO_ASKING = stemSet(`take took taken shoot shot snap snapped cre
   photographer photographers caption captions show shows showed shown depict depicts depicted
   pictured supply supplied provide provided whose`);
 
+/**
+ * Words placing a photo on its page or saying who stood behind the camera ("the photo at the
+ * top of the article", "the main image", "who was behind the camera"): no caption says them.
+ */
+export const PHOTO_PLACEMENT = stemSet(`top bottom main lead header featured accompanying above
+  below camera behind article articles piece story report page`);
+
 /** Words asking which agency supplied a photo rather than who took it. */
 export const PHOTO_SUPPLIER = stemSet(`agency agencies outlet service wire organisation
   organization company supply supplied provide provided distribute distributed`);

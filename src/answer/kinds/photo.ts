@@ -3,6 +3,7 @@ import {
   PHOTO_ASKING,
   PHOTO_NOUNS,
   PHOTO_SUBJECT,
+  PHOTO_PLACEMENT,
   PHOTO_SUPPLIER,
   WHOLE_PICTURE,
 } from "../../lexicon/words.js";
@@ -55,7 +56,12 @@ function captionMeant(
   captions: Array<{ article: Article; caption: Caption }>,
 ): { article: Article; caption: Caption; coverage: number } | "which" | null {
   const { analysis, terms, index } = ctx;
-  const skip = new Set([...PHOTO_NOUNS(), ...PHOTO_ASKING(), ...PHOTO_SUPPLIER()]);
+  const skip = new Set([
+    ...PHOTO_NOUNS(),
+    ...PHOTO_ASKING(),
+    ...PHOTO_SUPPLIER(),
+    ...PHOTO_PLACEMENT(),
+  ]);
   const words = analysis.content.filter((t) => !skip.has(t.stem) && !isStopword(t.norm));
   if (words.length === 0) {
     if (captions.length === 1) return { ...captions[0]!, coverage: 1 };

@@ -92,3 +92,27 @@ describe("creditParts", () => {
     expect(creditParts(credit)).toEqual(parts);
   });
 });
+
+describe("where the photo sits on the page", () => {
+  it("'the main photo in the Harbour News piece' is that article's photo", () => {
+    // Another article uses the placing words, so they count as words a caption could hold.
+    const placed = buildSearchIndex(
+      makeCorpus([
+        makeArticle(body, {
+          id: "f1",
+          outlet: "Harbour News",
+          captions: [
+            { text: "The delegation leaves the harbour office.", credit: "Jan Berg / Nordic Wire" },
+          ],
+        }),
+        makeArticle("The top official said the main ferry line will reopen.", {
+          id: "f3",
+          outlet: "Post",
+        }),
+      ]),
+    );
+    const a = answerQuestion(placed, "who took the main photo in the Harbour News piece");
+    expect(a.kind).toBe("photo");
+    expect(a.short).toBe("Jan Berg (Nordic Wire)");
+  });
+});
