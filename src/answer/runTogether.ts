@@ -1,4 +1,5 @@
 import { isStopword } from "../lexicon/stopwords.js";
+import { QUESTION_WORDS } from "../lexicon/words.js";
 import { replaceTokens } from "../search/tokens.js";
 import type { SearchIndex } from "../search/types.js";
 import { defaultEngineOptions } from "../tuning/defaults.js";
@@ -27,8 +28,11 @@ export function runTogetherSplit(index: SearchIndex, question: string): string {
     let best: [string, string] | undefined;
     for (let at = 2; at <= word.length - 2; at++) {
       const [a, b] = [word.slice(0, at), word.slice(at)];
+      // "Whendid", "howlong": a question word and the function word after it.
+      const asking = QUESTION_WORDS.has(a) && (isStopword(b) || used(b));
       const ok =
-        (known(a) || isStopword(a)) && (known(b) || isStopword(b)) && (known(a) || known(b));
+        asking ||
+        ((known(a) || isStopword(a)) && (known(b) || isStopword(b)) && (known(a) || known(b)));
       if (!ok) continue;
       if (!best || Math.min(a.length, b.length) > Math.min(best[0].length, best[1].length)) {
         best = [a, b];

@@ -30,6 +30,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   "has have had will shall would could might may".split(" "),
 );
 
+/** Words a question opens with. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  "who whom whose what when where why which how".split(" "),
+);
+
 /** Lowercase words ending in -ed that are not past forms. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   ...["need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "indeed", "proceed"],

@@ -25,6 +25,11 @@ describe("two words typed without a space between them", () => {
     );
   });
 
+  it("a question word run into the function word after it is read apart", () => {
+    expect(runTogetherSplit(index, "whendid Holm meet Berg")).toBe("when did Holm meet Berg");
+    expect(runTogetherSplit(index, "Wheredid they meet")).toBe("Where did they meet");
+  });
+
   it("an English word the articles never use stays whole, as does a word they use", () => {
     expect(runTogetherSplit(index, "what was the background to the meeting")).toBe(
       "what was the background to the meeting",
