@@ -540,7 +540,9 @@ export function answerQuestion(
     // "How did Moscow's spokeswoman describe…" first as asked of the person the articles name
     // in that post, as the sentences quoting them do: a sentence that only shares the post's
     // words is weaker evidence than one naming whom it means.
-    const named = personNamed(index, plain, options);
+    // Not "who is Moscow's spokeswoman": that asks for the very name.
+    const named =
+      analyseQuestion(index, plain).type === "who" ? undefined : personNamed(index, plain, options);
     for (const again of new Set([named, plain, leaderAsVerb(plain)])) {
       if (again === undefined || again === asked) continue;
       const retry = answerOrThrow(index, again, options);

@@ -69,6 +69,27 @@ export const IDIOMS: readonly Idiom[] = [
   I("top diplomat (?:in|to)", "ambassador to"),
   I("top diplomats", "foreign ministers"),
   I("top diplomat", "foreign minister"),
+  // Who speaks for an office is its spokesperson: "the ministry's mouthpiece", "who talks to
+  // the press on behalf of the ministry", "the public voice of the department".
+  I(
+    "(?:speaks|talks|does the talking)(?: to (?:the )?(?:press|reporters|media))? (?:for|on behalf of)",
+    "is the spokesperson for",
+  ),
+  I(
+    "(?:official |public )?mouthpiece|(?:official |public )?voice(?= (?:of|for)\\b)",
+    "spokesperson",
+  ),
+  // A country's foreign ministry by other names; the United States calls its own the State
+  // Department.
+  I(
+    "(?:america['’]s|the american|the us|the u\\.s\\.|washington['’]s) (?:foreign (?:ministry|office|affairs (?:department|ministry))|diplomatic service)",
+    "the State Department",
+  ),
+  I("foreign (?:office|affairs (?:department|ministry))|diplomatic service", "foreign ministry"),
+  // Sending diplomats away.
+  I("(?:shown|showed|show|shows|showing) the door", "expelled"),
+  // Presidents calling each other: phone calls.
+  I("(?:rung|rang|ring|phoned|called) each other", "held phone calls"),
   // The capital by its district's initials.
   I("dc", "Washington"),
   // Reporting news first.

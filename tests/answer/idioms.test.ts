@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { idiomsInPlainWords } from "../../src/answer/idioms.js";
 import { buildSearchIndex } from "../../src/search/build.js";
-import { makeArticle, makeCorpus } from "../fixtures/articles.js";
+import { makeArticle, makeCorpus, otherSubjects } from "../fixtures/articles.js";
 import { talksIndex } from "./talksFixture.js";
 
 describe("idioms read in plain words", () => {
@@ -123,5 +123,44 @@ describe("idioms read in plain words", () => {
     expect(plain.answer).toMatch(/^Yes/u);
     const idiom = "Did the sit-down in Geneva go on for more than five hours?";
     expect(answerQuestion(talksIndex(), idiom).status).toBe("not_found");
+  });
+});
+
+describe("spokespeople, foreign ministries, expulsions and calls in everyday words", () => {
+  it("are said as reports say them", () => {
+    expect(idiomsInPlainWords("who does the talking to the press for the ministry")).toBe(
+      "who is the spokesperson for the ministry",
+    );
+    expect(idiomsInPlainWords("Who is the public voice of the ministry?")).toBe(
+      "Who is the spokesperson of the ministry?",
+    );
+    expect(idiomsInPlainWords("who is the ministry's mouthpiece")).toBe(
+      "who is the ministry's spokesperson",
+    );
+    expect(idiomsInPlainWords("Who speaks for America's foreign affairs department?")).toBe(
+      "Who is the spokesperson for the State Department?",
+    );
+    expect(idiomsInPlainWords("who leads the Norwegian diplomatic service")).toBe(
+      "who leads the Norwegian foreign ministry",
+    );
+    expect(idiomsInPlainWords("how many envoys were shown the door")).toBe(
+      "how many envoys were expelled",
+    );
+    expect(idiomsInPlainWords("how often have the two leaders rung each other")).toBe(
+      "how often have the two leaders held phone calls",
+    );
+  });
+
+  it("'who is the ministry's mouthpiece' is answered with the spokeswoman's name", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Foreign Ministry spokeswoman Ann Berg said the ferry talks were useful. The talks will go on.",
+        ),
+        ...otherSubjects(["A fair came to town."]),
+      ]),
+    );
+    const a = answerQuestion(index, "whos the foreign office mouthpiece quoted here");
+    expect(a.short).toBe("Ann Berg");
   });
 });
