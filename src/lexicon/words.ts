@@ -113,7 +113,7 @@ export const PAIR_WORDS = stemSet("bilateral mutual both");
  * matters"): what they stand for is said in other words.
  */
 export const GENERAL_NOUNS = stemSet(
-  "topic subject matter issue thing point area question item aspect theme",
+  "topic subject matter issue thing point area question item aspect theme problem trouble difficulty worry headache concern complaint grievance",
 );
 
 /** Determiners that say there are some of a thing without saying which ("certain sanctions"). */

@@ -8,6 +8,7 @@ import type { KindContext } from "../../../src/answer/kinds/types.js";
 import { buildSearchIndex } from "../../../src/search/build.js";
 import { expandQuery, searchPassages } from "../../../src/search/query.js";
 import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
+import { askerOver } from "./helpers.js";
 
 describe("list questions", () => {
   const index = talksIndex();
@@ -80,5 +81,20 @@ describe("a sentence that answers a list question by itself", () => {
     const a = answerQuestion(index, "Which trawlers does Ruritania want back?");
     expect(a.answer).toMatch(/Aurora/u);
     expect(a.answer).not.toMatch(/six Ruritanian-owned/u);
+  });
+});
+
+describe("troubles, worries and problems", () => {
+  it("name no kind of thing of their own: a sentence giving the concerns lists them", () => {
+    const ask = askerOver([
+      {
+        id: "l9",
+        outlet: "Harbour News",
+        body: "The Freedonian side raised concerns regarding access to banking and insurance for its staff.",
+      },
+    ]);
+    const a = ask("What money troubles did the Freedonian side complain about?");
+    expect(a.status).toBe("answered");
+    expect(a.answer).toContain("access to banking");
   });
 });
