@@ -86,6 +86,8 @@ export const IDIOMS: readonly Idiom[] = [
     "the State Department",
   ),
   I("foreign (?:office|affairs (?:department|ministry))|diplomatic service", "foreign ministry"),
+  // How many people work somewhere: its staffing.
+  I("head ?counts?|headcounts?", "staffing levels"),
   // Sending diplomats away.
   I("(?:shown|showed|show|shows|showing) the door", "expelled"),
   // Presidents calling each other: phone calls.

@@ -143,6 +143,9 @@ describe("spokespeople, foreign ministries, expulsions and calls in everyday wor
     expect(idiomsInPlainWords("who leads the Norwegian diplomatic service")).toBe(
       "who leads the Norwegian foreign ministry",
     );
+    expect(idiomsInPlainWords("what was said about the head count at the mission")).toBe(
+      "what was said about the staffing levels at the mission",
+    );
     expect(idiomsInPlainWords("how many envoys were shown the door")).toBe(
       "how many envoys were expelled",
     );
