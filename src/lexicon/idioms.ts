@@ -86,6 +86,11 @@ export const IDIOMS: readonly Idiom[] = [
     "the State Department",
   ),
   I("foreign (?:office|affairs (?:department|ministry))|diplomatic service", "foreign ministry"),
+  // Staying in touch is being in contact.
+  I("(?<=(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) )in touch", "in contact"),
+  // Informal "prep" for preparing.
+  I("prepped", "prepared"),
+  I("prepping", "preparing"),
   // How many people work somewhere: its staffing.
   I("head ?counts?|headcounts?", "staffing levels"),
   // Sending diplomats away.

@@ -146,6 +146,9 @@ describe("spokespeople, foreign ministries, expulsions and calls in everyday wor
     expect(idiomsInPlainWords("what was said about the head count at the mission")).toBe(
       "what was said about the staffing levels at the mission",
     );
+    expect(idiomsInPlainWords("how did they keep in touch while they prepped")).toBe(
+      "how did they keep in contact while they prepared",
+    );
     expect(idiomsInPlainWords("how many envoys were shown the door")).toBe(
       "how many envoys were expelled",
     );
