@@ -18,6 +18,7 @@ import {
   ASK_BLIND13_FILE,
   ASK_BLIND14_FILE,
   ASK_BLIND15_FILE,
+  ASK_BLIND16_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -171,9 +172,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "fifteenth blind set (written from the articles alone, before the work it judges)",
+    name: "fifteenth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND15_FILE,
     thresholds: "./ask-blind15-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "sixteenth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND16_FILE,
+    thresholds: "./ask-blind16-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
