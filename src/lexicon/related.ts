@@ -43,6 +43,8 @@ const GROUPS: Array<{ weight: number; words: string[] }> = [
   { weight: 0.8, words: ["back", "return"] },
   { weight: 0.7, words: ["us", "america", "american", "washington"] },
   { weight: 0.8, words: ["russia", "russian", "moscow"] },
+  // The seat of a government stands for it: "the Kremlin wants…" is Moscow wanting it.
+  { weight: 0.8, words: ["kremlin", "russia", "moscow"] },
   { weight: 1, words: ["turkiye", "turkey"] },
   { weight: 0.9, words: ["spokeswoman", "spokesperson", "spokesman"] },
   { weight: 0.7, words: ["mouthpiece", "spokeswoman", "spokesperson", "spokesman"] },

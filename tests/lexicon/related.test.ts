@@ -15,6 +15,11 @@ describe("the reviewed paraphrase list", () => {
     expect(related("contact", "touch")).toBe(w);
   });
 
+  it("reads the seat of a government as its capital and country", () => {
+    expect(related("kremlin", "moscow")).toBeGreaterThan(0);
+    expect(related("kremlin", "russia")).toBeGreaterThan(0);
+  });
+
   it("reads commenting as saying and the outcome of a meeting as what was agreed", () => {
     expect(related("comment", "say")).toBeGreaterThan(0);
     expect(related("insist", "stress")).toBeGreaterThan(0);
