@@ -30,6 +30,7 @@ import {
   intensifiersDropped,
   leaderAsVerb,
   numberedAsOrdinal,
+  barePhraseAsked,
 } from "./phrasing.js";
 import { describedPerson } from "./kinds/spelling.js";
 import {
@@ -250,6 +251,11 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const plainer = intensifiersDropped(asked);
   if (plainer !== asked) {
     return { ...answerOrThrow(index, plainer, options), question: asked };
+  }
+  // "Coulter's job title?": a bare noun phrase, asked as what it is.
+  const bare = barePhraseAsked(asked);
+  if (bare !== asked) {
+    return { ...answerOrThrow(index, bare, options), question: asked };
   }
   // "When they'd meet": "would", a time to come.
   const spelled = contractionsSpelledOut(asked);

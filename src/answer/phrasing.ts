@@ -1,4 +1,6 @@
-import type { Token } from "../search/tokens.js";
+import { tokenize, type Token } from "../search/tokens.js";
+import { AUXILIARIES, COPULA, QUESTION_WORDS } from "../lexicon/words.js";
+import { partOfSpeech } from "../nlp/stem.js";
 
 /**
  * How a question's wording is read beyond its question word: which verbs are past tenses, when
@@ -38,6 +40,30 @@ const INTENSIFIED =
 /** The question with such intensifiers left out: they ask nothing and hide the frame. */
 export function intensifiersDropped(question: string): string {
   return question.replace(INTENSIFIED, "$1");
+}
+
+/**
+ * "Sonata Coulter's job title?": a bare noun phrase asked as a question, with a possessive
+ * saying whose, is asked as "what is …?". Anything with a question word, a verb or no
+ * possessive is left as written, as is a choice ("A or B?").
+ */
+export function barePhraseAsked(question: string): string {
+  const words = tokenize(question);
+  if (words.length === 0 || words.length > 8) return question;
+  if (!words.some((t) => /['’]s$/u.test(t.text))) return question;
+  // "Whats", "hows": a question word run into its verb; "A or B": a choice.
+  const asking = (t: Token): boolean =>
+    QUESTION_WORDS.has(t.norm) ||
+    /^(?:wh|how)/u.test(t.norm) ||
+    AUXILIARIES.has(t.norm) ||
+    COPULA.has(t.norm) ||
+    t.norm === "do" ||
+    t.norm === "or";
+  if (words.some(asking)) return question;
+  if (words.some((t) => !/['’]s$/u.test(t.text) && partOfSpeech(t.norm) === "VERB")) {
+    return question;
+  }
+  return `What is ${question.trim().replace(/[?.!\s]*$/u, "")}?`;
 }
 
 /** "Round two", "phase 3": a count after the noun names its place in a series. */

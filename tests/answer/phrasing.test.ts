@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer.js";
 import {
+  barePhraseAsked,
   contractionsSpelledOut,
   embeddedQuestionAsked,
   intensifiersDropped,
@@ -111,5 +112,20 @@ describe("a leader or head asked for by the noun", () => {
   it("a question put so is answered with the one the articles say led it", () => {
     const a = answerQuestion(talksIndex(), "Who was the leader of the Ruritanian delegation?");
     expect(a.short).toBe("Ivan Petrovsky");
+  });
+});
+
+describe("a bare noun phrase asked as a question", () => {
+  it("with a possessive is asked as 'what is …'", () => {
+    expect(barePhraseAsked("Anna Holm's job title?")).toBe("What is Anna Holm's job title?");
+  });
+
+  it("is left alone with a question word, a verb, a choice or no possessive", () => {
+    expect(barePhraseAsked("whats Anna Holm's title")).toBe("whats Anna Holm's title");
+    expect(barePhraseAsked("Holm's old post - envoy or minister?")).toBe(
+      "Holm's old post - envoy or minister?",
+    );
+    expect(barePhraseAsked("Holm's team met Berg?")).toBe("Holm's team met Berg?");
+    expect(barePhraseAsked("ferry talks duration?")).toBe("ferry talks duration?");
   });
 });
