@@ -86,6 +86,9 @@ export const IDIOMS: readonly Idiom[] = [
     "the State Department",
   ),
   I("foreign (?:office|affairs (?:department|ministry))|diplomatic service", "foreign ministry"),
+  // A government's head by its seat: "the Kremlin chief", "the White House boss".
+  I("kremlin (?:chief|boss|leader|head)", "Russian President"),
+  I("white house (?:chief|boss|leader|head)", "US President"),
   // Staying in touch is being in contact.
   I("(?<=(?:keep|keeps|kept|keeping|stay|stays|stayed|staying) )in touch", "in contact"),
   // Informal "prep" for preparing.

@@ -149,6 +149,9 @@ describe("spokespeople, foreign ministries, expulsions and calls in everyday wor
     expect(idiomsInPlainWords("how did they keep in touch while they prepped")).toBe(
       "how did they keep in contact while they prepared",
     );
+    expect(idiomsInPlainWords("when did the Kremlin chief call the White House boss")).toBe(
+      "when did the Russian President call the US President",
+    );
     expect(idiomsInPlainWords("how many envoys were shown the door")).toBe(
       "how many envoys were expelled",
     );
