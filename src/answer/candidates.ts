@@ -374,10 +374,10 @@ function speakerByPronoun(ctx: CandidateContext, evidence: Evidence): Candidate[
   const named = personCandidates(ctx.index, before).filter((c) => !ctx.questionPeople.has(c.key));
   const last = named[named.length - 1];
   if (!last) return [];
+  // The person's name, placed at the pronoun that stands for them in this sentence.
   const pronoun = tokens[at]!;
-  const { reach: _elsewhere, ...person } = last;
-  void _elsewhere;
-  return [{ ...person, start: pronoun.start, end: pronoun.end, byPronoun: true }];
+  const { text, display, key } = last;
+  return [{ text, display, key, start: pronoun.start, end: pronoun.end, byPronoun: true }];
 }
 
 /**
