@@ -541,14 +541,15 @@ export function answerQuestion(
     // "Who was the head of the delegation" likewise, as "who headed the delegation".
     const asked = cleanQuestion(question);
     // Not a yes/no question: "yes" to a reworded question is a claim the articles may not make.
-    if (analyseQuestion(index, asked).type === "yesno") return found;
+    const askedType = analyseQuestion(index, asked).type;
+    if (askedType === "yesno") return found;
     const plain = idiomsInPlainWords(asked);
     // "How did Moscow's spokeswoman describe…" first as asked of the person the articles name
     // in that post, as the sentences quoting them do: a sentence that only shares the post's
     // words is weaker evidence than one naming whom it means.
     // Not "who is Moscow's spokeswoman": that asks for the very name.
-    const named =
-      analyseQuestion(index, plain).type === "who" ? undefined : personNamed(index, plain, options);
+    const plainType = plain === asked ? askedType : analyseQuestion(index, plain).type;
+    const named = plainType === "who" ? undefined : personNamed(index, plain, options);
     for (const again of new Set([named, plain, leaderAsVerb(plain)])) {
       if (again === undefined || again === asked) continue;
       const retry = answerOrThrow(index, again, options);

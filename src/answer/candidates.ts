@@ -83,19 +83,9 @@ export function focusUnknown(
 
 /**
  * "What real estate…": two words of the focus that make one compound the articles read have a
- * word for ("property") may name the thing asked about rather than a kind of name wanted.
- */
-export function namesCompound(
-  index: SearchIndex,
-  focus: readonly Token[],
-  known: (stem: string) => boolean,
-): boolean {
-  return focusCompounds(index, focus, known).modifiers.length > 0;
-}
-
-/**
- * Each such compound: its first word ("real" of "real estate"), and terms that find it by the
- * articles' word for it, for its second word. The pair is read as one word.
+ * word for ("property") name the thing asked about rather than a kind of name wanted. Each
+ * such compound's first word ("real"), and terms that find it by the articles' word for it,
+ * for its second word: the pair is read as one word.
  */
 export function focusCompounds(
   index: SearchIndex,
@@ -185,7 +175,7 @@ export function candidateContext(
     wordStems: postWords(analysis).map(expansions),
     expansionsOf: expansions,
     focusUnknown: focusUnknown(index, analysis, known),
-    focusCompound: namesCompound(index, analysis.focus, known),
+    focusCompound: focusCompounds(index, analysis.focus, known).modifiers.length > 0,
     kindByVerb,
     eventMonths: eventMonthsOf(analysis.content),
     monthBounds: monthBounds(analysis.text),

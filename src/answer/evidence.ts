@@ -64,7 +64,8 @@ export interface QuestionWord {
    */
   party: boolean;
   /**
-   * Part of "the two countries", "both sides": any sentence naming two countries names them.
+   * Part of "the two countries", "both sides": a sentence naming both parties (see partiesOf)
+   * or saying "bilateral" names them.
    */
   pair: boolean;
   /**
@@ -501,6 +502,18 @@ export function scoreHits(
   );
 }
 
+const COUNTRIES_OF = new WeakMap<IndexedSentence, ReadonlyMap<string, number[]>>();
+
+/** The countries a sentence names, found once per sentence (see countriesNamed). */
+function countriesOf(entry: IndexedSentence): ReadonlyMap<string, number[]> {
+  let named = COUNTRIES_OF.get(entry);
+  if (!named) {
+    named = countriesNamed(entry.tokens);
+    COUNTRIES_OF.set(entry, named);
+  }
+  return named;
+}
+
 /**
  * The two countries the passages read name most: the parties "the two countries" of a
  * question stands for, where a sentence naming a third ("Ukraine") names only one of them.
@@ -509,7 +522,7 @@ export function partiesOf(hits: readonly PassageHit[]): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (const hit of hits) {
     for (const s of hit.passage.sentences) {
-      for (const [country, at] of countriesNamed(s.tokens)) {
+      for (const [country, at] of countriesOf(s)) {
         counts.set(country, (counts.get(country) ?? 0) + at.length);
       }
     }
@@ -561,7 +574,6 @@ export function scoreSentence(
   let direct = 0;
   const matches: WordMatch[] = [];
   const matchedAt = new Set<number>();
-  let countries: Map<string, number[]> | undefined;
   let saidBy: boolean | undefined;
   for (const word of words) {
     total += word.weight;
@@ -584,7 +596,7 @@ export function scoreSentence(
       strength = Math.max(strength, w);
     }
     if (word.pair && strength < PAIR_MATCH) {
-      const named = (countries ??= countriesNamed(entry.tokens));
+      const named = countriesOf(entry);
       const both = pair !== undefined && pair.size === 2 && [...pair].every((c) => named.has(c));
       const together = entry.tokens.findIndex((t) => PAIR_WORDS().has(t.stem));
       if (both || together >= 0) {

@@ -1,5 +1,5 @@
 import { tokenize, type Token } from "../search/tokens.js";
-import { AUXILIARIES, COPULA, QUESTION_WORDS } from "../lexicon/words.js";
+import { AUXILIARIES, COPULA } from "../lexicon/words.js";
 import { partOfSpeech } from "../nlp/stem.js";
 
 /**
@@ -51,9 +51,8 @@ export function barePhraseAsked(question: string): string {
   const words = tokenize(question);
   if (words.length === 0 || words.length > 8) return question;
   if (!words.some((t) => /['’]s$/u.test(t.text))) return question;
-  // "Whats", "hows": a question word run into its verb; "A or B": a choice.
+  // A question word, also run into its verb ("whats", "hows"); "A or B": a choice.
   const asking = (t: Token): boolean =>
-    QUESTION_WORDS.has(t.norm) ||
     /^(?:wh|how)/u.test(t.norm) ||
     AUXILIARIES.has(t.norm) ||
     COPULA.has(t.norm) ||

@@ -98,8 +98,8 @@ export const LIGHT_WORDS = stemSet(
 
 /**
  * Plural nouns that, after "two" or "both", name the two parties to the talks ("between the
- * two countries", "both sides"): in articles about one pair of countries nearly every sentence
- * is about them, so the words say little about which sentence answers.
+ * two countries", "both sides"): a sentence naming both parties, each by its own name, says
+ * them (src/answer/evidence.ts).
  */
 export const PAIR_NOUNS = stemSet(
   "countries nations sides capitals governments powers parties states",

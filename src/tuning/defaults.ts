@@ -157,7 +157,7 @@ export interface EvidenceOptions {
    * corpus then leave the question's words weighed, and known, as they are where the answer is.
    */
   topicShare: number;
-  /** "The two countries" met by a sentence naming two countries, as strongly as a synonym. */
+  /** "The two countries" met by a sentence naming both parties: as strong as a synonym. */
   pairMatch: number;
   /**
    * Passages' worth of the whole corpus's word counts added to those articles': a handful of

@@ -51,7 +51,7 @@ describe("what is to be done about something", () => {
 });
 
 describe("the parties of the passages read", () => {
-  it("are the two countries they name most, not a third one named once", () => {
+  it("are the two countries they name most, not a third one they name less (Lima, in Peru)", () => {
     const hits = report.passages.map((p) => ({ passage: index.passages.get(p.id)!, score: 1 }));
     const parties = partiesOf(hits);
     expect([...parties].sort()).toEqual(["CHL", "NOR"]);

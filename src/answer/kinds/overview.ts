@@ -42,7 +42,10 @@ const SOMEONE_SUMMED = new RegExp(
 /** An overview that asks what came of something, not what happened. */
 const ASKS_OUTCOME = /\b(?:outcomes?|results?|takeaways?|came out of|come out of)\b/iu;
 
-/** Words that only ask for an overview. */
+/**
+ * Words that only ask for an overview. The picture adjectives are fewer than
+ * WHOLE_PICTURE_WORDS: "the track as a whole" asks about the track, so "whole" must count.
+ */
 const CUE_WORDS = stemSet(`summarize summarise summary overview sum gist rundown recap tl dr tldr
   nutshell lowdown catch brief background main key point points
   happen place outcome result takeaway each side sides want anything come came out
