@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { englishChrono } from "../dates/chrono.js";
 import type { CleanResult } from "./clean.js";
 import type { BylineDate, StatedDate } from "./metadataLines.js";
 import { hostOf, outletName } from "./outlets.js";
@@ -260,7 +260,7 @@ export function yearFromPage(
 /** The latest day-precise date in the text outside sentences about what will happen. */
 export function latestReportedDate(body: string): StatedDate | null {
   let best: StatedDate | null = null;
-  for (const r of chrono.parse(body)) {
+  for (const r of englishChrono().parse(body)) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
     if (FUTURE_CONTEXT.test(sentenceAround(body, r.index))) continue;
     const candidate: StatedDate = {
@@ -298,7 +298,7 @@ export type YearAnchors = Map<string, Map<number, number>>;
 export function anchorMentions(body: string, published: string): Array<[string, number]> {
   const ref = new Date(`${published}T12:00:00Z`);
   const out: Array<[string, number]> = [];
-  for (const r of chrono.parse(body, ref)) {
+  for (const r of englishChrono().parse(body, ref)) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
     const year = r.start.get("year");
     if (year === null) continue;
@@ -332,7 +332,7 @@ export function yearAnchors(dated: Array<{ body: string; published: string }>): 
 /** The days ("month-day") a body mentions, certain to the day and month. */
 export function mentionedDays(body: string): string[] {
   const keys: string[] = [];
-  for (const r of chrono.parse(body)) {
+  for (const r of englishChrono().parse(body)) {
     if (r.start.isCertain("day") && r.start.isCertain("month")) {
       keys.push(key(r.start.get("month") ?? 1, r.start.get("day") ?? 1));
     }

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { englishChrono } from "../dates/chrono.js";
 
 /** A date as the page states it, with the parts it actually gives. */
 export interface StatedDate {
@@ -55,7 +55,7 @@ export function bylineDates(line: string, dayFirst = true): BylineDate[] {
   const t = line.trim();
   // Most lines name no month and hold no numeric date: no need to ask the parser.
   if (t.length > 120 || !/\d/.test(t) || !(MONTH_WORD.test(t) || NUMERIC_DATE.test(t))) return [];
-  const results = (dayFirst ? chrono.en.GB : chrono).parse(t);
+  const results = (dayFirst ? englishChrono().GB : englishChrono()).parse(t);
   const dates: BylineDate[] = [];
   let rest = "";
   let from = 0;
@@ -214,7 +214,7 @@ export function datelineAtStart(paragraph: string): Dateline | null {
   const [text, place = "", dateText, slashOutlet, parenOutlet] = m;
   let date: StatedDate | null = null;
   if (dateText) {
-    const parsed = chrono.parse(dateText)[0];
+    const parsed = englishChrono().parse(dateText)[0];
     if (parsed?.start.isCertain("day")) {
       date = {
         year: parsed.start.isCertain("year") ? (parsed.start.get("year") ?? null) : null,

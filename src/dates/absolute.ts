@@ -1,6 +1,5 @@
-import { createRequire } from "node:module";
-import type * as Chrono from "chrono-node";
 import type { ParsedComponents } from "chrono-node";
+import { englishChrono } from "./chrono.js";
 import { MONTH_NAME_SOURCE, monthNumber, type CalendarPoint, type Candidate } from "./candidate.js";
 
 /**
@@ -65,19 +64,10 @@ function monthWordsAreNames(text: string, point: CalendarPoint): boolean {
   return true;
 }
 
-/**
- * chrono-node's casual English parser (the package's `casual` is this module's), loaded on first
- * use from its CommonJS build's English locale alone: importing the whole package as ES modules
- * (some 900 files) was a tenth of a second of every start, before any date was read.
- */
-let casual: typeof Chrono.casual | undefined;
-const casualParser = (): typeof Chrono.casual =>
-  (casual ??= (createRequire(import.meta.url)("chrono-node/en") as typeof Chrono.en).casual);
-
 export function findAbsoluteDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // The reference instant only steers chrono's own guesses, which are discarded below.
-  const results = casualParser().parse(text, {
+  const results = englishChrono().casual.parse(text, {
     instant: new Date(Date.UTC(2000, 0, 1, 12)),
     timezone: 0,
   });
