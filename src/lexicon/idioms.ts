@@ -126,6 +126,11 @@ export const IDIOMS: readonly Idiom[] = [
   // A "news agency" or "news site" is an agency or a site: reports never call one by "news".
   I("news (?=agency|agencies|outlet|outlets|site|sites|wire|service|organi[sz]ation)", ""),
   // "At the time of the talks": during them; the noun "time" is no word of the event.
+  // "The first time they met": a clause of time, not a "time" the articles would name.
+  I(
+    "(?<!\\bfor )the (first|second|third|last|only) time(?= (?:they|he|she|it|we|you|the|both|each)\\b)",
+    "when $1",
+  ),
   I("at the time of", "during"),
   // Time: "these days" says now; "right before" says before.
   I("these days|nowadays", ""),

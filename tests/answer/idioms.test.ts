@@ -85,6 +85,32 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("'the first time they met' is a clause of time, not a time the articles name", () => {
+    expect(idiomsInPlainWords("How long were they in the room the first time they sat down?")).toBe(
+      "How long were they in the talks when first they met?",
+    );
+    // "For the first time" says something happened first, and stays as written.
+    const q = "Did they meet for the first time the day they arrived?";
+    expect(idiomsInPlainWords(q)).toBe(q);
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          [
+            "Freedonia's president has sought closer ties, holding calls with Ruritanian leaders for the first time in four years.",
+            "The first round of fishing talks took place in Geneva on March 3. It lasted more than five hours.",
+          ].join("\n\n"),
+          { id: "g1", outlet: "Harbour News" },
+        ),
+      ]),
+    );
+    const a = answerQuestion(
+      index,
+      "how long were they in the room the first time they sat down in Geneva",
+    );
+    expect(a.status).toBe("answered");
+    expect(a.answer).toMatch(/five hours/);
+  });
+
   it("a question without an idiom is returned as it is", () => {
     const q = "How long did the talks in Geneva last?";
     expect(idiomsInPlainWords(q)).toBe(q);
