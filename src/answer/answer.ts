@@ -43,7 +43,14 @@ import {
 } from "./outlets.js";
 import { ASKS_DIFFERENCE, DIFFERENCE_WORDS, factAsked } from "./versions.js";
 import type { KindContext } from "./kinds/types.js";
-import { judgingWords, localView, questionWords, scoreHits, type Evidence } from "./evidence.js";
+import {
+  fromNamingArticles,
+  judgingWords,
+  localView,
+  questionWords,
+  scoreHits,
+  type Evidence,
+} from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
 import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
@@ -446,11 +453,13 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
         options.outlet,
       )) &&
     (options.published === undefined || ranOn(hit.passage.article.published, options.published));
-  const evidence: Evidence[] = weighedBySpeaker(
+  const scoredAll: Evidence[] = weighedBySpeaker(
     scoreHits(index, weighted, hits.filter(fromOutlet)),
     askedSpeaker(analysis),
   );
-  const nearest = [...evidence].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
+  const evidence =
+    analysis.type === "yesno" ? scoredAll : fromNamingArticles(index, weighted, scoredAll);
+  const nearest = [...scoredAll].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank)[0];
   const candidates = candidateContext(index, analysis, terms, options.kindByVerb, known);
   const contrast = contrastOf(index, analysis, terms);
   const picks = rankPicks(candidates, evidence, contrast).filter(
@@ -486,7 +495,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     .filter(
       (w) =>
         w.weight > 0 &&
-        !evidence.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
+        !scoredAll.some((e) => e.matches.some((m) => m.word === w && m.strength > 0)),
     )
     .map((w) => w.token);
   const missingText = missing.map((t) => t.text.replace(/['’]s$/u, ""));

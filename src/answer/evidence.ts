@@ -16,7 +16,8 @@ import type { IndexedSentence, PassageHit, QueryTerm, SearchIndex } from "../sea
 import { demonstrativesFor } from "./events.js";
 import { barePlaces, countriesNamed, isDestination } from "./parties.js";
 import { isNationality } from "./contrast.js";
-import { isCapital, isCountryName } from "../lexicon/countries.js";
+import { countryOfCity } from "../lexicon/cities.js";
+import { countryOf, isCapital, isCountryName } from "../lexicon/countries.js";
 import { askedNouns } from "./askedNoun.js";
 import { isCalendarWord, qualifierKind } from "./qualifiers.js";
 import { lemma, partOfSpeech, stem } from "../nlp/stem.js";
@@ -488,6 +489,45 @@ export function judgingWords(
 ): { words: QuestionWord[]; local: LocalView } {
   const judged = withLocalMeanings(index, content, terms, local, hits);
   return { words: questionWords(index, [...content], judged, question, false, local), local };
+}
+
+/**
+ * Evidence only from the articles that name as many of the question's names as any passage read
+ * does: "the US delegation in Istanbul" is not answered from an article that never names Istanbul
+ * when others read do, however well one of its sentences matches the rest. (Not for a yes/no
+ * question, whose name may be the very thing it gets wrong.)
+ */
+export function fromNamingArticles(
+  index: SearchIndex,
+  words: readonly QuestionWord[],
+  evidence: Evidence[],
+): Evidence[] {
+  // People by surname, and countries and cities: a capitalised title ("Foreign Ministry") names
+  // no article's subject, and one article may write it in lower case.
+  const names = words.filter(
+    (w) =>
+      (w.place &&
+        (countryOf(w.token.norm) !== undefined ||
+          countryOfCity(w.token.norm) !== undefined ||
+          isCapital(w.token.norm))) ||
+      (w.isName && !w.firstName && index.surnames.has(w.token.stem)),
+  );
+  if (names.length === 0) return evidence;
+  const named = new Map<string, number>();
+  const count = (e: Evidence): number => {
+    const id = e.entry.article.id;
+    let n = named.get(id);
+    if (n === undefined) {
+      const stems = index.articleStems.get(id);
+      n = names.filter(
+        (w) => stems !== undefined && [w.token.stem, ...w.matches.keys()].some((s) => stems.has(s)),
+      ).length;
+      named.set(id, n);
+    }
+    return n;
+  };
+  const most = Math.max(...evidence.map(count));
+  return evidence.filter((e) => count(e) === most);
 }
 
 /** Every sentence of the passages read, scored against the question's words. */

@@ -5,8 +5,10 @@ import { analyseQuestion } from "../../src/answer/analyse.js";
 import { answerQuestion } from "../../src/answer/answer.js";
 import { answerMessages } from "../../src/answer/messages.js";
 import {
+  fromNamingArticles,
   judgingWords,
   questionWords,
+  scoreHits,
   scoreSentence,
   type WordMatch,
 } from "../../src/answer/evidence.js";
@@ -308,5 +310,41 @@ describe("a part of a month", () => {
     const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
     expect(words.map((w) => w.token.norm)).toContain("february");
     expect(words.map((w) => w.token.norm)).not.toContain("late");
+  });
+});
+
+describe("evidence from the articles that name what the question names", () => {
+  const index = buildSearchIndex(
+    makeCorpus([
+      makeArticle(
+        "Delegations of Ruritania and Freedonia met in Oslo for consultations on fishing quotas.\n\nTrade Secretary Maria Lindqvist headed the Freedonian side.",
+        { id: "oslo", outlet: "Harbour News" },
+      ),
+      makeArticle(
+        "The Freedonian delegation to the shipping consultations was led by the Coast League.",
+        { id: "shipping", outlet: "Coast Gazette" },
+      ),
+    ]),
+  );
+  const judged = (question: string) => {
+    const analysis = analyseQuestion(index, question);
+    const terms = expandQuery(index, analysis.content);
+    const hits = searchPassages(index, terms, analysis.text, "bm25", 20);
+    const { words } = judgingWords(index, analysis.content, terms, analysis.text, hits);
+    const evidence = scoreHits(index, words, hits);
+    const articles = (list: typeof evidence) => new Set(list.map((e) => e.entry.article.id));
+    return { all: articles(evidence), kept: articles(fromNamingArticles(index, words, evidence)) };
+  };
+
+  it("an article that never names a city the question names is set aside when another does", () => {
+    const { all, kept } = judged("Who led the Freedonian delegation at the Oslo consultations?");
+    expect(all).toEqual(new Set(["oslo", "shipping"]));
+    expect(kept).toEqual(new Set(["oslo"]));
+  });
+
+  it("every article is kept when none names more of the question's names than another", () => {
+    const { all, kept } = judged("Who led the Freedonian delegation at the consultations?");
+    expect(all).toEqual(new Set(["oslo", "shipping"]));
+    expect(kept).toEqual(all);
   });
 });
