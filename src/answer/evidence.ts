@@ -82,12 +82,13 @@ export interface QuestionWord {
  * as well). "Struggling to operate", "met to discuss" say something of their own.
  */
 function catenative(token: Token, question: string): boolean {
+  if (!AIM_VERBS().has(token.stem)) return false;
   const after = /^\s+to\s+(\p{L}+)/u.exec(question.slice(token.end));
-  return (
-    after !== null &&
-    AIM_VERBS().has(token.stem) &&
-    partOfSpeech(after[1]!.toLowerCase()) === "VERB"
-  );
+  if (after !== null) return partOfSpeech(after[1]!.toLowerCase()) === "VERB";
+  // "Want the flights restored", "need the properties returned": the aim is said by the
+  // participle after the object, as by the verb after "to".
+  const object = /^((?:\s+[\p{L}'’-]+){1,4}?)\s+(\p{L}+ed)\b/u.exec(question.slice(token.end));
+  return object !== null && partOfSpeech(object[2]!.toLowerCase()) === "VERB";
 }
 
 /**

@@ -64,6 +64,19 @@ describe("question words", () => {
     expect(words("Did Petrovsky try the fish soup in Geneva?")).toContain("try");
   });
 
+  it("so does a verb of aiming before an object and a participle: 'want the trawlers returned'", () => {
+    const weightOfWant = (q: string): number => {
+      const analysis = analyseQuestion(index, q);
+      const words = questionWords(index, analysis.content, expandQuery(index, analysis.content), q);
+      return words.find((w) => w.token.norm === "want")?.weight ?? 0;
+    };
+    const alone = weightOfWant("Does Petrovsky want the fish soup?");
+    expect(alone).toBeGreaterThan(0);
+    expect(weightOfWant("Why does Petrovsky want the seized trawlers returned?")).toBeLessThan(
+      alone / 2,
+    );
+  });
+
   describe("an everyday word the articles never use", () => {
     const weights = (q: string): Map<string, number> => {
       const analysis = analyseQuestion(index, q);
