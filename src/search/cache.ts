@@ -14,7 +14,7 @@ import { analysisFromSections, analysisSections } from "./storedAnalysis.js";
  * Bumped whenever tokenizing, stemming or the saved shape changes: an index saved by other
  * code would silently answer differently, so it is rebuilt instead.
  */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 export const INDEX_FILE = "search-index.bin";
 
 /** corpusHash taken article by article, in corpus order. */

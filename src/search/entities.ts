@@ -219,7 +219,14 @@ export class EntityCollector {
       if (tokens[at]?.norm === "the") at--;
       const before = tokens[at];
       const isDate = run.every((t) => CALENDAR.has(t.norm));
-      if (before && !isDate && ["in", "to", "from", "at", "near"].includes(before.norm)) {
+      // "According to …" names a source, not a place.
+      const source = before?.norm === "to" && tokens[at - 1]?.norm === "according";
+      if (
+        before &&
+        !isDate &&
+        !source &&
+        ["in", "to", "from", "at", "near"].includes(before.norm)
+      ) {
         this.places.add(entityKey(run));
       }
       const spans: Array<{ key: string; text: string }> = [];

@@ -68,6 +68,17 @@ describe("EntityCollector", () => {
     expect(keys.indexOf("sergei ryabkov")).toBeLessThan(keys.indexOf("istanbul"));
   });
 
+  it("takes what follows 'according to' for a source, not a place", () => {
+    const entities = collect([
+      "According to Trade Secretary Maria Lindqvist, the talks went well.",
+      "The talks were useful, according to Petrovsky.",
+      "The delegation flew to Oslo on Monday.",
+    ]).finish();
+    expect(byKey(entities, "oslo")).toMatchObject({ kind: "place" });
+    expect(entities.filter((e) => e.kind === "place").map((e) => e.key)).toEqual(["oslo"]);
+    expect(byKey(entities, "maria lindqvist")).toMatchObject({ kind: "person" });
+  });
+
   it("takes a word the corpus writes in lower case more than capitalised inside sentences for an ordinary word", () => {
     const c = collect([
       "Lawmakers passed the Harbor Plan on Monday.",
