@@ -255,7 +255,7 @@ export function checkPremise(
           (ctx.candidates.asksAboutReport || !datesReport(e.entry, d.c)) &&
           !labelsOtherInstance(e.entry, d.c),
       );
-      if (refutable(e) && own.length === 1 && dates.length === 1) {
+      if (refutable(e, topical) && own.length === 1 && dates.length === 1) {
         return { holds: false, found: own[0]!.c.display, evidence: e };
       }
     } else if (premise.kind === "weekday") {
@@ -268,12 +268,12 @@ export function checkPremise(
       );
       if (own.length !== 1) continue;
       const holds = weekdayOf(own[0]!.date) === premise.weekday;
-      if (holds || refutable(e)) return { holds, found: own[0]!.display, evidence: e };
+      if (holds || refutable(e, topical)) return { holds, found: own[0]!.display, evidence: e };
     } else if (premise.kind === "place") {
       // The place said of the event itself: right after a word of the question ("held at…").
       const places = placeCandidates(e.entry).filter((c) => saidOfEvent(e, c));
       const found = places[0];
-      if (!found || places.length > 1 || !refutable(e)) continue;
+      if (!found || places.length > 1 || !refutable(e, topical)) continue;
       const stems = new Set(
         e.entry.tokens
           .filter((t) => t.start >= found.start && t.end <= found.end && !isStopword(t.norm))
@@ -338,10 +338,18 @@ function saysPredicate(e: Evidence, topical: (m: WordMatch) => boolean): boolean
   );
 }
 
-/** Every word of the rest of the question is in the sentence itself, or behind its pronoun. */
-function refutable(e: Evidence): boolean {
+/**
+ * Every word of the rest of the question is in the sentence itself, or behind its pronoun; a
+ * noun of the corpus's topic ("talks" for a sentence's "round") may be said in other words.
+ */
+export function refutable(e: Evidence, topical: (m: WordMatch) => boolean): boolean {
   const { firmMatch } = defaultEngineOptions.polarity;
-  return e.matches.every((m) => (m.at.length > 0 && m.strength >= firmMatch) || m.viaPronoun);
+  return e.matches.every(
+    (m) =>
+      (m.at.length > 0 && m.strength >= firmMatch) ||
+      m.viaPronoun ||
+      (m.at.length > 0 && topical(m) && partOfSpeech(m.word.token.norm) !== "VERB"),
+  );
 }
 
 /**

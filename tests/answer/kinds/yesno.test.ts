@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { askerOver, firstLine } from "./helpers.js";
-import { answerQuestion } from "../../../src/answer/answer.js";
+import { answerQuestion, retrieve } from "../../../src/answer/answer.js";
+import { judgingWords, scoreHits, type WordMatch } from "../../../src/answer/evidence.js";
+import { refutable } from "../../../src/answer/kinds/premise.js";
+import { buildSearchIndex } from "../../../src/search/build.js";
+import { defaultEngineOptions } from "../../../src/tuning/defaults.js";
+import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
 import { talksIndex } from "../talksFixture.js";
 
 const ask = askerOver([
@@ -106,6 +111,28 @@ describe("yes/no questions", () => {
     );
     // A city against a building is no contradiction: the residence is in Oslo.
     expect(firstLine(venues("Was the June round held in Oslo?"))).not.toMatch(/^No\./);
+  });
+
+  it("a sentence refutes only with every word in it, a noun of the topic in other words too", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Whereas the June round was held at the residence of the Freedonian consul in Oslo, the venue of this round will be the Ruritanian trade office.",
+          { id: "p1", outlet: "Harbour News" },
+        ),
+      ]),
+    );
+    const q = "Were the June talks held in Oslo?";
+    const { words, terms, hits } = retrieve(index, q);
+    const { words: weighed } = judgingWords(index, words, terms, q, hits);
+    const [evidence] = scoreHits(index, weighed, hits);
+    const talks = evidence!.matches.find((m) => m.word.token.norm === "talks")!;
+    // "Talks" is found only as "round", a word of like meaning.
+    expect(talks.strength).toBeGreaterThan(0);
+    expect(talks.strength).toBeLessThan(defaultEngineOptions.polarity.firmMatch);
+    const topicIs = (norm: string) => (m: WordMatch) => m.word.token.norm === norm;
+    expect(refutable(evidence!, topicIs("talks"))).toBe(true);
+    expect(refutable(evidence!, topicIs("nothing"))).toBe(false);
   });
 
   it("a wrong month is not refuted by the date a report was made", () => {
