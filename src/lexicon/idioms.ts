@@ -45,6 +45,10 @@ export const IDIOMS: readonly Idiom[] = [
   I("grabbed", "seized"),
   I("grabbing", "seizing"),
   // Taking part in something is participating in it.
+  I("play host to", "host"),
+  I("plays host to", "hosts"),
+  I("played host to", "hosted"),
+  I("playing host to", "hosting"),
   I("(?:take|takes) part", "participate"),
   I("took part|taken part", "participated"),
   I("taking part", "participating"),

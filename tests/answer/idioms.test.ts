@@ -33,6 +33,15 @@ describe("idioms read in plain words", () => {
     );
   });
 
+  it("playing host to something is hosting it, in any tense", () => {
+    expect(idiomsInPlainWords("Whose home played host to the Geneva talks?")).toBe(
+      "Whose home hosted the Geneva talks?",
+    );
+    expect(idiomsInPlainWords("Which city plays host to the next round?")).toBe(
+      "Which city hosts the next round?",
+    );
+  });
+
   it("taking part is participating", () => {
     expect(idiomsInPlainWords("Which officials took part in the May talks?")).toBe(
       "Which officials participated in the May talks?",
