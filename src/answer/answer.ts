@@ -53,7 +53,14 @@ import {
 } from "./evidence.js";
 import { answerMessages } from "./messages.js";
 import { exclusionOf } from "./exclusion.js";
-import { comparisonAsked, composeComparison, saysUnchanged } from "./comparison.js";
+import {
+  comparisonAsked,
+  composeComparison,
+  composeUnchangedDispute,
+  otherEventIn,
+  saysUnchanged,
+  venueAsked,
+} from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { informalSpelledOut } from "./informal.js";
 import { runTogetherSplit } from "./runTogether.js";
@@ -78,6 +85,8 @@ export interface AnswerOptions {
   rerank?: boolean;
   /** The question asks whether the sources agree: report every version they give. */
   versions?: boolean;
+  /** Whether an article says the venue asked stayed as before has been looked at already. */
+  venueChecked?: boolean;
   /** Only articles that ran on this day ("2025-04-08", or "-04-08" any year) count. */
   published?: string;
   /** Answer only from this outlet's articles (the question named it as its source). */
@@ -337,8 +346,9 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   const compared = options.versions ? null : comparisonAsked(asked);
   if (compared) {
     const [q1, q2] = compared.questions;
-    const first = answerOrThrow(index, q1, options);
-    const second = answerOrThrow(index, q2, options);
+    // Each event's own answer: what an article says of no change is weighed here, once.
+    const first = answerOrThrow(index, q1, { ...options, venueChecked: true });
+    const second = answerOrThrow(index, q2, { ...options, venueChecked: true });
     const found = retrieve(index, asked, options);
     const { words: weighted } = judgingWords(
       index,
@@ -354,6 +364,52 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
       .sort((a, b) => b.coverage - a.coverage)[0];
     const composed = composeComparison(asked, compared, first, second, unchanged);
     if (composed) return { ...composed, kind: "comparison" };
+  }
+  // "Where was the April round held?" against an article saying its venue stayed as it was for
+  // an earlier round held elsewhere: both versions are shown.
+  // Not when one outlet's account is asked for ("according to TASS, where…").
+  const venue =
+    options.versions ||
+    options.venueChecked ||
+    options.outlet !== undefined ||
+    namedSource(index, asked) !== null
+      ? null
+      : venueAsked(asked);
+  if (venue) {
+    const answer = answerOrThrow(index, asked, { ...options, venueChecked: true });
+    if (answer.status !== "answered") return answer;
+    const found = retrieve(index, asked, options);
+    const { words: weighted } = judgingWords(
+      index,
+      found.words,
+      found.terms,
+      found.analysis.text,
+      found.hits,
+    );
+    const cited = new Set(answer.sources.map((s) => s.articleId));
+    const unchanged = scoreHits(index, weighted, found.hits)
+      .filter(
+        (e) =>
+          e.coverage >= UNCHANGED_COVERAGE &&
+          !cited.has(e.entry.article.id) &&
+          saysUnchanged({ attribute: "where" }, e.entry.sentence.text),
+      )
+      .sort((a, b) => b.coverage - a.coverage)[0];
+    const earlierEvent = unchanged && otherEventIn(unchanged.entry.sentence.text, venue.event);
+    if (!unchanged || !earlierEvent) return answer;
+    const earlier = answerOrThrow(index, `Where was the ${earlierEvent} ${venue.noun} held?`, {
+      ...options,
+      venueChecked: true,
+    });
+    const disputed = composeUnchangedDispute(
+      asked,
+      venue,
+      answer,
+      earlierEvent,
+      earlier,
+      unchanged,
+    );
+    return disputed ? { ...disputed, kind: answer.kind ?? "where" } : answer;
   }
   // "Besides X, what…": the rest of the question, with X no answer to it.
   const exclusion = options.excluding === undefined ? exclusionOf(asked) : null;

@@ -70,8 +70,100 @@ export function comparisonAsked(question: string): Comparison | null {
   };
 }
 
+/**
+ * "Where was the June round held?": one event, named by a month or an ordinal, whose venue an
+ * article may say stayed as it was for an earlier one.
+ */
+export interface VenueAsked {
+  /** The event as written ("June"). */
+  event: string;
+  noun: string;
+}
+
+export function venueAsked(question: string): VenueAsked | null {
+  if (COMPARES.test(question) || !/^\W*where\b|\bvenue\b/iu.test(question)) return null;
+  const tokens = tokenize(question);
+  // A month, which says which event it is on its own: "the first session" may be the very
+  // round an article counts from.
+  const marks = [
+    ...new Map(
+      tokens.filter((t) => qualifierKind(t.norm) === "month").map((t) => [t.norm, t]),
+    ).values(),
+  ];
+  if (marks.length !== 1) return null;
+  const mark = marks[0]!;
+  // The event itself is asked about: "the April round", not "the envoys who met in April".
+  const noun = tokens[tokens.indexOf(mark) + 1]?.norm;
+  if (noun === undefined || !EVENT_NOUNS.has(noun)) return null;
+  return { event: mark.text, noun };
+}
+
+/** Nouns for a meeting that a month before them names ("the April round"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  ...["round", "meeting", "talks", "session", "consultations", "sitting", "sit-down"],
+  "get-together",
+]);
+
+/**
+ * The earlier event a sentence of no change measures from ("…unchanged from a previous round on
+ * February 27"): the month after its "from", when that is not the event asked about (then the
+ * sentence is about a later one).
+ */
+export function otherEventIn(sentence: string, event: string): string | undefined {
+  const tokens = tokenize(sentence);
+  const from = tokens.findIndex((t) => t.norm === "from");
+  if (from < 0) return undefined;
+  const month = tokens.slice(from + 1).find((t) => qualifierKind(t.norm) === "month");
+  return month && month.norm !== event.toLowerCase() ? month.text : undefined;
+}
+
+/**
+ * The venue the articles give one event set against an article saying it stayed as it was
+ * for an earlier event held elsewhere: the sources differ, and both are shown. Null when the
+ * two venues are the same or cannot be told apart.
+ */
+export function composeUnchangedDispute(
+  question: string,
+  asked: VenueAsked,
+  answer: Answer,
+  earlierEvent: string,
+  earlier: Answer,
+  unchanged: Evidence,
+): Answer | null {
+  if (answer.status !== "answered" || earlier.status !== "answered") return null;
+  if (!answer.short || !earlier.short) return null;
+  if (sameThing(answer.short, earlier.short) !== false) return null;
+  const shown = bodyOf(answer);
+  // The earlier event's own sentence, unless it is the one already quoted.
+  const earlierBody = bodyOf(earlier)
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !shown.includes(line))
+    .join("\n");
+  const lines = [
+    `- ${answer.short}\n${shown}`,
+    `- ${answerMessages.unchangedFrom(earlierEvent, asked.noun)} ${earlier.short}\n${quote(unchanged)}${earlierBody ? `\n${earlierBody}` : ""}`,
+  ];
+  const sources = [...answer.sources, toSource(unchanged), ...earlier.sources];
+  return {
+    question,
+    status: "answered",
+    answer: `${answerMessages.sourcesDisagree}:\n\n${lines.join("\n")}`,
+    confidence: Math.min(answer.confidence, earlier.confidence),
+    sources: sources.filter(
+      (s, i) =>
+        sources.findIndex((t) => t.articleId === s.articleId && t.passage === s.passage) === i,
+    ),
+    notes: [],
+    short: answerMessages.sourcesDisagree,
+    quotes: [...(answer.quotes ?? []), ...quotesOf([unchanged]), ...(earlier.quotes ?? [])],
+  };
+}
+
 /** Whether a sentence says the compared thing stayed as it was. */
-export function saysUnchanged(comparison: Comparison, sentence: string): boolean {
+export function saysUnchanged(
+  comparison: Pick<Comparison, "attribute">,
+  sentence: string,
+): boolean {
   const aspect = comparison.attribute === "where" ? PLACE_NOUNS : TIME_NOUNS;
   return NO_CHANGE.test(sentence) && aspect.test(sentence);
 }

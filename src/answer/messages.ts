@@ -48,6 +48,8 @@ export const answerMessages = {
   yes: "Yes.",
   yesByOneAccount: "Yes, by one account; the articles give it in different versions.",
   saysUnchanged: "One article says it stayed as before:",
+  unchangedFrom: (event: string, noun: string) =>
+    `One article says it is unchanged from the ${event} ${noun}:`,
   sourcesDisagree: "The sources differ",
   noItIs: (found: string) => `No. The articles give ${found}.`,
   /** A yes worked out from what the articles give ("Thursday" from a date). */

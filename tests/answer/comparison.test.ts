@@ -54,3 +54,43 @@ describe("questions comparing two events", () => {
     expect(a.sources.map((s) => s.outlet)).toContain("Daily Courier");
   });
 });
+
+describe("one event's venue against an article saying it stayed as before", () => {
+  const articles = [
+    ...rounds,
+    {
+      id: "m3",
+      outlet: "Daily Courier",
+      body: "The venue and format of the June round will remain unchanged from a previous round in March, the ministry said.",
+    },
+  ];
+
+  it("shows both versions when the earlier event was held elsewhere", () => {
+    const a = askerOver(articles)("Where was the June round held?");
+    expect(a.short).toBe("The sources differ");
+    expect(a.answer).toContain("Ruritanian consulate");
+    expect(a.answer).toContain("remain unchanged from a previous round in March");
+    expect(a.answer).toContain("Harbour Hall");
+  });
+
+  it("gives the one venue when the question asks one outlet's account", () => {
+    const a = askerOver(articles)("According to Harbour News, where was the June round held?");
+    expect(a.short).not.toBe("The sources differ");
+    expect(a.answer).toContain("Ruritanian consulate");
+  });
+
+  it("gives the one venue when the earlier event was held there too", () => {
+    const same = [
+      rounds[1]!,
+      {
+        id: "m1",
+        outlet: "Harbour News",
+        body: "The March round of the fisheries talks was held at the Ruritanian consulate in Bergen.",
+      },
+      articles[2]!,
+    ];
+    const a = askerOver(same)("Where was the June round held?");
+    expect(a.short).not.toBe("The sources differ");
+    expect(a.answer).toContain("Ruritanian consulate");
+  });
+});
