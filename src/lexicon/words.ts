@@ -223,21 +223,24 @@ export const PHOTO_NOUNS = stemSet(`photo photos photograph photographs picture 
  */
 export const PHOTO_ASKING = stemSet(`take took taken shoot shot snap snapped credit credited
   photographer photographers caption captions show shows showed shown depict depicts depicted
-  pictured supply supplied provide provided whose`);
+  pictured supply supplied provide provided whose describe describes described say says said
+  read reads`);
 
 /**
  * Words placing a photo on its page or saying who stood behind the camera ("the photo at the
  * top of the article", "the main image", "who was behind the camera"): no caption says them.
  */
 export const PHOTO_PLACEMENT = stemSet(`top bottom main lead header featured accompanying above
-  below camera behind article articles piece story report page`);
+  below camera behind article articles piece story report page used use ran run illustrating
+  illustrates`);
 
 /** Words asking which agency supplied a photo rather than who took it. */
 export const PHOTO_SUPPLIER = stemSet(`agency agencies outlet service wire organisation
   organization company supply supplied provide provided distribute distributed`);
 
 /** Words asking what a photo shows rather than who took it. */
-export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts depicted`);
+export const PHOTO_SUBJECT = stemSet(`show shows showed shown depict depicts depicted describe
+  describes described say says said read reads`);
 
 /**
  * A sentence that announces the ones after it ("X is not the only channel", "the agenda

@@ -1,5 +1,6 @@
 import type { Article, Caption, Corpus } from "../../corpus/types.js";
 import {
+  MONTHS,
   PHOTO_ASKING,
   PHOTO_NOUNS,
   PHOTO_SUBJECT,
@@ -7,7 +8,9 @@ import {
   PHOTO_SUPPLIER,
   WHOLE_PICTURE,
 } from "../../lexicon/words.js";
+import { doubleMetaphone } from "double-metaphone";
 import { isStopword } from "../../lexicon/stopwords.js";
+import { editDistance } from "../../search/editDistance.js";
 import { stemsOf } from "../../search/tokens.js";
 import { defaultEngineOptions } from "../../tuning/defaults.js";
 import { confidenceOf, notFound } from "../compose.js";
@@ -36,6 +39,30 @@ export function creditParts(credit: string): Credit {
   return bare ? { by: bare } : {};
 }
 
+/** The photo nouns as written, for a word that sounds like one ("foto", "fotograph"). */
+const PHOTO_SPELLINGS = ["photo", "photos", "photograph", "photographs", "photographer"];
+let photoSounds: Map<string, string[]> | undefined;
+
+/**
+ * A photo noun spelt as it sounds ("foto", "fotos", "fotographer"), as the noun: English and
+ * the word vectors both hold "foto", so spelling correction leaves it as it is.
+ */
+export function photoWordFor(norm: string): string | undefined {
+  if (PHOTO_NOUNS().has(norm) || norm.length < 4) return undefined;
+  photoSounds ??= PHOTO_SPELLINGS.reduce((m, w) => {
+    const [key] = doubleMetaphone(w);
+    m.set(key, [...(m.get(key) ?? []), w]);
+    return m;
+  }, new Map<string, string[]>());
+  const [key] = doubleMetaphone(norm);
+  return photoSounds.get(key)?.find((w) => editDistance(norm, w, 2) <= 2);
+}
+
+/** The question with photo nouns spelt as they sound written as such. */
+function photoSpelt(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => photoWordFor(w.toLowerCase()) ?? w);
+}
+
 const captionsByCorpus = new WeakMap<Corpus, Array<{ article: Article; caption: Caption }>>();
 
 /** Every caption of the corpus with its article, gathered once per corpus (few articles have any). */
@@ -50,6 +77,13 @@ function captionsOf(corpus: Corpus): ReadonlyArray<{ article: Article; caption: 
   return found;
 }
 
+/** The day an article ran, in words: "february 28 2025". */
+function ranOn(article: Article): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(article.published ?? "");
+  if (!m) return "";
+  return `${MONTHS[Number(m[2]) - 1] ?? ""} ${Number(m[3])} ${m[1]}`;
+}
+
 /** The caption the question means, by the share of its other words the caption holds. */
 function captionMeant(
   ctx: KindContext,
@@ -62,7 +96,9 @@ function captionMeant(
     ...PHOTO_SUPPLIER(),
     ...PHOTO_PLACEMENT(),
   ]);
-  const words = analysis.content.filter((t) => !skip.has(t.stem) && !isStopword(t.norm));
+  const words = analysis.content.filter(
+    (t) => !skip.has(t.stem) && !isStopword(t.norm) && photoWordFor(t.norm) === undefined,
+  );
   if (words.length === 0) {
     if (captions.length === 1) return { ...captions[0]!, coverage: 1 };
     return captions.length > 1 ? "which" : null;
@@ -70,7 +106,11 @@ function captionMeant(
   const rarity = (stem: string): number => index.vocabulary.idf(stem);
   let best: { article: Article; caption: Caption; coverage: number } | null = null;
   for (const c of captions) {
-    const held = new Set(stemsOf(`${c.caption.text} ${c.caption.credit} ${c.article.outlet}`));
+    // A photo is asked of by its article too: its outlet, and the day it ran ("the article
+    // of February 28").
+    const held = new Set(
+      stemsOf(`${c.caption.text} ${c.caption.credit} ${c.article.outlet} ${ranOn(c.article)}`),
+    );
     let total = 0;
     let covered = 0;
     for (const w of words) {
@@ -96,11 +136,14 @@ function captionMeant(
 export const photo: QuestionKind = {
   name: "photo",
   detect: (analysis) => {
-    const stems = new Set(stemsOf(analysis.text.replace(WHOLE_PICTURE, "")));
+    const stems = new Set(stemsOf(photoSpelt(analysis.text).replace(WHOLE_PICTURE, "")));
     const has = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
     return has(PHOTO_NOUNS()) && has(PHOTO_ASKING());
   },
-  phrasing: (token) => PHOTO_NOUNS().has(token.stem) || PHOTO_ASKING().has(token.stem),
+  phrasing: (token) =>
+    PHOTO_NOUNS().has(token.stem) ||
+    PHOTO_ASKING().has(token.stem) ||
+    photoWordFor(token.norm) !== undefined,
   compose: (ctx): Answer => {
     const { analysis, index, outlet } = ctx;
     const captions = captionsOf(index.corpus).filter(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../../src/answer/answer.js";
-import { creditParts } from "../../../src/answer/kinds/photo.js";
+import { creditParts, photoWordFor } from "../../../src/answer/kinds/photo.js";
 import { answerMessages } from "../../../src/answer/messages.js";
 import { buildSearchIndex } from "../../../src/search/build.js";
 import { makeArticle, makeCorpus } from "../../fixtures/articles.js";
@@ -34,6 +34,55 @@ const index = buildSearchIndex(
 const ask = (q: string) => answerQuestion(index, q);
 
 describe("photo questions", () => {
+  it("what a caption says or describes is its text; its article may be named by outlet and day", () => {
+    const dated = buildSearchIndex(
+      makeCorpus([
+        makeArticle(body, {
+          id: "d1",
+          outlet: "Harbour News",
+          published: "2024-06-14",
+          captions: [
+            {
+              text: "The Ruritanian delegation leaves the harbour office in Oslo.",
+              credit: "Jan Berg / Nordic Wire",
+            },
+          ],
+        }),
+        makeArticle("Freedonia's minister spoke to reporters after the ferry talks.", {
+          id: "d2",
+          outlet: "Daily Courier",
+          published: "2024-07-02",
+          captions: [
+            { text: "Maria Lindqvist speaks to reporters in Bergen.", credit: "Ola Dahl" },
+          ],
+        }),
+      ]),
+    );
+    const says = answerQuestion(
+      dated,
+      "What does the photo caption in the Harbour News article say?",
+    );
+    expect(says.short).toBe("The Ruritanian delegation leaves the harbour office in Oslo.");
+    const byDay = answerQuestion(
+      dated,
+      "What does the photo caption in the article of June 14 describe?",
+    );
+    expect(byDay.short).toBe("The Ruritanian delegation leaves the harbour office in Oslo.");
+    const used = answerQuestion(dated, "Who took the photo used in the article of July 2?");
+    expect(used.short).toBe("Ola Dahl");
+  });
+
+  it("a photo noun spelt as it sounds ('foto') is asked as the photo noun", () => {
+    const a = ask("who took the foto of the ruritanian delegation leaving the harbour office");
+    expect(a.kind).toBe("photo");
+    expect(a.short).toBe("Jan Berg (Nordic Wire)");
+    expect(photoWordFor("fotograph")).toBe("photograph");
+    // Words that only share a sound, or nothing like it, are no photo.
+    for (const word of ["food", "fort", "football", "photon"]) {
+      expect(photoWordFor(word)).toBeUndefined();
+    }
+  });
+
   it("'who took the photo of …' is the caption's credit, photographer and agency, quoting the caption", () => {
     const a = ask("Who took the photo of the Ruritanian delegation leaving the harbour office?");
     expect(a.kind).toBe("photo");
