@@ -13,6 +13,8 @@ const FRAMING_WORDS = [
   ...["before", "after", "since", "until", "during"],
   // "What happened…" asks for an overview.
   ...["happened", "happen", "happening"],
+  // "According to TASS" says whose account is asked for.
+  "according",
 ];
 
 /** `short` is `long` with letters left out ("whn" of "when"). */

@@ -18,6 +18,12 @@ describe("framing words typed with a slip", () => {
     );
   });
 
+  it("so is 'according', which names whose account is asked for", () => {
+    expect(respell("who led the talks acording to the Harbour News")).toBe(
+      "who led the talks according to the Harbour News",
+    );
+  });
+
   it("so is 'happened', which asks for an overview", () => {
     expect(respell("what happend in Geneva")).toBe("what happened in Geneva");
   });
