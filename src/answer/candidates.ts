@@ -26,7 +26,7 @@ import { effectCandidates, reasonCandidates } from "./extract/reasons.js";
 import { quotedCandidates } from "./extract/quoted.js";
 import { asksAboutReport, datesReport } from "./extract/reporting.js";
 import { labelsOtherInstance } from "./extract/labels.js";
-import { focusPhraseCandidates, roleCandidates } from "./extract/roles.js";
+import { focusPhraseCandidates, isRoleStem, roleCandidates } from "./extract/roles.js";
 import { questionRoleTense } from "./extract/tense.js";
 import { titleMatch, type TitleQuery } from "./titles.js";
 
@@ -157,7 +157,13 @@ export function candidateContext(
   }
   const focusStems = new Set(analysis.focus.flatMap((t) => [...expansions(t)]));
   const subjectStems = new Set(analysis.subject.flatMap((t) => [...expansions(t)]));
-  const dated = questionRoleTense(analysis.content, analysis.text);
+  const dated = questionRoleTense(
+    analysis.content,
+    analysis.text,
+    (t) =>
+      isRoleStem(t.stem) ||
+      terms.some((q) => q.source === t.stem && q.via === "spelling" && isRoleStem(q.stem)),
+  );
   return {
     roleTense: dated && {
       tense: dated.tense,

@@ -37,17 +37,19 @@ export function questionRoleTense(
   content: Token[],
   /** The question as written: what stands between its words ("before"). */
   text = "",
+  /** Whether a word names a post, as written or as its spelling is corrected ("ambasador"). */
+  isRole: (token: Token) => boolean = (t) => isRoleStem(t.stem),
 ): { tense: RoleTense; word: Token; role: Token } | undefined {
   for (let i = 0; i < content.length; i++) {
     const role = content[i]!;
-    if (!isRoleStem(role.stem)) continue;
+    if (!isRole(role)) continue;
     for (let j = i - 1; j >= Math.max(0, i - TENSE_REACH); j--) {
       const word = content[j]!;
       const tense = tenseWord(word.norm);
       if (!tense) continue;
       // "The ambassador before the new envoy took over": the post dated is the successor's,
       // and the one asked about held it before.
-      const asked = content.slice(0, j).find((t) => isRoleStem(t.stem));
+      const asked = content.slice(0, j).find(isRole);
       const between = text.slice(content[j - 1]?.end ?? 0, word.start);
       if (tense === "current" && asked && /\bbefore\b/iu.test(between)) {
         return { tense: "former", word, role: asked };
@@ -56,7 +58,7 @@ export function questionRoleTense(
     }
   }
   // "Who was the ambassador previously", "…formerly": the adverb dates the question's post.
-  const role = content.find((t) => isRoleStem(t.stem));
+  const role = content.find(isRole);
   const adverb = content.find((t) => FORMER_ADVERBS.has(t.norm));
   if (role && adverb) return { tense: "former", word: adverb, role };
   return undefined;

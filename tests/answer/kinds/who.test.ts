@@ -90,6 +90,8 @@ describe("who did it, when no person is named", () => {
       "Who was Ruritania's ambassador to Freedonia before the post became vacant?",
       "Who was Ruritania's ambassador to Freedonia previously?",
       "Who was Ruritania's previous ambassador to Freedonia?",
+      // The post misspelt: read as the post its spelling is corrected to.
+      "who was ruritania's previous ambasador to freedonia",
     ]) {
       expect(ask(q).short, q).toBe("Olga Berg");
     }
