@@ -209,6 +209,18 @@ export function focusPhraseCandidates(
       if (gapBreaks(text, tokens[j - 1]!, tokens[j]!)) break;
       after.push(j);
     }
+    // "The Black Sea Grain Initiative": the noun is part of a name, which is the answer whole.
+    if (after.length && t.capitalized && i > 0) {
+      let from = i;
+      while (
+        from > 0 &&
+        tokens[from - 1]!.capitalized &&
+        !isStopword(tokens[from - 1]!.norm) &&
+        !gapBreaks(text, tokens[from - 1]!, tokens[from]!)
+      )
+        from--;
+      after.unshift(...Array.from({ length: i - from + 1 }, (_, k) => from + k));
+    }
     if (after.length) {
       const first = tokens[after[0]!]!;
       const last = tokens[after[after.length - 1]!]!;

@@ -3,6 +3,8 @@ import { analyseQuestion } from "../../../src/answer/analyse.js";
 import { answerQuestion } from "../../../src/answer/answer.js";
 import { buildSearchIndex } from "../../../src/search/build.js";
 import { makeArticle, makeCorpus, otherSubjects } from "../../fixtures/articles.js";
+import { focusPhraseCandidates } from "../../../src/answer/extract/roles.js";
+import { indexedSentences } from "../../fixtures/indexed.js";
 import { talksIndex } from "../talksFixture.js";
 import { askerOver } from "./helpers.js";
 
@@ -11,6 +13,20 @@ describe("what questions", () => {
     const a = answerQuestion(talksIndex(), "What did Maria Lindqvist call the meeting?");
     expect(a.status).toBe("answered");
     expect(a.answer).toContain("frank");
+  });
+
+  it("a name the asked noun is part of is the answer whole", () => {
+    const index = buildSearchIndex(
+      makeCorpus([
+        makeArticle(
+          "Last month the two delegations met in Oslo, where they agreed to revive the North Sea Fishing Accord.",
+          { id: "fa1", outlet: "Harbour News" },
+        ),
+      ]),
+    );
+    const [entry] = indexedSentences(index);
+    const found = focusPhraseCandidates(entry!, (t) => t.norm === "fishing").map((c) => c.text);
+    expect(found).toEqual(["North Sea Fishing Accord"]);
   });
 
   it("an article's value for the asked noun is a version, even when a bare name outranks it", () => {
