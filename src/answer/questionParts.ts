@@ -8,6 +8,8 @@ import type { Answer } from "./types.js";
 export interface QuestionParts {
   first: string;
   second: string;
+  /** The person the first part names, when it asks for something else of them. */
+  person?: string;
 }
 
 /** "…, and what…" / "… and when…": the second question opens with a question word. */
@@ -23,9 +25,31 @@ export function splitQuestion(text: string): QuestionParts | null {
   if (!m) return null;
   const first = m[1]!.trim();
   const second = m[2]!.trim();
+  const asked = `${first.replace(/[\s?.!,;:]+$/u, "")}?`;
+  // "When did Olga Berg leave, and who replaced her?": a first part asking something else of a
+  // person it names lends the second that person. Not after "who", whose answer is the person.
+  const person = ASKS_WHO.test(first) ? undefined : personNamedIn(first);
+  if (person !== undefined && (PERSON_PRONOUN.test(second) || PERSON_POSSESSIVE.test(second))) {
+    return { first: asked, second, person };
+  }
   if (!ASKS_ENTITY.test(first)) return null;
   if (!SUBJECT_PRONOUN.test(second) && !POSSESSIVE_PRONOUN.test(second)) return null;
-  return { first: `${first.replace(/[\s?.!,;:]+$/u, "")}?`, second };
+  return { first: asked, second };
+}
+
+const ASKS_WHO = /^\W*(?:who|whom)\b/iu;
+/** A pronoun standing for a person, as subject or object ("who replaced him"). */
+const PERSON_PRONOUN = /\b(?:he|she|him|her)\b/iu;
+const PERSON_POSSESSIVE = /\b(?:his|her)\b/iu;
+/**
+ * A person's full name as the subject after the auxiliary ("when did Anatoly Antonov leave"),
+ * not a name that only modifies a noun ("the Moscow Times picture").
+ */
+const FULL_NAME =
+  /(?<=\b(?:did|does|do|was|is|were|has|had|will|would)\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+(?=\s+\p{Ll})/u;
+
+function personNamedIn(first: string): string | undefined {
+  return FULL_NAME.exec(first)?.[0];
 }
 
 /** "Who is Maria Lindqvist?": the person the first part names, whom a pronoun then means. */
@@ -40,8 +64,8 @@ function namedInFirst(first: string): string | undefined {
  * her title" → "what is Sonata Coulter's title"; "when did it report it" → "when did Kommersant
  * report it" (only the first: a later "it" is the thing reported).
  */
-export function resolvedSecond(second: string, answer: string): string {
-  const subject = SUBJECT_PRONOUN.exec(second);
+export function resolvedSecond(second: string, answer: string, person = false): string {
+  const subject = (person ? PERSON_PRONOUN : SUBJECT_PRONOUN).exec(second);
   const possessive = POSSESSIVE_PRONOUN.exec(second);
   const use =
     possessive && (!subject || possessive.index < subject.index)
@@ -64,7 +88,11 @@ export function answerInParts(question: string, ask: (q: string) => Answer): Ans
   if (!parts) return undefined;
   const first = ask(parts.first);
   if (first.status !== "answered" || !first.short) return undefined;
-  const second = ask(resolvedSecond(parts.second, namedInFirst(parts.first) ?? first.short));
+  const second = ask(
+    parts.person !== undefined
+      ? resolvedSecond(parts.second, parts.person, true)
+      : resolvedSecond(parts.second, namedInFirst(parts.first) ?? first.short),
+  );
   if (second.status !== "answered") {
     return {
       ...first,

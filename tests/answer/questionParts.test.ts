@@ -60,6 +60,21 @@ describe("answerInParts", () => {
     expect(a.answer).toContain("The articles don't answer the rest (\"when did she arrive");
   });
 
+  it("a first part asking a date of a person it names lends the second that person", () => {
+    expect(
+      splitQuestion("When did Maria Lindqvist arrive, and what did she say about cod?"),
+    ).toEqual({
+      first: "When did Maria Lindqvist arrive?",
+      second: "what did she say about cod?",
+      person: "Maria Lindqvist",
+    });
+    expect(resolvedSecond("who replaced him?", "Ivan Petrovsky", true)).toBe(
+      "who replaced Ivan Petrovsky?",
+    );
+    const a = ask("Which delegation did Maria Lindqvist lead, and what did she say about cod?");
+    expect(a.answer).toContain("quotas for cod would be cut");
+  });
+
   it("leaves a question it cannot split to be answered whole", () => {
     expect(
       answerInParts("Who led the Freedonian delegation?", () => {
