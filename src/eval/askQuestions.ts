@@ -74,10 +74,15 @@ export const ASK_BLIND15_FILE = "tests/eval/ask-blind15.json";
  */
 export const ASK_BLIND16_FILE = "tests/eval/ask-blind16.json";
 /**
+ * A seventeenth, written at the start of the round the sixteenth judged and committed before any
+ * change of that round: it judges the round after.
+ */
+export const ASK_BLIND17_FILE = "tests/eval/ask-blind17.json";
+/**
  * The blind set that judges current work, its misses still unread (a newer one may wait, unread
  * too, for the round after). The bench measures it at scale.
  */
-export const ASK_NEWEST_BLIND_FILE = ASK_BLIND16_FILE;
+export const ASK_NEWEST_BLIND_FILE = ASK_BLIND17_FILE;
 
 /** Every blind set in the order written, and whether its misses have been read. */
 export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boolean }> = [
@@ -96,7 +101,8 @@ export const BLIND_SETS: ReadonlyArray<{ name: string; file: string; read: boole
   { name: "thirteenth blind set", file: ASK_BLIND13_FILE, read: true },
   { name: "fourteenth blind set", file: ASK_BLIND14_FILE, read: true },
   { name: "fifteenth blind set", file: ASK_BLIND15_FILE, read: true },
-  { name: "sixteenth blind set", file: ASK_BLIND16_FILE, read: false },
+  { name: "sixteenth blind set", file: ASK_BLIND16_FILE, read: true },
+  { name: "seventeenth blind set", file: ASK_BLIND17_FILE, read: false },
 ];
 
 /**

@@ -19,6 +19,7 @@ import {
   ASK_BLIND14_FILE,
   ASK_BLIND15_FILE,
   ASK_BLIND16_FILE,
+  ASK_BLIND17_FILE,
   ASK_HELDOUT_FILE,
   canonicalGold,
   loadAskQuestions,
@@ -180,9 +181,17 @@ const SETS = [
     misses: true,
   },
   {
-    name: "sixteenth blind set (written from the articles alone, before the work it judges)",
+    name: "sixteenth blind set (written from the articles alone; its misses have been read)",
     file: ASK_BLIND16_FILE,
     thresholds: "./ask-blind16-thresholds.json",
+    minQuestions: 145,
+    minDeclined: 25,
+    misses: true,
+  },
+  {
+    name: "seventeenth blind set (written from the articles alone, before the work it judges)",
+    file: ASK_BLIND17_FILE,
+    thresholds: "./ask-blind17-thresholds.json",
     minQuestions: 145,
     minDeclined: 25,
     // Its misses are read once, at the end of a piece of work, not in every failing run.
