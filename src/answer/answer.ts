@@ -60,6 +60,7 @@ import {
   otherEventIn,
   saysUnchanged,
   venueAsked,
+  type Comparison,
 } from "./comparison.js";
 import { possessivesRestored } from "./possessive.js";
 import { informalSpelledOut } from "./informal.js";
@@ -349,19 +350,7 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     // Each event's own answer: what an article says of no change is weighed here, once.
     const first = answerOrThrow(index, q1, { ...options, venueChecked: true });
     const second = answerOrThrow(index, q2, { ...options, venueChecked: true });
-    const found = retrieve(index, asked, options);
-    const { words: weighted } = judgingWords(
-      index,
-      found.words,
-      found.terms,
-      found.analysis.text,
-      found.hits,
-    );
-    const unchanged = scoreHits(index, weighted, found.hits)
-      .filter(
-        (e) => e.coverage >= UNCHANGED_COVERAGE && saysUnchanged(compared, e.entry.sentence.text),
-      )
-      .sort((a, b) => b.coverage - a.coverage)[0];
+    const unchanged = saidUnchanged(index, asked, options, compared);
     const composed = composeComparison(asked, compared, first, second, unchanged);
     if (composed) return { ...composed, kind: "comparison" };
   }
@@ -378,23 +367,8 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
   if (venue) {
     const answer = answerOrThrow(index, asked, { ...options, venueChecked: true });
     if (answer.status !== "answered") return answer;
-    const found = retrieve(index, asked, options);
-    const { words: weighted } = judgingWords(
-      index,
-      found.words,
-      found.terms,
-      found.analysis.text,
-      found.hits,
-    );
     const cited = new Set(answer.sources.map((s) => s.articleId));
-    const unchanged = scoreHits(index, weighted, found.hits)
-      .filter(
-        (e) =>
-          e.coverage >= UNCHANGED_COVERAGE &&
-          !cited.has(e.entry.article.id) &&
-          saysUnchanged({ attribute: "where" }, e.entry.sentence.text),
-      )
-      .sort((a, b) => b.coverage - a.coverage)[0];
+    const unchanged = saidUnchanged(index, asked, options, { attribute: "where" }, cited);
     const earlierEvent = unchanged && otherEventIn(unchanged.entry.sentence.text, venue.event);
     if (!unchanged || !earlierEvent) return answer;
     const earlier = answerOrThrow(index, `Where was the ${earlierEvent} ${venue.noun} held?`, {
@@ -569,6 +543,29 @@ function answerOrThrow(index: SearchIndex, raw: unknown, options: AnswerOptions)
     ...notFound(analysis.text, nearest, message),
     ...(missing.length ? { missing: missingText } : {}),
   };
+}
+
+/**
+ * The sentence of the passages read for the question that best says the thing compared stayed
+ * as it was ("the venue … will remain unchanged"), from an article other than `notFrom`'s.
+ */
+function saidUnchanged(
+  index: SearchIndex,
+  asked: string,
+  options: AnswerOptions,
+  aspect: { attribute: Comparison["attribute"] },
+  notFrom: ReadonlySet<string> = new Set(),
+): Evidence | undefined {
+  const found = retrieve(index, asked, options);
+  const { words } = judgingWords(index, found.words, found.terms, found.analysis.text, found.hits);
+  return scoreHits(index, words, found.hits)
+    .filter(
+      (e) =>
+        e.coverage >= UNCHANGED_COVERAGE &&
+        !notFrom.has(e.entry.article.id) &&
+        saysUnchanged(aspect, e.entry.sentence.text),
+    )
+    .sort((a, b) => b.coverage - a.coverage)[0];
 }
 
 /** The question with a person described by their post ("Moscow's spokeswoman") named. */
