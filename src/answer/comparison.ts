@@ -2,6 +2,7 @@ import { tokenize } from "../search/tokens.js";
 import { isStopword } from "../lexicon/stopwords.js";
 import { qualifierKind } from "./qualifiers.js";
 import { answerMessages } from "./messages.js";
+import type { Source } from "../corpus/types.js";
 import { quote, toSource } from "./sources.js";
 import type { Evidence } from "./evidence.js";
 import type { Answer } from "./types.js";
@@ -70,9 +71,17 @@ export function comparisonAsked(question: string): Comparison | null {
   };
 }
 
+/** Each passage cited once, in the order first cited. */
+function distinctSources(sources: readonly Source[]): Source[] {
+  return sources.filter(
+    (s, i) =>
+      sources.findIndex((t) => t.articleId === s.articleId && t.passage === s.passage) === i,
+  );
+}
+
 /**
- * "Where was the June round held?": one event, named by a month or an ordinal, whose venue an
- * article may say stayed as it was for an earlier one.
+ * "Where was the June round held?": one event, named by a month, whose venue an article may
+ * say stayed as it was for an earlier one.
  */
 export interface VenueAsked {
   /** The event as written ("June"). */
@@ -149,10 +158,7 @@ export function composeUnchangedDispute(
     status: "answered",
     answer: `${answerMessages.sourcesDisagree}:\n\n${lines.join("\n")}`,
     confidence: Math.min(answer.confidence, earlier.confidence),
-    sources: sources.filter(
-      (s, i) =>
-        sources.findIndex((t) => t.articleId === s.articleId && t.passage === s.passage) === i,
-    ),
+    sources: distinctSources(sources),
     notes: [],
     short: answerMessages.sourcesDisagree,
     quotes: [...(answer.quotes ?? []), ...quotesOf([unchanged]), ...(earlier.quotes ?? [])],
@@ -219,10 +225,7 @@ export function composeComparison(
     status: "answered",
     answer: `${lead}\n\n${lines.join("\n")}`,
     confidence: Math.min(first.confidence, second.confidence),
-    sources: sources.filter(
-      (s, i) =>
-        sources.findIndex((t) => t.articleId === s.articleId && t.passage === s.passage) === i,
-    ),
+    sources: distinctSources(sources),
     notes: [],
     short,
     quotes: [

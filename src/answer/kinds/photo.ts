@@ -136,9 +136,17 @@ function captionMeant(
 export const photo: QuestionKind = {
   name: "photo",
   detect: (analysis) => {
-    const stems = new Set(stemsOf(photoSpelt(analysis.text).replace(WHOLE_PICTURE, "")));
-    const has = (set: ReadonlySet<string>): boolean => [...stems].some((s) => set.has(s));
-    return has(PHOTO_NOUNS()) && has(PHOTO_ASKING());
+    const stemsIn = (text: string): Set<string> =>
+      new Set(stemsOf(text.replace(WHOLE_PICTURE, "")));
+    const has = (stems: Set<string>, set: ReadonlySet<string>): boolean =>
+      [...stems].some((s) => set.has(s));
+    const asks = (stems: Set<string>): boolean =>
+      has(stems, PHOTO_NOUNS()) && has(stems, PHOTO_ASKING());
+    // Every question passes here: its words are respelt by their sound only when, as written,
+    // it does not ask about a photo.
+    if (asks(stemsIn(analysis.text))) return true;
+    const respelt = photoSpelt(analysis.text);
+    return respelt !== analysis.text && asks(stemsIn(respelt));
   },
   phrasing: (token) =>
     PHOTO_NOUNS().has(token.stem) ||
